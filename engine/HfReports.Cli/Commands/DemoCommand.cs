@@ -1,0 +1,34 @@
+using System.CommandLine;
+using HfReports.Ingest.Demo;
+
+namespace HfReports.Cli.Commands;
+
+/// <summary>`hfreports snapshot demo`: writes the deterministic synthetic snapshot.</summary>
+public static class DemoCommand
+{
+    public const string DefaultPath = "data/demo.db";
+
+    public static Command Create()
+    {
+        var output = new Option<string>("--out") { Description = "Where to write the snapshot.", DefaultValueFactory = _ => DefaultPath };
+        var models = new Option<int>("--models") { Description = "Number of distinct models.", DefaultValueFactory = _ => DemoOptions.DefaultModels };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same bytes.", DefaultValueFactory = _ => DemoOptions.DefaultSeed };
+        var command = new Command("demo", "Write a deterministic synthetic snapshot (clearly marked as synthetic demo data).")
+        {
+            output, models, seed,
+        };
+        command.SetAction(parse =>
+        {
+            var count = parse.GetValue(models);
+            if (count < 100)
+            {
+                Console.Error.WriteLine($"error: --models must be at least 100 (got {count})");
+                return ExitCodes.Usage;
+            }
+            var summary = DemoSnapshotGenerator.Write(parse.GetValue(output)!, new DemoOptions(count, parse.GetValue(seed)));
+            Console.WriteLine($"wrote {summary.Path}: {summary.Models} models, {summary.Entries} leaderboard entries, {summary.Authors} commit authors (synthetic demo data)");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

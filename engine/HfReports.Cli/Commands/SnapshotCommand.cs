@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace HfReports.Cli.Commands;
+
+/// <summary>`hfreports snapshot ...`: the builders of snapshot files.</summary>
+public static class SnapshotCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("snapshot", "Build snapshot files: demo data, leaderboard imports, Hub enrichment.");
+        command.Subcommands.Add(DemoCommand.Create());
+        return command;
+    }
+}
