@@ -1,15 +1,54 @@
 using System.CommandLine;
+using HfReports.Engine.Build;
+using HfReports.Engine.Query;
+using HfReports.Engine.Spec;
+using HfReports.Engine.Theme;
+using HfReports.Ingest.Demo;
 
 namespace HfReports.Cli.Commands;
 
-/// <summary>`hfreports build`: builds every report of the manifest.</summary>
+/// <summary>`hfreports build`: builds every report of the manifest to PDF and HTML.</summary>
 public static class BuildCommand
 {
     public static Command Create()
     {
         var manifest = new Argument<string>("manifest") { Description = "The manifest file.", DefaultValueFactory = _ => "reports.yaml" };
-        var command = new Command("build", "Build the reports of a manifest to PDF and HTML.") { manifest };
-        command.SetAction(parse => ExitCodes.Success);
+        var parameters = new Option<string[]>("--param") { Description = "Override a report parameter: --param name=value (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var command = new Command("build", "Build the reports of a manifest to PDF and HTML.") { manifest, parameters };
+        command.SetAction(parse => Run(parse.GetValue(manifest)!, parse.GetValue(parameters) ?? []));
         return command;
+    }
+
+    private static int Run(string manifestPath, string[] parameterArguments)
+    {
+        if (!ParameterArguments.TryParse(parameterArguments, out var overrides, out var error))
+        {
+            Console.Error.WriteLine($"error: {error}");
+            return ExitCodes.Usage;
+        }
+        var diagnostics = new DiagnosticBag();
+        var manifest = ManifestLoader.Load(manifestPath, diagnostics);
+        if (manifest is null || diagnostics.HasErrors)
+            return DiagnosticPrinter.Print(diagnostics.Items);
+
+        if (!File.Exists(manifest.SnapshotPath) && Path.GetFileName(manifest.SnapshotPath) == "demo.db")
+        {
+            Console.Error.WriteLine($"snapshot {Path.GetRelativePath(Environment.CurrentDirectory, manifest.SnapshotPath)} does not exist: generating the synthetic demo snapshot");
+            DemoSnapshotGenerator.Write(manifest.SnapshotPath, new DemoOptions());
+        }
+
+        try
+        {
+            var result = ReportBuilder.Build(manifest, new BuildOptions(overrides));
+            DiagnosticPrinter.Print(result.Diagnostics);
+            foreach (var output in result.Outputs)
+                Console.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, output)}");
+            return result.HasErrors ? ExitCodes.ReportErrors : ExitCodes.Success;
+        }
+        catch (Exception e) when (e is SnapshotException or FontException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Environment;
+        }
     }
 }

@@ -1,0 +1,79 @@
+using ScottPlot;
+using SkiaSharp;
+
+namespace HfReports.Engine.Charts;
+
+/// <summary>
+/// A drawn figure: one or more ScottPlot panels stacked vertically. It draws straight onto a
+/// PDF page canvas (so the figure stays vector) and serialises to SVG for HTML.
+/// Sizes are in points (1/72 inch) in both outputs.
+/// </summary>
+public sealed class FigureGraphic : IDisposable
+{
+    public string Id { get; }
+    public IReadOnlyList<(Plot Plot, double Weight)> Panels { get; }
+    public float Width { get; }
+    public float Height { get; }
+
+    public FigureGraphic(string id, IReadOnlyList<(Plot Plot, double Weight)> panels, float width, float height)
+    {
+        Id = id;
+        Panels = panels;
+        Width = width;
+        Height = height;
+    }
+
+    /// <summary>The panels' vertical extents, in order, within the figure's height.</summary>
+    public IEnumerable<(Plot Plot, float Top, float Height)> Layout(float height)
+    {
+        var total = Panels.Sum(p => p.Weight);
+        var top = 0f;
+        foreach (var (plot, weight) in Panels)
+        {
+            var panelHeight = (float)(height * weight / total);
+            yield return (plot, top, panelHeight);
+            top += panelHeight;
+        }
+    }
+
+    /// <summary>Draws the figure with its top-left corner at the canvas origin, scaled to the given size.</summary>
+    public void Draw(SKCanvas canvas, float width, float height)
+    {
+        var scale = width / Width;
+        canvas.Save();
+        canvas.Scale(scale);
+        foreach (var (plot, top, panelHeight) in Layout(Height))
+        {
+            canvas.Save();
+            canvas.Translate(0, top);
+            canvas.ClipRect(new SKRect(0, 0, Width, panelHeight));
+            plot.Render(canvas, (int)Math.Round(Width), (int)Math.Round(panelHeight));
+            canvas.Restore();
+        }
+        canvas.Restore();
+        _ = height;
+    }
+
+    /// <summary>The figure as one SVG document; panels are nested &lt;svg&gt; elements placed one under another.</summary>
+    public string ToSvg()
+    {
+        var width = (int)Math.Round(Width);
+        var height = (int)Math.Round(Height);
+        var body = new System.Text.StringBuilder();
+        body.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\">");
+        foreach (var (plot, top, panelHeight) in Layout(height))
+        {
+            var svg = plot.GetSvgXml(width, (int)Math.Round(panelHeight));
+            var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+            svg = svg[start..].Replace("<svg ", $"<svg x=\"0\" y=\"{Math.Round(top)}\" ", StringComparison.Ordinal);
+            body.Append(svg);
+        }
+        body.Append("</svg>");
+        return SvgIds.Stabilise(body.ToString(), Id);
+    }
+
+    public void Dispose()
+    {
+        foreach (var (plot, _) in Panels) plot.Dispose();
+    }
+}

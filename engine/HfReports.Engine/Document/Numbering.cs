@@ -1,0 +1,75 @@
+using HfReports.Engine.Spec;
+
+namespace HfReports.Engine.Document;
+
+/// <summary>
+/// Numbers sections, figures, tables and references from the spec alone, before any text is
+/// rendered, so that prose can refer to "Figure 3" wherever the figure stands.
+/// </summary>
+public sealed class Numbering
+{
+    private readonly Dictionary<string, (string Label, string Anchor)> _targets = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, int> Figures { get; }
+    public IReadOnlyDictionary<string, int> Tables { get; }
+
+    private Numbering(Dictionary<string, int> figures, Dictionary<string, int> tables)
+    {
+        Figures = figures;
+        Tables = tables;
+    }
+
+    public static Numbering Assign(ReportSpec report, DiagnosticBag diagnostics)
+    {
+        var figures = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tables = new Dictionary<string, int>(StringComparer.Ordinal);
+        var numbering = new Numbering(figures, tables);
+        var sectionNumber = 0;
+        foreach (var section in report.Sections)
+            numbering.Visit(section, (++sectionNumber).ToString(System.Globalization.CultureInfo.InvariantCulture), figures, tables, diagnostics);
+        var referenceNumber = 0;
+        foreach (var reference in report.References)
+            numbering.Add(reference.Id, $"[{++referenceNumber}]", $"ref-{referenceNumber}", reference.Location, diagnostics);
+        return numbering;
+    }
+
+    private void Visit(SectionSpec section, string number, Dictionary<string, int> figures, Dictionary<string, int> tables, DiagnosticBag diagnostics)
+    {
+        if (section.Id is not null)
+            Add(section.Id, $"Section {number}", SectionAnchor(number), section.Location, diagnostics);
+        foreach (var block in section.Blocks)
+        {
+            switch (block)
+            {
+                case FigureSpec figure:
+                    figures[figure.Id] = figures.Count + 1;
+                    Add(figure.Id, $"Figure {figures.Count}", $"fig-{figures.Count}", figure.Location, diagnostics);
+                    break;
+                case TableSpec table:
+                    tables[table.Id] = tables.Count + 1;
+                    Add(table.Id, $"Table {tables.Count}", $"tab-{tables.Count}", table.Location, diagnostics);
+                    break;
+            }
+        }
+        var sub = 0;
+        foreach (var child in section.Sections)
+            Visit(child, $"{number}.{++sub}", figures, tables, diagnostics);
+    }
+
+    private void Add(string id, string label, string anchor, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (!_targets.TryAdd(id, (label, anchor)))
+            diagnostics.Error($"the id '{id}' is used twice; ids of sections, figures, tables and references must be unique", location, "id");
+    }
+
+    public static string SectionAnchor(string number) => $"sec-{number.Replace('.', '-')}";
+
+    public bool TryResolve(string id, out string label, out string anchor)
+    {
+        var found = _targets.TryGetValue(id, out var target);
+        (label, anchor) = target;
+        return found;
+    }
+
+    public IEnumerable<string> Ids => _targets.Keys;
+}

@@ -1,0 +1,13 @@
+namespace HfReports.Engine.Document;
+
+[Flags]
+public enum RunStyle
+{
+    Plain = 0,
+    Bold = 1,
+    Italic = 2,
+    Code = 4,
+}
+
+/// <summary>A stretch of text with one style; <paramref name="Link"/> is a URL or an in-document anchor ("#fig-3").</summary>
+public sealed record TextRun(string Text, RunStyle Style = RunStyle.Plain, string? Link = null);

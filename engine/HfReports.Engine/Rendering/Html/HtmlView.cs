@@ -1,0 +1,82 @@
+using System.Text;
+using HfReports.Engine.Document;
+using HfReports.Engine.Tables;
+using Scriban.Runtime;
+
+namespace HfReports.Engine.Rendering.Html;
+
+/// <summary>
+/// The document as the HTML template sees it: plain values and pre-escaped HTML fragments, with
+/// sections flattened into an ordered list of headings and blocks.
+/// </summary>
+public static class HtmlView
+{
+    public static ScriptObject Build(ReportDocument document)
+    {
+        var title = document.Title;
+        var view = new ScriptObject
+        {
+            ["id"] = document.Id,
+            ["title"] = HtmlText.Escape(title.Title),
+            ["subtitle"] = title.Subtitle is null ? null : HtmlText.Escape(title.Subtitle),
+            ["authors"] = new ScriptArray(title.Authors.Select(a => HtmlText.Escape(a.Affiliations.Count == 0 ? a.Name : $"{a.Name} ({string.Join(",", a.Affiliations)})"))),
+            ["affiliations"] = new ScriptArray(title.Affiliations.Select((a, i) => HtmlText.Escape($"({i + 1}) {a}"))),
+            ["notice"] = title.Notice is null ? null : HtmlText.Escape(title.Notice),
+            ["abstract"] = new ScriptArray(title.Abstract.Select(HtmlText.Render)),
+            ["keywords"] = HtmlText.Escape(string.Join("; ", title.Keywords)),
+            ["toc"] = new ScriptArray(Flatten(document.Sections).Select(s => new ScriptObject
+            {
+                ["anchor"] = s.Anchor, ["number"] = s.Number, ["title"] = HtmlText.Escape(s.Title), ["level"] = s.Level,
+            })),
+            ["items"] = new ScriptArray(Flatten(document.Sections).SelectMany(Items)),
+            ["references"] = new ScriptArray(document.References.Select(r => new ScriptObject
+            {
+                ["anchor"] = r.Anchor, ["number"] = r.Number, ["text"] = HtmlText.Escape(r.Text),
+            })),
+        };
+        return view;
+    }
+
+    private static IEnumerable<DocSection> Flatten(IEnumerable<DocSection> sections) =>
+        sections.SelectMany(s => Flatten(s.Sections).Prepend(s));
+
+    private static IEnumerable<ScriptObject> Items(DocSection section)
+    {
+        yield return new ScriptObject
+        {
+            ["kind"] = "heading", ["level"] = section.Level + 1, ["anchor"] = section.Anchor,
+            ["number"] = section.Number, ["title"] = HtmlText.Escape(section.Title),
+        };
+        foreach (var block in section.Blocks)
+            yield return Block(block);
+    }
+
+    private static ScriptObject Block(DocBlock block) => block switch
+    {
+        Paragraph paragraph => new ScriptObject { ["kind"] = "paragraph", ["html"] = HtmlText.Render(paragraph) },
+        FigureBlock figure => new ScriptObject
+        {
+            ["kind"] = "figure", ["anchor"] = figure.Anchor, ["number"] = figure.Number,
+            ["caption"] = HtmlText.Render(figure.Caption), ["svg"] = figure.Graphic.ToSvg(),
+            ["csv"] = DataUri(figure.DataCsv), ["csv_name"] = $"{figure.Id}.csv",
+        },
+        TableBlock table => new ScriptObject
+        {
+            ["kind"] = "table", ["anchor"] = table.Anchor, ["number"] = table.Number,
+            ["caption"] = HtmlText.Render(table.Caption),
+            ["note"] = table.Note is null ? null : HtmlText.Render(table.Note),
+            ["headers"] = new ScriptArray(table.Content.Headers.Select(h => new ScriptObject { ["title"] = HtmlText.Escape(h.Title), ["align"] = Align(h.Alignment) })),
+            ["rows"] = new ScriptArray(table.Content.Rows.Select(r => new ScriptArray(r.Select((cell, c) => new ScriptObject
+            {
+                ["text"] = HtmlText.Escape(cell), ["align"] = Align(table.Content.Headers[c].Alignment),
+            })))),
+            ["csv"] = DataUri(table.DataCsv), ["csv_name"] = $"{table.Id}.csv",
+        },
+        NoticeBlock notice => new ScriptObject { ["kind"] = "notice", ["title"] = HtmlText.Escape(notice.Title), ["html"] = HtmlText.Render(notice.Body) },
+        _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "unknown block"),
+    };
+
+    private static string Align(CellAlignment alignment) => alignment.ToString().ToLowerInvariant();
+
+    private static string DataUri(string csv) => "data:text/csv;charset=utf-8;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(csv));
+}

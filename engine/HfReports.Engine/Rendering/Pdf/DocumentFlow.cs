@@ -1,0 +1,190 @@
+using HfReports.Engine.Document;
+using HfReports.Engine.Tables;
+
+namespace HfReports.Engine.Rendering.Pdf;
+
+/// <summary>Typesets the document tree into the ordered list of boxes the paginator places.</summary>
+public sealed class DocumentFlow(PdfStyles styles, TextMeasurer measurer, float width)
+{
+    private readonly LineBreaker _breaker = new(measurer);
+    private readonly List<LayoutBox> _boxes = [];
+
+    public IReadOnlyList<LayoutBox> Build(ReportDocument document)
+    {
+        TitleBlock(document.Title);
+        foreach (var section in document.Sections) Section(section);
+        References(document.References);
+        return _boxes;
+    }
+
+    private void TitleBlock(TitleBlock title)
+    {
+        Lines(RichPlain(title.Title), _ => styles.Title, LineAlign.Center);
+        if (title.Subtitle is not null) Lines(RichPlain(title.Subtitle), _ => styles.Subtitle, LineAlign.Center);
+        Space(styles.BlockGap);
+        var authors = string.Join(", ", title.Authors.Select(a => a.Affiliations.Count == 0 ? a.Name : $"{a.Name} ({string.Join(",", a.Affiliations)})"));
+        if (authors.Length > 0) Lines(RichPlain(authors), styles.Body, LineAlign.Center);
+        for (var i = 0; i < title.Affiliations.Count; i++)
+            Lines(RichPlain($"({i + 1}) {title.Affiliations[i]}"), s => styles.Small(s | RunStyle.Italic), LineAlign.Center);
+        if (title.Notice is not null)
+        {
+            Space(styles.BlockGap);
+            var lines = _breaker.Break(new Paragraph([new TextRun(title.Notice, RunStyle.Bold)]), styles.Small, width - 12, LineAlign.Center);
+            _boxes.Add(new NoticeBox(lines, 6) { Source = "the synthetic-data notice" });
+        }
+        if (title.Abstract.Count > 0)
+        {
+            Space(styles.BlockGap);
+            var first = true;
+            foreach (var paragraph in title.Abstract)
+            {
+                var runs = first ? paragraph.Runs.Prepend(new TextRun("Abstract: ", RunStyle.Bold)).ToArray() : paragraph.Runs;
+                Lines(new Paragraph(runs), styles.Small, LineAlign.Justify);
+                Space(styles.ParagraphGap / 2);
+                first = false;
+            }
+        }
+        if (title.Keywords.Count > 0)
+            Lines(new Paragraph([new TextRun("Keywords: ", RunStyle.Bold), new TextRun(string.Join("; ", title.Keywords))]), styles.Small, LineAlign.Left);
+        Space(styles.BlockGap);
+    }
+
+    private void Section(DocSection section)
+    {
+        Space(styles.BlockGap);
+        var heading = _breaker.Break(RichPlain($"{section.Number}. {section.Title}"), _ => styles.Heading(section.Level), width, LineAlign.Left);
+        heading[0].Anchor = section.Anchor;
+        foreach (var line in heading)
+        {
+            line.KeepWithNext = true;
+            line.Source = $"section '{section.Title}'";
+            _boxes.Add(line);
+        }
+        Space(styles.ParagraphGap / 2, keepWithNext: true);
+        foreach (var block in section.Blocks) Block(block);
+        foreach (var child in section.Sections) Section(child);
+    }
+
+    private void Block(DocBlock block)
+    {
+        switch (block)
+        {
+            case Paragraph paragraph:
+                Lines(paragraph, styles.Body, LineAlign.Justify, keepLinesTogether: true);
+                Space(styles.ParagraphGap);
+                break;
+            case FigureBlock figure:
+                Space(styles.ParagraphGap);
+                _boxes.Add(new FigureBox(figure.Graphic, width) { KeepWithNext = true, Anchor = figure.Anchor, Source = $"figure '{figure.Id}'" });
+                Space(styles.ParagraphGap / 2, keepWithNext: true);
+                Caption($"Figure {figure.Number}.", figure.Caption, keepWithNext: false);
+                Space(styles.BlockGap);
+                break;
+            case TableBlock table:
+                Space(styles.ParagraphGap);
+                var captionStart = _boxes.Count;
+                Caption($"Table {table.Number}.", table.Caption, keepWithNext: true);
+                _boxes[captionStart].Anchor = table.Anchor;
+                Table(table);
+                if (table.Note is not null)
+                    Lines(table.Note, styles.Small, LineAlign.Justify);
+                Space(styles.BlockGap);
+                break;
+            case NoticeBlock notice:
+                var lines = _breaker.Break(new Paragraph(notice.Body.Runs.Prepend(new TextRun(notice.Title + ". ", RunStyle.Bold)).ToArray()),
+                    styles.Small, width - 16, LineAlign.Left);
+                _boxes.Add(new NoticeBox(lines, 8) { Source = $"notice '{notice.Title}'" });
+                Space(styles.ParagraphGap);
+                break;
+        }
+    }
+
+    private void Caption(string label, Paragraph caption, bool keepWithNext)
+    {
+        var runs = caption.Runs.Prepend(new TextRun(label + " ", RunStyle.Bold)).ToArray();
+        var lines = Lines(new Paragraph(runs), styles.Small, LineAlign.Justify);
+        foreach (var line in lines.SkipLast(1)) line.KeepWithNext = true;
+        lines[^1].KeepWithNext = keepWithNext;
+    }
+
+    private void Table(TableBlock table)
+    {
+        var content = table.Content;
+        const float padding = 2.5f;
+        const float gap = 8f;
+        var columnCount = content.Headers.Count;
+        if (columnCount == 0) return;
+        // Natural width of each column: its widest cell; shrink proportionally when the table is too wide.
+        var natural = new float[columnCount];
+        for (var c = 0; c < columnCount; c++)
+        {
+            natural[c] = measurer.Width(content.Headers[c].Title, styles.Small(RunStyle.Bold));
+            foreach (var row in content.Rows)
+                natural[c] = Math.Max(natural[c], measurer.Width(row[c], styles.Small(RunStyle.Plain)));
+            natural[c] += gap;
+        }
+        var total = natural.Sum();
+        var scale = total > width ? width / total : 1f;
+        var columns = new List<(float X, float Width)>();
+        var x = 0f;
+        foreach (var w in natural)
+        {
+            columns.Add((x, w * scale - gap));
+            x += w * scale;
+        }
+        var tableWidth = Math.Min(width, total);
+        var offset = (width - tableWidth) / 2;
+        columns = columns.Select(c => (c.X + offset, c.Width)).ToList();
+
+        _boxes.Add(new RuleBox(0.8f) { KeepWithNext = true });
+        var header = new TableRowBox(content.Headers.Select((h, c) => Cell(h.Title, h.Alignment, columns[c].Width, RunStyle.Bold)).ToArray(),
+            columns, isHeader: true, padding) { KeepWithNext = true, Source = "a table header" };
+        _boxes.Add(header);
+        for (var r = 0; r < content.Rows.Count; r++)
+        {
+            var row = content.Rows[r];
+            _boxes.Add(new TableRowBox(row.Select((text, c) => Cell(text, content.Headers[c].Alignment, columns[c].Width, RunStyle.Plain)).ToArray(),
+                columns, isHeader: false, padding) { Header = header, Source = $"row {r + 1} of table {table.Number}", KeepWithNext = r == content.Rows.Count - 1 });
+        }
+        _boxes.Add(new RuleBox(0.8f));
+    }
+
+    private IReadOnlyList<LineBox> Cell(string text, CellAlignment alignment, float cellWidth, RunStyle style)
+    {
+        var align = alignment switch { CellAlignment.Right => LineAlign.Right, CellAlignment.Center => LineAlign.Center, _ => LineAlign.Left };
+        return _breaker.Break(new Paragraph([new TextRun(text, style)]), styles.Small, Math.Max(cellWidth, 1), align);
+    }
+
+    private void References(IReadOnlyList<DocReference> references)
+    {
+        if (references.Count == 0) return;
+        Space(styles.BlockGap);
+        var heading = _breaker.Break(RichPlain("References"), _ => styles.Heading(1), width, LineAlign.Left);
+        foreach (var line in heading) { line.KeepWithNext = true; _boxes.Add(line); }
+        foreach (var reference in references)
+        {
+            var start = _boxes.Count;
+            Lines(new Paragraph([new TextRun($"[{reference.Number}] ", RunStyle.Bold), new TextRun(reference.Text)]), styles.Small, LineAlign.Left);
+            _boxes[start].Anchor = reference.Anchor;
+            Space(styles.ParagraphGap / 2);
+        }
+    }
+
+    /// <summary>Adds a paragraph's lines; with <paramref name="keepLinesTogether"/> no page break leaves a single line behind or ahead.</summary>
+    private IReadOnlyList<LineBox> Lines(Paragraph paragraph, Func<RunStyle, TextStyle> styleOf, LineAlign align, bool keepLinesTogether = false)
+    {
+        var lines = _breaker.Break(paragraph, styleOf, width, align);
+        if (keepLinesTogether && lines.Count >= 2)
+        {
+            lines[0].KeepWithNext = true;
+            lines[^2].KeepWithNext = true;
+        }
+        _boxes.AddRange(lines);
+        return lines;
+    }
+
+    private void Space(float height, bool keepWithNext = false) =>
+        _boxes.Add(new SpacerBox(height) { KeepWithNext = keepWithNext });
+
+    private static Paragraph RichPlain(string text) => new([new TextRun(text)]);
+}

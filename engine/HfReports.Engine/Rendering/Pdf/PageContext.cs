@@ -1,0 +1,6 @@
+using SkiaSharp;
+
+namespace HfReports.Engine.Rendering.Pdf;
+
+/// <summary>What a box needs while drawing: the page canvas and the text measurer.</summary>
+public sealed record PageContext(SKCanvas Canvas, TextMeasurer Measurer);

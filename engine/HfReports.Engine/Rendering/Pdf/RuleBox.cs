@@ -1,0 +1,16 @@
+using SkiaSharp;
+
+namespace HfReports.Engine.Rendering.Pdf;
+
+/// <summary>A horizontal rule across the text width (table rules, the notice frame).</summary>
+public sealed class RuleBox(float thickness, float padding = 1f) : LayoutBox
+{
+    public override float Height => thickness + 2 * padding;
+
+    public override void Draw(PageContext page, float x, float y, float width)
+    {
+        using var paint = new SKPaint { Color = SKColors.Black, StrokeWidth = thickness, IsAntialias = true };
+        var middle = y + padding + thickness / 2;
+        page.Canvas.DrawLine(x, middle, x + width, middle, paint);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text;
+using SkiaSharp;
+using SkiaSharp.HarfBuzz;
+
+namespace HfReports.Engine.Rendering.Pdf;
+
+/// <summary>
+/// Shapes text with HarfBuzz (kerning, ligatures, accents) to measure it, and draws it the same
+/// way. Widths are cached: a paper repeats the same words many times.
+/// </summary>
+public sealed class TextMeasurer : IDisposable
+{
+    private readonly Dictionary<SKTypeface, SKShaper> _shapers = [];
+    private readonly Dictionary<(SKTypeface, float, string), float> _widths = [];
+    private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = [];
+
+    public float Width(string text, TextStyle style)
+    {
+        if (text.Length == 0) return 0;
+        var key = (style.Typeface, style.Size, text);
+        if (_widths.TryGetValue(key, out var width)) return width;
+        width = Shaper(style.Typeface).Shape(text, Font(style)).Width;
+        _widths[key] = width;
+        return width;
+    }
+
+    public void Draw(SKCanvas canvas, string text, float x, float baseline, TextStyle style)
+    {
+        using var paint = new SKPaint { Color = style.Color, IsAntialias = true };
+        canvas.DrawShapedText(Shaper(style.Typeface), text, x, baseline, Font(style), paint);
+    }
+
+    /// <summary>Characters the typeface has no glyph for (they would print as empty boxes).</summary>
+    public IEnumerable<string> MissingGlyphs(string text, TextStyle style)
+    {
+        var font = Font(style);
+        return text.EnumerateRunes()
+            .Where(rune => !Rune.IsWhiteSpace(rune) && !Rune.IsControl(rune) && font.GetGlyph(rune.Value) == 0)
+            .Select(rune => rune.ToString())
+            .Distinct();
+    }
+
+    private SKShaper Shaper(SKTypeface typeface)
+    {
+        if (!_shapers.TryGetValue(typeface, out var shaper))
+            _shapers[typeface] = shaper = new SKShaper(typeface);
+        return shaper;
+    }
+
+    private SKFont Font(TextStyle style)
+    {
+        var key = (style.Typeface, style.Size);
+        if (!_fonts.TryGetValue(key, out var font))
+            _fonts[key] = font = style.CreateFont();
+        return font;
+    }
+
+    public void Dispose()
+    {
+        foreach (var shaper in _shapers.Values) shaper.Dispose();
+        foreach (var font in _fonts.Values) font.Dispose();
+    }
+}

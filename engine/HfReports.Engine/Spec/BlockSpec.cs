@@ -1,0 +1,32 @@
+namespace HfReports.Engine.Spec;
+
+/// <summary>A block of a section: prose, a figure or a table.</summary>
+public abstract record BlockSpec(SourceLocation Location, string KeyPath);
+
+/// <summary>Prose: a Scriban template that sees the report's frames and parameters.</summary>
+public sealed record TextBlockSpec(string Template, SourceLocation Location, string KeyPath) : BlockSpec(Location, KeyPath);
+
+/// <summary>A figure: data, then one chart per panel (panels share the x axis).</summary>
+public sealed record FigureSpec(
+    string Id,
+    string? Title,
+    string Caption,
+    DataSpec Data,
+    IReadOnlyList<ChartSpec> Panels,
+    double WidthInches,
+    double HeightInches,
+    SourceLocation Location,
+    string KeyPath) : BlockSpec(Location, KeyPath);
+
+/// <summary>A table: data, then the columns to show with their formats.</summary>
+public sealed record TableSpec(
+    string Id,
+    string Caption,
+    DataSpec Data,
+    IReadOnlyList<TableColumnSpec> Columns,
+    string? Note,
+    SourceLocation Location,
+    string KeyPath) : BlockSpec(Location, KeyPath);
+
+/// <param name="Format">A .NET format string for numbers ("0.00", "N0") or dates ("d MMMM yyyy").</param>
+public sealed record TableColumnSpec(string Field, string Title, string? Format, string Align, SourceLocation Location, string KeyPath);

@@ -1,0 +1,45 @@
+using HfReports.Engine.Frames;
+
+namespace HfReports.Engine.Spec;
+
+/// <summary>Reads a data block: query | sql | frame, params, types, transform.</summary>
+public static class DataReader
+{
+    private static readonly string[] TypeNames = ["text", "integer", "real", "date", "boolean"];
+
+    public static DataSpec? Read(SpecNode node, DiagnosticBag diagnostics, Func<SpecNode, string?> readSqlFile)
+    {
+        var data = new MappingReader(node, diagnostics, "a data block", "query", "sql", "frame", "params", "types", "transform");
+        if (!data.IsValid) return null;
+        var sources = new[] { "query", "sql", "frame" }.Where(data.Has).ToArray();
+        if (sources.Length != 1)
+        {
+            diagnostics.Error(sources.Length == 0
+                ? "a data block needs one of: query (inline SQL), sql (a .sql file), frame (a named frame)"
+                : $"a data block takes one source, found {string.Join(" and ", sources)}", node.Location, node.KeyPath);
+            return null;
+        }
+        string? sql = null;
+        string? frame = null;
+        switch (sources[0])
+        {
+            case "query": sql = data.String("query"); break;
+            case "sql": sql = data.Optional("sql") is { IsScalar: true } file ? readSqlFile(file) : null; break;
+            default: frame = data.String("frame"); break;
+        }
+
+        var types = new Dictionary<string, ColumnType>(StringComparer.Ordinal);
+        if (data.Optional("types") is { } typesNode)
+            foreach (var (column, _, value) in typesNode.Entries())
+            {
+                if (Enum.TryParse<ColumnType>(value.Text, ignoreCase: true, out var type) && TypeNames.Contains(value.Text))
+                    types[column] = type;
+                else
+                    diagnostics.Error($"unknown column type '{value.Text}' for '{column}'", value.Location, value.KeyPath,
+                        Suggestions.DidYouMean(value.Text, TypeNames) ?? $"expected one of: {string.Join(", ", TypeNames)}");
+            }
+
+        var transforms = data.List("transform").Select(t => TransformReader.Read(t, diagnostics)).OfType<TransformSpec>().ToArray();
+        return new DataSpec(sql, frame, data.ScalarMap("params"), types, transforms, node.Location, node.KeyPath);
+    }
+}

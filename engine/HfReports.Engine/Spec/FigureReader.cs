@@ -1,0 +1,29 @@
+namespace HfReports.Engine.Spec;
+
+/// <summary>Reads a figure: id, title, caption, data, and a chart or a list of panels.</summary>
+public static class FigureReader
+{
+    public static FigureSpec? Read(SpecNode node, DiagnosticBag diagnostics, Func<SpecNode, string?> readSqlFile)
+    {
+        var figure = new MappingReader(node, diagnostics, "a figure", "id", "title", "caption", "data", "chart", "panels", "width", "height");
+        if (!figure.IsValid) return null;
+        var id = figure.String("id", required: true);
+        var caption = figure.String("caption", required: true);
+        var dataNode = figure.Required("data");
+        var data = dataNode is null ? null : DataReader.Read(dataNode, diagnostics, readSqlFile);
+
+        var panels = new List<ChartSpec>();
+        if (figure.Has("chart") == figure.Has("panels"))
+            diagnostics.Error("a figure needs either 'chart' (one panel) or 'panels' (several), not both", node.Location, node.KeyPath);
+        else if (figure.Optional("chart") is { } chart)
+        {
+            if (ChartReader.Read(chart, diagnostics) is { } single) panels.Add(single);
+        }
+        else
+            panels.AddRange(figure.List("panels").Select(p => ChartReader.Read(p, diagnostics)).OfType<ChartSpec>());
+
+        if (id is null || caption is null || data is null || panels.Count == 0) return null;
+        return new FigureSpec(id, figure.String("title"), caption, data, panels,
+            figure.Number("width") ?? 6.3, figure.Number("height") ?? 3.4, node.Location, node.KeyPath);
+    }
+}

@@ -1,0 +1,61 @@
+namespace HfReports.Engine.Spec;
+
+/// <summary>Reads reports.yaml.</summary>
+public static class ManifestLoader
+{
+    private static readonly string[] KnownFormats = ["pdf", "html"];
+
+    public static ManifestSpec? Load(string manifestPath, DiagnosticBag diagnostics)
+    {
+        var fullPath = Path.GetFullPath(manifestPath);
+        var baseFolder = Path.GetDirectoryName(fullPath)!;
+        var display = Path.GetFileName(fullPath);
+        var root = SpecFile.Load(fullPath, display, diagnostics);
+        if (root is null) return null;
+
+        var manifest = new MappingReader(root, diagnostics, "the manifest", "snapshot", "output", "formats", "theme", "reports");
+        if (!manifest.IsValid) return null;
+        var snapshot = manifest.String("snapshot", required: true) ?? "data/demo.db";
+        var output = manifest.String("output") ?? "out";
+        var formats = manifest.StringList("formats");
+        foreach (var format in formats.Where(f => !KnownFormats.Contains(f)))
+            diagnostics.Error($"unknown output format '{format}'", manifest.Optional("formats")!.Location, "formats",
+                Suggestions.DidYouMean(format, KnownFormats) ?? "expected pdf or html");
+        var theme = ReadTheme(manifest.Optional("theme"), diagnostics);
+
+        var reports = new List<ReportReference>();
+        foreach (var item in manifest.List("reports", required: true))
+        {
+            if (!item.IsScalar)
+            {
+                diagnostics.Error($"each report must be a path to a report spec, found {item.KindName}", item.Location, item.KeyPath);
+                continue;
+            }
+            var path = SpecPaths.ResolveInside(baseFolder, baseFolder, item.Text, item, diagnostics, "report");
+            if (path is null) continue;
+            if (!File.Exists(path))
+            {
+                diagnostics.Error($"report spec '{item.Text}' does not exist", item.Location, item.KeyPath);
+                continue;
+            }
+            reports.Add(new ReportReference(path, SpecPaths.Display(baseFolder, path), item.Location));
+        }
+
+        return new ManifestSpec(fullPath, baseFolder, Path.GetFullPath(Path.Combine(baseFolder, snapshot)),
+            Path.GetFullPath(Path.Combine(baseFolder, output)), formats.Count == 0 ? KnownFormats : formats, theme, reports);
+    }
+
+    private static ThemeSpec ReadTheme(SpecNode? node, DiagnosticBag diagnostics)
+    {
+        var defaults = new ThemeSpec();
+        if (node is null) return defaults;
+        var theme = new MappingReader(node, diagnostics, "the theme", "serif", "sans", "mono", "size", "page", "margin_mm");
+        return new ThemeSpec(
+            theme.String("serif") ?? defaults.SerifFamily,
+            theme.String("sans") ?? defaults.SansFamily,
+            theme.String("mono") ?? defaults.MonoFamily,
+            (float)(theme.Number("size") ?? defaults.BodySize),
+            theme.Choice("page", ["A4", "Letter"]) ?? defaults.PageSize,
+            (float)(theme.Number("margin_mm") ?? defaults.MarginMillimetres));
+    }
+}

@@ -1,0 +1,170 @@
+namespace HfReports.Engine.Spec;
+
+/// <summary>Reads a report spec and every file it includes into a <see cref="ReportSpec"/>.</summary>
+public sealed class ReportLoader
+{
+    private readonly DiagnosticBag _diagnostics;
+    private readonly string _baseFolder;
+    private readonly string _reportFolder;
+
+    private ReportLoader(DiagnosticBag diagnostics, string baseFolder, string reportFolder)
+    {
+        _diagnostics = diagnostics;
+        _baseFolder = baseFolder;
+        _reportFolder = reportFolder;
+    }
+
+    public static ReportSpec? Load(ReportReference reference, string baseFolder, DiagnosticBag diagnostics)
+    {
+        var loader = new ReportLoader(diagnostics, baseFolder, Path.GetDirectoryName(reference.Path)!);
+        var root = SpecFile.Load(reference.Path, reference.DisplayPath, diagnostics, reference.Location);
+        return root is null ? null : loader.ReadRoot(root);
+    }
+
+    private ReportSpec? ReadRoot(SpecNode root)
+    {
+        var top = new MappingReader(root, _diagnostics, "a report file", "report");
+        var node = top.Required("report");
+        if (node is null) return null;
+        var report = new MappingReader(node, _diagnostics, "the report",
+            "id", "title", "subtitle", "authors", "affiliations", "abstract", "keywords", "parameters", "frames", "sections", "references");
+        if (!report.IsValid) return null;
+
+        var frames = new Dictionary<string, DataSpec>(StringComparer.Ordinal);
+        if (report.Optional("frames") is { } framesNode)
+        {
+            if (!framesNode.IsMapping)
+                _diagnostics.Error($"'frames' must map frame names to data blocks, found {framesNode.KindName}", framesNode.Location, framesNode.KeyPath);
+            foreach (var (name, _, value) in framesNode.Entries())
+                if (DataReader.Read(value, _diagnostics, this.ResolveSql) is { } data)
+                    frames[name] = data;
+        }
+
+        return new ReportSpec(
+            report.String("id", required: true) ?? "report",
+            report.String("title", required: true) ?? "",
+            report.String("subtitle"),
+            ReadAuthors(report.List("authors")),
+            report.StringList("affiliations"),
+            report.String("abstract"),
+            report.StringList("keywords"),
+            report.ScalarMap("parameters"),
+            frames,
+            report.List("sections", required: true).Select(ReadSection).OfType<SectionSpec>().ToArray(),
+            report.List("references").Select(ReadReference).OfType<ReferenceSpec>().ToArray(),
+            _reportFolder,
+            root.Location);
+    }
+
+    private IReadOnlyList<AuthorSpec> ReadAuthors(IReadOnlyList<SpecNode> items)
+    {
+        var authors = new List<AuthorSpec>();
+        foreach (var item in items)
+        {
+            if (item.IsScalar)
+            {
+                authors.Add(new AuthorSpec(item.Text, []));
+                continue;
+            }
+            var author = new MappingReader(item, _diagnostics, "an author", "name", "affiliation");
+            var affiliation = author.Optional("affiliation");
+            var indexes = affiliation is null ? []
+                : affiliation.IsSequence ? affiliation.Items().Select(i => int.TryParse(i.Text, out var n) ? n : 0).ToArray()
+                : [int.TryParse(affiliation.Text, out var single) ? single : 0];
+            authors.Add(new AuthorSpec(author.String("name", required: true) ?? "", indexes));
+        }
+        return authors;
+    }
+
+    private ReferenceSpec? ReadReference(SpecNode node)
+    {
+        var reference = new MappingReader(node, _diagnostics, "a reference", "id", "text");
+        var id = reference.String("id", required: true);
+        var text = reference.String("text", required: true);
+        return id is null || text is null ? null : new ReferenceSpec(id, text, node.Location);
+    }
+
+    private SectionSpec? ReadSection(SpecNode node)
+    {
+        var section = new MappingReader(node, _diagnostics, "a section", "id", "title", "blocks", "sections");
+        if (!section.IsValid) return null;
+        return new SectionSpec(
+            section.String("id"),
+            section.String("title", required: true) ?? "",
+            section.List("blocks").Select(ReadBlock).OfType<BlockSpec>().ToArray(),
+            section.List("sections").Select(ReadSection).OfType<SectionSpec>().ToArray(),
+            node.Location);
+    }
+
+    private static readonly string[] BlockKinds = ["text", "figure", "table", "include"];
+
+    private BlockSpec? ReadBlock(SpecNode node)
+    {
+        var block = new MappingReader(node, _diagnostics, "a block", BlockKinds);
+        if (!block.IsValid) return null;
+        var kinds = BlockKinds.Where(block.Has).ToArray();
+        if (kinds.Length != 1)
+        {
+            _diagnostics.Error(kinds.Length == 0
+                    ? "a block needs one of: text, figure, table, include"
+                    : $"a block has one kind, found {string.Join(" and ", kinds)}",
+                node.Location, node.KeyPath);
+            return null;
+        }
+        var value = block.Optional(kinds[0])!;
+        return kinds[0] switch
+        {
+            "text" => ReadText(value),
+            "figure" => FigureReader.Read(value, _diagnostics, ResolveSql),
+            "table" => TableReader.Read(value, _diagnostics, ResolveSql),
+            _ => ReadInclude(value),
+        };
+    }
+
+    private TextBlockSpec? ReadText(SpecNode node)
+    {
+        if (node.IsScalar) return new TextBlockSpec(node.Text, node.Location, node.KeyPath);
+        _diagnostics.Error($"'text' must be a text value (a Scriban template), found {node.KindName}", node.Location, node.KeyPath);
+        return null;
+    }
+
+    private BlockSpec? ReadInclude(SpecNode node)
+    {
+        if (!node.IsScalar)
+        {
+            _diagnostics.Error($"'include' must be a relative path, found {node.KindName}", node.Location, node.KeyPath);
+            return null;
+        }
+        var folder = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(_baseFolder, node.File)))!;
+        var path = SpecPaths.ResolveInside(_reportFolder, folder, node.Text, node, _diagnostics, "include");
+        if (path is null) return null;
+        var root = SpecFile.Load(path, SpecPaths.Display(_baseFolder, path), _diagnostics, node.Location);
+        if (root is null) return null;
+        var file = new MappingReader(root, _diagnostics, "an included file", "figure", "table", "text");
+        var kinds = new[] { "figure", "table", "text" }.Where(file.Has).ToArray();
+        if (kinds.Length != 1)
+        {
+            if (file.IsValid)
+                _diagnostics.Error("an included file holds exactly one of: figure, table, text", root.Location, root.KeyPath);
+            return null;
+        }
+        var value = file.Optional(kinds[0])!;
+        return kinds[0] switch
+        {
+            "figure" => FigureReader.Read(value, _diagnostics, ResolveSql),
+            "table" => TableReader.Read(value, _diagnostics, ResolveSql),
+            _ => ReadText(value),
+        };
+    }
+
+    /// <summary>Reads a .sql file named by a data block, relative to the spec file that names it.</summary>
+    private string? ResolveSql(SpecNode node)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(_baseFolder, node.File)))!;
+        var path = SpecPaths.ResolveInside(_reportFolder, folder, node.Text, node, _diagnostics, "SQL file");
+        if (path is null) return null;
+        if (File.Exists(path)) return File.ReadAllText(path);
+        _diagnostics.Error($"SQL file '{node.Text}' does not exist", node.Location, node.KeyPath);
+        return null;
+    }
+}

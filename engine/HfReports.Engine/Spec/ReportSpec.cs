@@ -1,0 +1,24 @@
+namespace HfReports.Engine.Spec;
+
+/// <summary>One report: its title block, parameters, shared frames, sections and references.</summary>
+public sealed record ReportSpec(
+    string Id,
+    string Title,
+    string? Subtitle,
+    IReadOnlyList<AuthorSpec> Authors,
+    IReadOnlyList<string> Affiliations,
+    string? Abstract,
+    IReadOnlyList<string> Keywords,
+    IReadOnlyDictionary<string, object?> Parameters,
+    IReadOnlyDictionary<string, DataSpec> Frames,
+    IReadOnlyList<SectionSpec> Sections,
+    IReadOnlyList<ReferenceSpec> References,
+    string Folder,
+    SourceLocation Location);
+
+public sealed record AuthorSpec(string Name, IReadOnlyList<int> Affiliations);
+
+public sealed record ReferenceSpec(string Id, string Text, SourceLocation Location);
+
+/// <summary>A numbered section: its blocks, then its subsections.</summary>
+public sealed record SectionSpec(string? Id, string Title, IReadOnlyList<BlockSpec> Blocks, IReadOnlyList<SectionSpec> Sections, SourceLocation Location);

@@ -1,0 +1,44 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace HfReports.Engine.Spec;
+
+/// <summary>Loads one YAML spec file into a node tree; syntax errors become diagnostics with their position.</summary>
+public static class SpecFile
+{
+    /// <param name="path">The file to read.</param>
+    /// <param name="displayPath">How the file is named in diagnostics (relative to the manifest).</param>
+    public static SpecNode? Load(string path, string displayPath, DiagnosticBag diagnostics, SourceLocation? includedFrom = null)
+    {
+        if (!File.Exists(path))
+        {
+            diagnostics.Error($"file '{displayPath}' does not exist", includedFrom);
+            return null;
+        }
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(path);
+            stream.Load(reader);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error($"YAML syntax error: {Clean(e)}", new SourceLocation(displayPath, (int)e.Start.Line, (int)e.Start.Column));
+            return null;
+        }
+        if (stream.Documents.Count == 0)
+        {
+            diagnostics.Error("the file is empty", new SourceLocation(displayPath, 1, 1));
+            return null;
+        }
+        return new SpecNode(stream.Documents[0].RootNode, displayPath, "");
+    }
+
+    private static string Clean(YamlException e)
+    {
+        // YamlDotNet prefixes messages with the position, which the diagnostic already carries.
+        var message = e.InnerException?.Message ?? e.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith('(') && close > 0 ? message[(close + 3)..] : message;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace HfReports.Engine.Spec;
+
+/// <summary>A YAML node together with the file it came from and its key path, so every
+/// value read from a spec can be reported precisely.</summary>
+public sealed class SpecNode
+{
+    public YamlNode Node { get; }
+    public string File { get; }
+    public string KeyPath { get; }
+
+    public SpecNode(YamlNode node, string file, string keyPath)
+    {
+        Node = node;
+        File = file;
+        KeyPath = keyPath;
+    }
+
+    public SourceLocation Location => new(File, (int)Node.Start.Line, (int)Node.Start.Column);
+
+    public bool IsScalar => Node is YamlScalarNode;
+    public bool IsMapping => Node is YamlMappingNode;
+    public bool IsSequence => Node is YamlSequenceNode;
+
+    /// <summary>A short name of the node's kind for messages ("a mapping", "a list", "a text value").</summary>
+    public string KindName => Node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" } => "nothing (null)",
+        _ => $"the value '{Text}'",
+    };
+
+    public string Text => (Node as YamlScalarNode)?.Value ?? "";
+
+    public bool IsNull => Node is YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" or "Null" or "NULL" };
+
+    /// <summary>The scalar as a typed value, resolving plain scalars like YAML 1.2's core schema
+    /// (integers, reals, booleans, null); quoted scalars stay text.</summary>
+    public object? ScalarValue()
+    {
+        if (Node is not YamlScalarNode scalar) return null;
+        var text = scalar.Value ?? "";
+        if (scalar.Style != ScalarStyle.Plain) return text;
+        if (IsNull) return null;
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)) return l;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && text.Any(char.IsDigit)) return d;
+        if (text is "true" or "True" or "TRUE") return true;
+        if (text is "false" or "False" or "FALSE") return false;
+        return text;
+    }
+
+    public IEnumerable<SpecNode> Items() => Node is YamlSequenceNode sequence
+        ? sequence.Children.Select((child, i) => new SpecNode(child, File, $"{KeyPath}[{i}]"))
+        : [];
+
+    public IEnumerable<(string Key, SpecNode KeyNode, SpecNode Value)> Entries() => Node is YamlMappingNode mapping
+        ? mapping.Children.Select(entry =>
+        {
+            var key = (entry.Key as YamlScalarNode)?.Value ?? "";
+            return (key, new SpecNode(entry.Key, File, Join(KeyPath, key)), new SpecNode(entry.Value, File, Join(KeyPath, key)));
+        })
+        : [];
+
+    public static string Join(string path, string key) => string.IsNullOrEmpty(path) ? key : $"{path}.{key}";
+}

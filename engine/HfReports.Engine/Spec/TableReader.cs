@@ -1,0 +1,29 @@
+namespace HfReports.Engine.Spec;
+
+/// <summary>Reads a table: id, caption, data and the columns to show.</summary>
+public static class TableReader
+{
+    public static readonly string[] Alignments = ["left", "right", "center"];
+
+    public static TableSpec? Read(SpecNode node, DiagnosticBag diagnostics, Func<SpecNode, string?> readSqlFile)
+    {
+        var table = new MappingReader(node, diagnostics, "a table", "id", "caption", "data", "columns", "note");
+        if (!table.IsValid) return null;
+        var id = table.String("id", required: true);
+        var caption = table.String("caption", required: true);
+        var dataNode = table.Required("data");
+        var data = dataNode is null ? null : DataReader.Read(dataNode, diagnostics, readSqlFile);
+        var columns = table.List("columns", required: true).Select(c => ReadColumn(c, diagnostics)).OfType<TableColumnSpec>().ToArray();
+        if (id is null || caption is null || data is null) return null;
+        return new TableSpec(id, caption, data, columns, table.String("note"), node.Location, node.KeyPath);
+    }
+
+    private static TableColumnSpec? ReadColumn(SpecNode node, DiagnosticBag diagnostics)
+    {
+        if (node.IsScalar) return new TableColumnSpec(node.Text, node.Text, null, "left", node.Location, node.KeyPath);
+        var column = new MappingReader(node, diagnostics, "a table column", "field", "title", "format", "align");
+        var field = column.String("field", required: true);
+        return field is null ? null : new TableColumnSpec(field, column.String("title") ?? field, column.String("format"),
+            column.Choice("align", Alignments) ?? "left", node.Location, node.KeyPath);
+    }
+}

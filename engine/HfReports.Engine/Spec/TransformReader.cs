@@ -1,0 +1,40 @@
+using HfReports.Engine.Spec.Transforms;
+
+namespace HfReports.Engine.Spec;
+
+/// <summary>Reads one transform step: a mapping with a single key, the transform's name, whose value holds its arguments.</summary>
+public static class TransformReader
+{
+    /// <summary>Every transform of the DSL by name, with the reader of its arguments.</summary>
+    private static readonly Dictionary<string, Func<MappingReaderFactory, TransformSpec?>> Readers = new(StringComparer.Ordinal)
+    {
+        ["bucket"] = BucketSpec.Read,
+        ["count"] = CountSpec.Read,
+    };
+
+    public static IReadOnlyCollection<string> Names => Readers.Keys;
+
+    public static TransformSpec? Read(SpecNode node, DiagnosticBag diagnostics)
+    {
+        if (!node.IsMapping || node.Entries().Count() != 1)
+        {
+            diagnostics.Error($"a transform step is a mapping with one key, the transform's name ({string.Join(", ", Names)}); found {node.KindName}",
+                node.Location, node.KeyPath);
+            return null;
+        }
+        var (name, keyNode, value) = node.Entries().Single();
+        if (!Readers.TryGetValue(name, out var read))
+        {
+            diagnostics.Error($"unknown transform '{name}'", keyNode.Location, keyNode.KeyPath,
+                Suggestions.DidYouMean(name, Names) ?? $"expected one of: {string.Join(", ", Names)}");
+            return null;
+        }
+        return read(new MappingReaderFactory(value, diagnostics, $"the '{name}' transform"));
+    }
+}
+
+/// <summary>Lets a transform's reader open its argument mapping with the keys it knows.</summary>
+public sealed record MappingReaderFactory(SpecNode Node, DiagnosticBag Diagnostics, string What)
+{
+    public MappingReader Open(params string[] knownKeys) => new(Node, Diagnostics, What, knownKeys);
+}

@@ -1,0 +1,13 @@
+namespace HfReports.Engine.Spec.Transforms;
+
+/// <summary>`count: { by: [keys], as: n }`: one row per distinct key combination with the number of rows.</summary>
+public sealed record CountSpec(IReadOnlyList<string> By, string As, SourceLocation Location, string KeyPath) : TransformSpec(Location, KeyPath)
+{
+    public override string Name => "count";
+
+    public static TransformSpec? Read(MappingReaderFactory factory)
+    {
+        var args = factory.Open("by", "as");
+        return new CountSpec(args.StringList("by"), args.String("as") ?? "n", factory.Node.Location, factory.Node.KeyPath);
+    }
+}

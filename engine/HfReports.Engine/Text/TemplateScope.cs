@@ -1,0 +1,61 @@
+using HfReports.Engine.Document;
+using HfReports.Engine.Frames;
+using Scriban.Runtime;
+
+namespace HfReports.Engine.Text;
+
+/// <summary>
+/// What a template can see: every named frame of the report (as a list of rows, plus
+/// `frame.first`), the report's parameters, the snapshot's facts, and `ref "id"`, which writes a
+/// linked "Figure 3" / "Table 2" / "Section 4" for any numbered item.
+/// </summary>
+public sealed class TemplateScope
+{
+    private readonly ScriptObject _globals = new();
+
+    public TemplateScope(IReadOnlyDictionary<string, Frame> frames, IReadOnlyDictionary<string, object?> parameters,
+        IReadOnlyDictionary<string, object?> snapshot, Numbering numbering)
+    {
+        var frameObjects = new ScriptObject();
+        foreach (var (name, frame) in frames)
+            frameObjects[name] = Rows(frame);
+        _globals["frames"] = frameObjects;
+        _globals["params"] = ToScriptObject(parameters);
+        _globals["snapshot"] = ToScriptObject(snapshot);
+        _globals.Import("ref", new Func<string, string>(id =>
+            numbering.TryResolve(id, out var label, out var anchor)
+                ? $"[{label}](#{anchor})"
+                : throw new ArgumentException($"'{id}' is not the id of any section, figure, table or reference (known: {string.Join(", ", numbering.Ids.Order())})")));
+    }
+
+    /// <summary>A child scope that also sees `data`: the frame of the figure or table being captioned.</summary>
+    public ScriptObject WithData(Frame? data)
+    {
+        var scope = new ScriptObject();
+        _globals.CopyTo(scope);
+        if (data is not null) scope["data"] = Rows(data);
+        return scope;
+    }
+
+    public ScriptObject Globals => _globals;
+
+    private static ScriptArray Rows(Frame frame)
+    {
+        var rows = new ScriptArray(frame.RowCount);
+        for (var row = 0; row < frame.RowCount; row++)
+        {
+            var item = new ScriptObject();
+            foreach (var column in frame.Columns)
+                item[column.Name] = column[row];
+            rows.Add(item);
+        }
+        return rows;
+    }
+
+    private static ScriptObject ToScriptObject(IReadOnlyDictionary<string, object?> values)
+    {
+        var result = new ScriptObject();
+        foreach (var (key, value) in values) result[key] = value;
+        return result;
+    }
+}
