@@ -14,12 +14,14 @@ public static class BuildCommand
     {
         var manifest = new Argument<string>("manifest") { Description = "The manifest file.", DefaultValueFactory = _ => "reports.yaml" };
         var parameters = new Option<string[]>("--param") { Description = "Override a report parameter: --param name=value (repeatable).", AllowMultipleArgumentsPerToken = false };
-        var command = new Command("build", "Build the reports of a manifest to PDF and HTML.") { manifest, parameters };
-        command.SetAction(parse => Run(parse.GetValue(manifest)!, parse.GetValue(parameters) ?? []));
+        var snapshot = new Option<string?>("--snapshot") { Description = "Use this snapshot instead of the manifest's." };
+        var output = new Option<string?>("--output") { Description = "Write outputs to this folder instead of the manifest's." };
+        var command = new Command("build", "Build the reports of a manifest to PDF and HTML.") { manifest, parameters, snapshot, output };
+        command.SetAction(parse => Run(parse.GetValue(manifest)!, parse.GetValue(parameters) ?? [], parse.GetValue(snapshot), parse.GetValue(output)));
         return command;
     }
 
-    private static int Run(string manifestPath, string[] parameterArguments)
+    private static int Run(string manifestPath, string[] parameterArguments, string? snapshotPath, string? outputFolder)
     {
         if (!ParameterArguments.TryParse(parameterArguments, out var overrides, out var error))
         {
@@ -30,6 +32,8 @@ public static class BuildCommand
         var manifest = ManifestLoader.Load(manifestPath, diagnostics);
         if (manifest is null || diagnostics.HasErrors)
             return DiagnosticPrinter.Print(diagnostics.Items);
+        if (snapshotPath is not null) manifest = manifest with { SnapshotPath = Path.GetFullPath(snapshotPath) };
+        if (outputFolder is not null) manifest = manifest with { OutputFolder = Path.GetFullPath(outputFolder) };
 
         if (!File.Exists(manifest.SnapshotPath) && Path.GetFileName(manifest.SnapshotPath) == "demo.db")
         {
