@@ -50,7 +50,7 @@ CREATE TABLE leaderboard_entries (
     architecture    TEXT,                  -- transformers class name as exported ('?' and 'Unknown' kept)
     weight_type     TEXT,                  -- 'Original', 'Adapter', 'Delta'
     precision       TEXT,                  -- 'float16', 'bfloat16', '4bit', ...
-    params_b        REAL,                  -- parameters in billions; NULL = unknown (v1 exports 0; v1 values are truncated integers)
+    params_b        REAL,                  -- parameters in billions; NULL = unknown (v1 exports 0, v2 -1; v1 values are truncated integers)
     license         TEXT,                  -- licence id, lower-case; NULL when the export has none
     likes           INTEGER,               -- Hub hearts at export time
     available_on_hub INTEGER,              -- 1 when the repository is public on the Hub

@@ -9,6 +9,8 @@ public static class SnapshotCommand
     {
         var command = new Command("snapshot", "Build snapshot files: demo data, leaderboard imports, Hub enrichment.");
         command.Subcommands.Add(DemoCommand.Create());
+        command.Subcommands.Add(ImportCommand.Create());
+        command.Subcommands.Add(FakeExportCommand.Create());
         return command;
     }
 }

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using HfReports.Ingest.Import;
+using Spectre.Console;
+
+namespace HfReports.Cli.Commands;
+
+/// <summary>`hfreports snapshot import`: turns leaderboard exports into (dated imports of) a snapshot.</summary>
+public static class ImportCommand
+{
+    public const string DefaultPath = "data/snapshot.db";
+
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("file") { Description = "Leaderboard exports (v1 CSV, v2 flattened CSV, legacy v2 CSV).", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out") { Description = "The snapshot to create or add to.", DefaultValueFactory = _ => DefaultPath };
+        var asOf = new Option<string?>("--as-of") { Description = "Date the export was taken (YYYY-MM-DD); default: the date in the file name, else the newest submission." };
+        var force = new Option<bool>("--force") { Description = "Replace an existing snapshot with one built from these files only." };
+        var skipBadRows = new Option<bool>("--skip-bad-rows") { Description = "Import the good rows and report how many were skipped." };
+        var command = new Command("import", "Import leaderboard exports into a snapshot; each file becomes a dated import.")
+        {
+            files, output, asOf, force, skipBadRows,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new ImportOptions(parse.GetValue(files)!, parse.GetValue(output)!, parse.GetValue(asOf),
+                parse.GetValue(force), parse.GetValue(skipBadRows));
+            return Run(options);
+        });
+        return command;
+    }
+
+    private static int Run(ImportOptions options)
+    {
+        try
+        {
+            var summary = Console.IsErrorRedirected
+                ? SnapshotImporter.Run(options)
+                : RunWithProgress(options);
+            ImportSummaryPrinter.Print(summary, Console.Out, Console.Error);
+            return ExitCodes.Success;
+        }
+        catch (ArgumentException problem)
+        {
+            Console.Error.WriteLine($"error: {problem.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (ImportEnvironmentException problem)
+        {
+            Console.Error.WriteLine($"error: {problem.Message}");
+            return ExitCodes.Environment;
+        }
+        catch (ImportDataException problem)
+        {
+            Console.Error.WriteLine($"error: {problem.Message}");
+            foreach (var detail in problem.Details) Console.Error.WriteLine($"  {detail}");
+            return ExitCodes.BadData;
+        }
+    }
+
+    /// <summary>A progress bar per file on stderr, so stdout stays clean for the summary.</summary>
+    private static ImportSummary RunWithProgress(ImportOptions options)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        ImportSummary? summary = null;
+        console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var tasks = new Dictionary<string, ProgressTask>();
+                summary = SnapshotImporter.Run(options, progress =>
+                {
+                    if (!tasks.TryGetValue(progress.FileName, out var task))
+                        tasks[progress.FileName] = task = context.AddTask(Markup.Escape(progress.FileName), maxValue: Math.Max(1, progress.BytesTotal));
+                    task.Value = progress.BytesRead;
+                });
+            });
+        return summary!;
+    }
+}

@@ -1,0 +1,31 @@
+using HfReports.Ingest.Import;
+
+namespace HfReports.Cli.Commands;
+
+/// <summary>The end-of-import report: per file rows read/kept/skipped, then the cleaned models per type.</summary>
+public static class ImportSummaryPrinter
+{
+    public static void Print(ImportSummary summary, TextWriter output, TextWriter errors)
+    {
+        foreach (var file in summary.Files)
+        {
+            if (file.AlreadyImported)
+            {
+                output.WriteLine($"{file.FileName}: already imported{(file.AsOf is null ? "" : $" (as of {file.AsOf})")}; nothing changed");
+                continue;
+            }
+            output.WriteLine($"{file.FileName}: {file.Format}, as of {file.AsOf}: {file.RowsRead:N0} rows read, {file.RowsKept:N0} kept, " +
+                             $"{file.RowsSkipped:N0} skipped; {file.DistinctModels:N0} distinct models");
+            if (file.RowsSkipped > 0)
+                foreach (var row in file.SkippedRows ?? []) errors.WriteLine($"  skipped {row}");
+        }
+        if (summary.NothingChanged)
+        {
+            output.WriteLine($"{summary.SnapshotPath}: unchanged");
+            return;
+        }
+        output.WriteLine($"{summary.SnapshotPath}: current import as of {summary.CurrentAsOf}, {summary.CleanModels:N0} models after cleaning");
+        foreach (var type in summary.CleanModelsPerType)
+            output.WriteLine($"  {type.Models,7:N0}  {type.TypeLabel}");
+    }
+}

@@ -1,0 +1,17 @@
+namespace HfReports.Ingest.Import;
+
+/// <summary>Arguments of `hfreports snapshot import`.</summary>
+/// <param name="Files">Exports to import, in order.</param>
+/// <param name="OutPath">The snapshot to create or add to.</param>
+/// <param name="AsOf">Export date for a single file (YYYY-MM-DD); null = from the file name or its data.</param>
+/// <param name="Force">Replace an existing snapshot with one built from <paramref name="Files"/> only.</param>
+/// <param name="SkipBadRows">Import the good rows and count the bad ones instead of failing.</param>
+public sealed record ImportOptions(
+    IReadOnlyList<string> Files,
+    string OutPath,
+    string? AsOf = null,
+    bool Force = false,
+    bool SkipBadRows = false);
+
+/// <summary>Progress of one file: bytes read so far of its total.</summary>
+public readonly record struct ImportProgress(string FileName, long BytesRead, long BytesTotal);

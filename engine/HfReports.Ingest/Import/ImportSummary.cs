@@ -1,0 +1,29 @@
+namespace HfReports.Ingest.Import;
+
+/// <summary>What happened to one export file.</summary>
+public sealed record FileImportResult(
+    string FileName,
+    string Sha256,
+    bool AlreadyImported,
+    string? Format = null,
+    string? AsOf = null,
+    int RowsRead = 0,
+    int RowsKept = 0,
+    int RowsSkipped = 0,
+    int DistinctModels = 0,
+    IReadOnlyList<string>? SkippedRows = null);
+
+/// <summary>Models of the cleaned view per type label ('unknown' for no type).</summary>
+public sealed record TypeCount(string TypeLabel, int Models);
+
+/// <summary>The end-of-import report: each file, then the cleaned view of the current import.</summary>
+public sealed record ImportSummary(
+    string SnapshotPath,
+    IReadOnlyList<FileImportResult> Files,
+    string? CurrentAsOf,
+    int CleanModels,
+    IReadOnlyList<TypeCount> CleanModelsPerType)
+{
+    /// <summary>True when every file was already in the snapshot and nothing was written.</summary>
+    public bool NothingChanged => Files.All(file => file.AlreadyImported);
+}

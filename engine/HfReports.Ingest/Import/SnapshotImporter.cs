@@ -1,0 +1,197 @@
+using System.Globalization;
+using Dapper;
+using HfReports.Ingest.Snapshot;
+using Microsoft.Data.Sqlite;
+
+namespace HfReports.Ingest.Import;
+
+/// <summary>
+/// `hfreports snapshot import`: adds leaderboard exports to a snapshot as dated imports.
+/// Everything happens in one transaction: a new snapshot is built in a temporary file and moved
+/// into place only when complete; an existing one gets the new imports under BEGIN IMMEDIATE and
+/// is left exactly as it was when anything fails. A file whose SHA-256 is already imported is a
+/// no-op. After the inserts, `models` is rebuilt (data/clean.sql) from the newest import.
+/// </summary>
+public static class SnapshotImporter
+{
+    public const string Generator = "hfreports snapshot import";
+
+    private sealed record Source(string Path, string Name, string Sha256);
+
+    /// <exception cref="ArgumentException">The options are contradictory (usage error).</exception>
+    /// <exception cref="ImportEnvironmentException">An input file or the snapshot cannot be used.</exception>
+    /// <exception cref="ImportDataException">An export is refused; the snapshot is unchanged.</exception>
+    public static ImportSummary Run(ImportOptions options, Action<ImportProgress>? progress = null)
+    {
+        Validate(options);
+        var sources = options.Files.Select(ReadSource).ToList();
+        return File.Exists(options.OutPath) && !options.Force
+            ? AddToExisting(options, sources, progress)
+            : BuildNew(options, sources, progress);
+    }
+
+    private static void Validate(ImportOptions options)
+    {
+        if (options.Files.Count == 0) throw new ArgumentException("give at least one export file");
+        if (options.AsOf is null) return;
+        if (!AsOfDate.IsDate(options.AsOf)) throw new ArgumentException($"--as-of must be a date YYYY-MM-DD, got '{options.AsOf}'");
+        if (options.Files.Count > 1) throw new ArgumentException("--as-of dates a single export; import several files one at a time or let their names date them");
+    }
+
+    private static Source ReadSource(string path)
+    {
+        if (Directory.Exists(path)) throw new ImportEnvironmentException($"{path}: is a folder, expected an export file");
+        if (!File.Exists(path)) throw new ImportEnvironmentException($"{path}: no such file");
+        try { return new Source(path, Path.GetFileName(path), FileSha256.Of(path)); }
+        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+        {
+            throw new ImportEnvironmentException($"{path}: cannot read the file ({problem.Message})", problem);
+        }
+    }
+
+    private static ImportSummary BuildNew(ImportOptions options, List<Source> sources, Action<ImportProgress>? progress)
+    {
+        using var snapshot = new NewSnapshotFile(options.OutPath);
+        var results = ImportAll(snapshot.Connection, sources, options, progress);
+        var summary = Summarise(snapshot.Connection, options.OutPath, results);
+        snapshot.Complete();
+        return summary;
+    }
+
+    private static ImportSummary AddToExisting(ImportOptions options, List<Source> sources, Action<ImportProgress>? progress)
+    {
+        using var connection = OpenExisting(options.OutPath);
+        var results = ImportAll(connection, sources, options, progress);
+        return Summarise(connection, options.OutPath, results);
+    }
+
+    private static SqliteConnection OpenExisting(string path)
+    {
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = SnapshotConnection.OpenReadWrite(path, create: false);
+            var version = SnapshotMeta.Get(connection, SnapshotMeta.SchemaVersion);
+            if (version != SnapshotSchema.Version.ToString(CultureInfo.InvariantCulture))
+                throw new ImportEnvironmentException($"{path}: snapshot schema version '{version}' is not {SnapshotSchema.Version}; use --force to rebuild it");
+            if (SnapshotMeta.Get(connection, SnapshotMeta.Synthetic) == "1")
+                throw new ImportEnvironmentException($"{path}: is a synthetic demo snapshot; real exports are not mixed into it (use --force to replace it)");
+            return connection;
+        }
+        catch (SqliteException problem)
+        {
+            connection?.Dispose();
+            throw new ImportEnvironmentException($"{path}: not a readable snapshot ({problem.Message}); use --force to replace it", problem);
+        }
+        catch
+        {
+            connection?.Dispose();
+            throw;
+        }
+    }
+
+    private static List<FileImportResult> ImportAll(SqliteConnection connection, List<Source> sources, ImportOptions options, Action<ImportProgress>? progress)
+    {
+        var results = new List<FileImportResult>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new List<Source>();
+        foreach (var source in sources)
+        {
+            var stored = connection.QuerySingleOrDefault<(string Format, string AsOf)?>(
+                "SELECT format, as_of FROM imports WHERE sha256 = @Sha256", new { source.Sha256 });
+            if (stored is not null || !seen.Add(source.Sha256))
+                results.Add(new FileImportResult(source.Name, source.Sha256, AlreadyImported: true, stored?.Format, stored?.AsOf));
+            else
+                pending.Add(source);
+        }
+        if (pending.Count == 0) return results;
+
+        // A bigger page cache keeps index inserts of large exports in memory (64 MiB).
+        connection.Execute("PRAGMA cache_size = -65536");
+        using var transaction = connection.BeginTransaction(deferred: false); // BEGIN IMMEDIATE
+        foreach (var source in pending)
+            results.Add(ImportOne(connection, transaction, source, options, progress));
+        ModelsTable.Rebuild(connection, transaction);
+        WriteMeta(connection, transaction);
+        transaction.Commit();
+        return results;
+    }
+
+    private static FileImportResult ImportOne(SqliteConnection connection, SqliteTransaction transaction, Source source, ImportOptions options, Action<ImportProgress>? progress)
+    {
+        using var export = OpenExport(source);
+        var importId = connection.ExecuteScalar<long>(
+            """
+            INSERT INTO imports (source_name, sha256, format, generation, as_of, imported_at, rows_read, rows_kept)
+            VALUES (@Name, @Sha256, @Format, @Generation, '', @ImportedAt, 0, 0) RETURNING import_id
+            """,
+            new { source.Name, source.Sha256, Format = export.Format.Name, export.Format.Generation, ImportedAt = UtcNow() },
+            transaction);
+
+        var kept = 0;
+        ExportReadResult read;
+        using (var writer = new EntryWriter(connection, transaction, importId))
+        {
+            read = export.ReadEntries(
+                entry => { writer.Write(entry); kept++; },
+                bytes => progress?.Invoke(new ImportProgress(source.Name, bytes, export.Length)));
+        }
+
+        if (read.RowsBad > 0 && !options.SkipBadRows)
+            throw new ImportDataException(
+                $"{source.Name}: {read.RowsBad} of {read.RowsRead} rows rejected; nothing was imported (--skip-bad-rows imports the others)",
+                WithRemainder(read));
+        if (kept == 0)
+            throw new ImportDataException($"{source.Name}: all {read.RowsRead} rows rejected; nothing was imported", WithRemainder(read));
+
+        var asOf = options.AsOf ?? AsOfDate.FromFileName(source.Name) ?? read.NewestSubmissionDate
+            ?? throw new ImportDataException($"{source.Name}: cannot tell the export date (none in the file name or the rows); pass --as-of YYYY-MM-DD");
+        connection.Execute(
+            "UPDATE imports SET as_of = @asOf, rows_read = @RowsRead, rows_kept = @kept, rows_skipped = @RowsBad WHERE import_id = @importId",
+            new { asOf, read.RowsRead, kept, read.RowsBad, importId }, transaction);
+        var distinct = connection.ExecuteScalar<int>(
+            "SELECT COUNT(DISTINCT fullname) FROM leaderboard_entries WHERE import_id = @importId", new { importId }, transaction);
+
+        return new FileImportResult(source.Name, source.Sha256, AlreadyImported: false, export.Format.Name, asOf,
+            read.RowsRead, kept, read.RowsBad, distinct, WithRemainder(read));
+    }
+
+    private static ExportFile OpenExport(Source source)
+    {
+        try { return ExportFile.Open(source.Path, source.Name); }
+        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+        {
+            throw new ImportEnvironmentException($"{source.Path}: cannot read the file ({problem.Message})", problem);
+        }
+    }
+
+    private static IReadOnlyList<string> WithRemainder(ExportReadResult read) =>
+        read.RowsBad > read.Problems.Count
+            ? [.. read.Problems, $"... and {read.RowsBad - read.Problems.Count} more"]
+            : read.Problems;
+
+    /// <summary>
+    /// created_at is the newest export's date at midnight UTC rather than the wall clock, so the
+    /// same exports always give the same snapshot facts (and the same PDF dates).
+    /// </summary>
+    private static void WriteMeta(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var newest = connection.ExecuteScalar<string>("SELECT max(as_of) FROM imports", transaction: transaction);
+        SnapshotMeta.Set(connection, transaction, SnapshotMeta.SchemaVersion, SnapshotSchema.Version.ToString(CultureInfo.InvariantCulture));
+        SnapshotMeta.Set(connection, transaction, SnapshotMeta.CreatedAt, $"{newest}T00:00:00Z");
+        SnapshotMeta.Set(connection, transaction, SnapshotMeta.Synthetic, "0");
+        SnapshotMeta.Set(connection, transaction, SnapshotMeta.Generator, Generator);
+    }
+
+    private static ImportSummary Summarise(SqliteConnection connection, string path, List<FileImportResult> results)
+    {
+        var current = connection.ExecuteScalar<string?>("SELECT as_of FROM imports ORDER BY as_of DESC, import_id DESC LIMIT 1");
+        var perType = connection.Query<(string Label, int Models)>(
+                "SELECT type_label, COUNT(*) FROM models GROUP BY type_label ORDER BY COUNT(*) DESC, type_label")
+            .Select(row => new TypeCount(row.Label, row.Models))
+            .ToList();
+        return new ImportSummary(Path.GetFullPath(path), results, current, perType.Sum(type => type.Models), perType);
+    }
+
+    private static string UtcNow() => DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

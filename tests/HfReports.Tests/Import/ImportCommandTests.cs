@@ -1,0 +1,29 @@
+using Xunit;
+using HfReports.Cli;
+
+namespace HfReports.Tests.Import;
+
+/// <summary>Exit codes of `hfreports snapshot import`: 0 ok, 1 bad data, 2 usage, 3 environment.</summary>
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private int Run(params string[] args) => Program.CreateRoot().Parse(["snapshot", "import", .. args]).Invoke();
+
+    [Fact]
+    public void Exit_codes_follow_the_documented_meaning()
+    {
+        var snapshot = _folder.File("s.db");
+        var good = _folder.Write("good_2024-01-01.csv", SmallExports.V1(SmallExports.V1Row("a/one")));
+        var bad = _folder.Write("bad_2024-01-02.csv", SmallExports.V1(SmallExports.V1Row("a/two", average: "abc")));
+
+        Assert.Equal(ExitCodes.Success, Run(good, "--out", snapshot));
+        Assert.Equal(ExitCodes.Success, Run(good, "--out", snapshot)); // already imported
+        Assert.Equal(ExitCodes.BadData, Run(bad, "--out", snapshot));
+        Assert.Equal(ExitCodes.Usage, Run(good, "--out", snapshot, "--as-of", "soon"));
+        Assert.Equal(ExitCodes.Environment, Run(_folder.File("missing.csv"), "--out", snapshot));
+        Assert.Equal(1, SnapshotQueries.Scalar<int>(snapshot, "SELECT COUNT(*) FROM imports"));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,182 @@
+using Xunit;
+using System.Text;
+using HfReports.Ingest.Import;
+
+namespace HfReports.Tests.Import;
+
+/// <summary>Every way an export can be refused, on small files the tests write; none may touch the snapshot.</summary>
+public sealed class ImportErrorTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private string Snapshot => _folder.File("snapshot.db");
+
+    private ImportSummary Import(string file, bool skipBadRows = false, string? asOf = null, bool force = false) =>
+        SnapshotImporter.Run(new ImportOptions([file], Snapshot, asOf, force, skipBadRows));
+
+    private string GoodV1(string name = "good_2024-01-01.csv") =>
+        _folder.Write(name, SmallExports.V1(SmallExports.V1Row("a/one"), SmallExports.V1Row("b/two", average: "70.25")));
+
+    [Fact]
+    public void Unknown_header_names_the_columns_it_could_not_place()
+    {
+        var file = _folder.Write("odd.csv", SmallExports.V1Header.Replace("hellaswag", "hella_swag_score").Replace(",url", ",link") + "\n");
+        var error = Assert.Throws<ImportDataException>(() => Import(file));
+        Assert.Equal("odd.csv:1: unknown header: could not place columns 'hella_swag_score', 'link'; closest format v1-csv is missing 'hellaswag'", error.Message);
+        Assert.False(File.Exists(Snapshot));
+    }
+
+    [Fact]
+    public void Header_of_another_table_is_unknown()
+    {
+        var file = _folder.Write("other.csv", "name,price\nx,1\n");
+        var error = Assert.Throws<ImportDataException>(() => Import(file));
+        Assert.Contains("could not place columns 'name', 'price'; expected a v1, v2 or legacy v2 leaderboard header", error.Message);
+    }
+
+    [Fact]
+    public void Bad_number_is_reported_with_line_and_column()
+    {
+        var file = _folder.Write("bad.csv", SmallExports.V1(SmallExports.V1Row("a/one"), SmallExports.V1Row("b/two", average: "abc")));
+        var error = Assert.Throws<ImportDataException>(() => Import(file));
+        Assert.Equal("bad.csv: 1 of 2 rows rejected; nothing was imported (--skip-bad-rows imports the others)", error.Message);
+        Assert.Equal(["bad.csv:3: column 'average': expected a number, got 'abc'"], error.Details);
+        Assert.False(File.Exists(Snapshot));
+    }
+
+    [Fact]
+    public void Bad_date_is_reported_with_line_and_column()
+    {
+        var file = _folder.Write("date.csv", SmallExports.V1(SmallExports.V1Row("a/one", date: "13/07/2024")));
+        var error = Assert.Throws<ImportDataException>(() => Import(file));
+        Assert.Equal(["date.csv:2: column 'date': expected an ISO-8601 date or time, got '13/07/2024'"], error.Details);
+    }
+
+    [Fact]
+    public void Bad_boolean_type_and_score_are_reported()
+    {
+        var file = _folder.Write("values.csv", SmallExports.V1(
+            SmallExports.V1Row("a/one", flagged: "maybe"),
+            SmallExports.V1Row("b/two", type: "🦄 unicorn models"),
+            SmallExports.V1Row("c/three", arc: "123")));
+        var error = Assert.Throws<ImportDataException>(() => Import(file));
+        Assert.Equal(
+        [
+            "values.csv:2: column 'flagged': expected TRUE or FALSE, got 'maybe'",
+            "values.csv:3: column 'type': unknown model type '🦄 unicorn models'",
+            "values.csv:4: column 'arc': expected a score between 0 and 100, got '123'",
+        ], error.Details);
+    }
+
+    [Fact]
+    public void Truncated_file_is_reported_at_its_last_line()
+    {
+        var whole = SmallExports.V1(SmallExports.V1Row("a/one"), SmallExports.V1Row("b/two"));
+        var file = _folder.Write("cut.csv", whole[..(whole.Length - 120)]);
+        var error = Assert.Throws<ImportDataException>(() => Import(file));
+        var detail = Assert.Single(error.Details);
+        Assert.StartsWith("cut.csv:3: expected 24 columns, got ", detail);
+        Assert.EndsWith("(truncated or broken row)", detail);
+    }
+
+    [Fact]
+    public void Wrong_encoding_is_refused()
+    {
+        var text = SmallExports.V1(SmallExports.V1Row("a/caf\u00e9"));
+        var file = _folder.WriteBytes("latin1.csv", Encoding.Latin1.GetBytes(text.Replace("🔶", "*")));
+        var error = Assert.Throws<ImportDataException>(() => Import(file));
+        Assert.StartsWith("latin1.csv: not valid UTF-8 text", error.Message);
+        Assert.False(File.Exists(Snapshot));
+    }
+
+    [Fact]
+    public void Empty_file_and_header_only_file_are_refused()
+    {
+        var empty = _folder.Write("empty.csv", "");
+        Assert.Equal("empty.csv: the file is empty", Assert.Throws<ImportDataException>(() => Import(empty)).Message);
+        var headerOnly = _folder.Write("header.csv", SmallExports.V1Header + "\n");
+        Assert.Equal("header.csv: no data rows after the header", Assert.Throws<ImportDataException>(() => Import(headerOnly)).Message);
+        Assert.False(File.Exists(Snapshot));
+    }
+
+    [Fact]
+    public void Duplicate_import_is_a_no_op()
+    {
+        var file = GoodV1();
+        Import(file);
+        var copy = _folder.Write("renamed copy.csv", File.ReadAllText(file)); // same bytes, other name
+
+        var again = SnapshotImporter.Run(new ImportOptions([file, copy], Snapshot));
+
+        Assert.True(again.NothingChanged);
+        Assert.All(again.Files, result => Assert.True(result.AlreadyImported));
+        Assert.Equal(1, SnapshotQueries.Scalar<int>(Snapshot, "SELECT COUNT(*) FROM imports"));
+        Assert.Equal(2, SnapshotQueries.Scalar<int>(Snapshot, "SELECT COUNT(*) FROM leaderboard_entries"));
+    }
+
+    [Fact]
+    public void A_failed_import_leaves_an_existing_snapshot_exactly_as_it_was()
+    {
+        Import(GoodV1());
+        var before = File.ReadAllBytes(Snapshot);
+        var bad = _folder.Write("bad_2024-02-01.csv", SmallExports.V1(SmallExports.V1Row("c/three"), SmallExports.V1Row("d/four", average: "x")));
+
+        Assert.Throws<ImportDataException>(() => Import(bad));
+
+        Assert.Equal(before, File.ReadAllBytes(Snapshot));
+        Assert.False(File.Exists(Snapshot + "-journal"));
+    }
+
+    [Fact]
+    public void Skip_bad_rows_imports_the_rest_and_counts_what_was_skipped()
+    {
+        var file = _folder.Write("mixed_2024-03-01.csv", SmallExports.V1(
+            SmallExports.V1Row("a/one"), SmallExports.V1Row("b/two", average: "abc"), SmallExports.V1Row("c/three", date: "yesterday")));
+
+        var result = Assert.Single(Import(file, skipBadRows: true).Files);
+
+        Assert.Equal((3, 1, 2), (result.RowsRead, result.RowsKept, result.RowsSkipped));
+        Assert.Equal(2, result.SkippedRows!.Count);
+        Assert.Equal(2, SnapshotQueries.Scalar<int>(Snapshot, "SELECT rows_skipped FROM imports"));
+    }
+
+    [Fact]
+    public void Existing_snapshot_gets_a_new_dated_import_and_force_rebuilds_it()
+    {
+        Import(GoodV1("first_2024-01-01.csv"));
+        Import(_folder.Write("second_2024-02-01.csv", SmallExports.V1(SmallExports.V1Row("z/new"))));
+        Assert.Equal(["2024-01-01", "2024-02-01"], SnapshotQueries.List<string>(Snapshot, "SELECT as_of FROM imports ORDER BY as_of"));
+        Assert.Equal(["z/new"], SnapshotQueries.List<string>(Snapshot, "SELECT fullname FROM models"));
+
+        Import(_folder.Write("third.csv", SmallExports.V1(SmallExports.V1Row("y/only"))), asOf: "2024-03-03", force: true);
+
+        Assert.Equal(["2024-03-03"], SnapshotQueries.List<string>(Snapshot, "SELECT as_of FROM imports"));
+        Assert.Equal(["y/only"], SnapshotQueries.List<string>(Snapshot, "SELECT fullname FROM models"));
+    }
+
+    [Fact]
+    public void As_of_defaults_to_the_newest_submission_when_the_name_has_no_date()
+    {
+        var file = _folder.Write("export.csv", SmallExports.V1(
+            SmallExports.V1Row("a/one", date: "2024-04-01T10:00:00Z"), SmallExports.V1Row("b/two", date: "2024-06-02T23:59:59Z")));
+        Assert.Equal("2024-06-02", Assert.Single(Import(file).Files).AsOf);
+    }
+
+    [Fact]
+    public void Missing_file_and_unreadable_snapshot_are_environment_errors()
+    {
+        Assert.Throws<ImportEnvironmentException>(() => Import(_folder.File("nope.csv")));
+        File.WriteAllText(Snapshot, "not a database, just text that is long enough to be looked at by sqlite ........................");
+        var error = Assert.Throws<ImportEnvironmentException>(() => Import(GoodV1()));
+        Assert.Contains("not a readable snapshot", error.Message);
+    }
+
+    [Fact]
+    public void As_of_must_be_a_date_for_one_file()
+    {
+        Assert.Throws<ArgumentException>(() => Import(GoodV1(), asOf: "July 2024"));
+        Assert.Throws<ArgumentException>(() => SnapshotImporter.Run(new ImportOptions([GoodV1("x.csv"), GoodV1("y.csv")], Snapshot, "2024-01-01")));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

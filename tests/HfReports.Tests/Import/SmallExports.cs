@@ -1,0 +1,22 @@
+namespace HfReports.Tests.Import;
+
+/// <summary>Tiny exports in each format, written by the tests (never real data).</summary>
+public static class SmallExports
+{
+    public const string V1Header =
+        "t,model,average,arc,hellaswag,mmlu,truthfulqa,winogrande,gsm8k,type,architecture,weight_type,precision,merged,hub_license,params_b,hub_hearts,available_on_the_hub,model_sha,flagged,moe,date,fullname,url";
+
+    /// <summary>A v1 row; the defaults describe a plain, unflagged fine-tuned model.</summary>
+    public static string V1Row(string fullName, string average = "60.5", string type = "🔶 fine-tuned on domain-specific datasets",
+        string merged = "TRUE", string flagged = "TRUE", string moe = "TRUE", string license = "apache-2.0", string parameters = "7",
+        string date = "2024-05-05T12:22:44Z", string arc = "61.2") =>
+        $"{(type.Length > 0 ? type[..2] : "?")},{fullName},{average},{arc},80.1,55.3,50.2,75.5,40.1,\"{type}\",LlamaForCausalLM,Original,bfloat16,{merged},{license},{parameters},3,TRUE,abc123,{flagged},{moe},{date},{fullName},https://huggingface.co/{fullName}";
+
+    public static string V1(params string[] rows) => string.Join("\n", [V1Header, .. rows]) + "\n";
+
+    public const string V2LegacyHeader =
+        "t,model,average,ifeval,ifeval_raw,bbh,bbh_raw,math_lvl5,math_lvl5_raw,gpqa,gpqa_raw,musr,musr_raw,mmlu_pro,mmlu_pro_raw,type,architecture,weight_type,precision,not_merged,hub_license,params_b,hub_hearts,available_on_the_hub,model_sha,flagged,moe,date,fullname,url";
+
+    public static string V2LegacyRow(string fullName, string average = "30.5", string notMerged = "TRUE") =>
+        $"💬,{fullName},{average},70.1,0.701,40.2,0.55,10.3,0.103,5.1,0.29,8.2,0.41,30.3,0.37,\"💬 chat models (RLHF, DPO, IFT, ...)\",Qwen2ForCausalLM,Original,bfloat16,{notMerged},MIT,7.6,12,TRUE,def456,FALSE,FALSE,2024-06-26T10:00:00Z,{fullName},https://huggingface.co/{fullName}";
+}
