@@ -1,3 +1,4 @@
+using HfReports.Tests.Support;
 using HfReports.Ingest.Import;
 
 namespace HfReports.Tests.Import;

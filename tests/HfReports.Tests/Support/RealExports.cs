@@ -1,6 +1,4 @@
-using Xunit;
-
-namespace HfReports.Tests.Import;
+namespace HfReports.Tests.Support;
 
 /// <summary>
 /// The real leaderboard exports live outside the repository in ../shared/data/leaderboard
@@ -21,13 +19,8 @@ public static class RealExports
 
     private static string? FindFolder()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, "HfReports.sln"))) continue;
-            var folder = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "leaderboard"));
-            return File.Exists(Path.Combine(folder, V1FileName)) && File.Exists(Path.Combine(folder, V2FileName)) ? folder : null;
-        }
-        return null;
+        var folder = RepositoryRoot.SharedLeaderboard;
+        return folder is not null && File.Exists(Path.Combine(folder, V1FileName)) && File.Exists(Path.Combine(folder, V2FileName)) ? folder : null;
     }
 }
 
