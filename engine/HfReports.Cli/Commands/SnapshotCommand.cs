@@ -9,6 +9,7 @@ public static class SnapshotCommand
     {
         var command = new Command("snapshot", "Build snapshot files: demo data, leaderboard imports, Hub enrichment.");
         command.Subcommands.Add(DemoCommand.Create());
+        command.Subcommands.Add(EnrichCommand.Create());
         return command;
     }
 }
