@@ -41,6 +41,13 @@ internal sealed class CliProcess : IDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>SIGINT, what Ctrl-C sends.</summary>
+    public async Task InterruptAsync()
+    {
+        using var kill = Process.Start("kill", ["-s", "INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        await kill.WaitForExitAsync();
+    }
+
     public bool HasExited => _process.HasExited;
 
     /// <summary>The CLI built beside the tests (a referenced project), else in its own bin folder.</summary>

@@ -75,6 +75,31 @@ public class HubResumeTests
     }
 
     [Fact]
+    public async Task CtrlCStopsTheCommandCleanlyAndSavesWhatWasFetched()
+    {
+        var (server, catalog) = await HubTestKit.StartAsync(pageSize: 2, latency: TimeSpan.FromMilliseconds(25));
+        await using var _ = server;
+        var ids = AddModels(catalog);
+        var snapshot = TestSnapshot.Create(ids);
+
+        using var cli = new CliProcess(["snapshot", "enrich", "--snapshot", snapshot, "--hub-url", server.BaseUrl.ToString(), "--concurrency", "2"]);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (server.Requests.Count(r => !r.Path.Contains("/commits/")) < ModelCount / 3 && DateTime.UtcNow < deadline && !cli.HasExited)
+            await Task.Delay(5);
+        await cli.InterruptAsync();
+        var (exitCode, stdout, _) = await cli.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(130, exitCode);
+        Assert.Contains("interrupted after", stdout);
+        AssertEveryWrittenRepoIsComplete(snapshot);
+        var done = TestSnapshot.Scalar<int>(snapshot, "SELECT COUNT(*) FROM repo_details");
+        Assert.InRange(done, 1, ModelCount - 1);
+        // The run finished its bookkeeping: models rebuilt from what was fetched.
+        Assert.Equal(done, TestSnapshot.Scalar<int>(snapshot, "SELECT COUNT(*) FROM models WHERE created_source = 'hub'"));
+        Assert.False(File.Exists(snapshot + "-wal"));
+    }
+
+    [Fact]
     public async Task TokenIsSentAsBearerButNeverPrintedOrStored()
     {
         const string token = "hf_SECRETtoken1234567890";
