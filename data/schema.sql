@@ -17,6 +17,8 @@ PRAGMA foreign_keys = ON;
 --   synthetic       '1' for a demo snapshot, '0' for real data
 --   generator       what made it ('hfreports snapshot demo', 'hfreports snapshot import')
 --   demo_seed, demo_models   (demo snapshots only) the generator's arguments
+--   hub_url, hub_enriched_at (after `snapshot enrich`) the Hub asked and when the
+--                   last run ended (ISO-8601 UTC); never a token
 CREATE TABLE snapshot_meta (
     key   TEXT PRIMARY KEY NOT NULL,
     value TEXT NOT NULL
@@ -187,9 +189,11 @@ CREATE TABLE created_at_overrides (
 INSERT INTO created_at_overrides VALUES
     ('meta-llama/Meta-Llama-3-8B', '2024-04-17T23:16:24Z', 'created privately before the public release');
 
--- Raw JSON of every Hub response, kept for audit.
+-- Raw JSON of every Hub response, kept for audit: the last answer per URL (model
+-- information, and each page of the commit list). Requests that got no answer
+-- (timeouts, refused connections) leave no row.
 CREATE TABLE hub_responses (
-    url        TEXT PRIMARY KEY NOT NULL,
+    url        TEXT PRIMARY KEY NOT NULL,  -- the address asked, without credentials
     status     INTEGER NOT NULL,           -- HTTP status code
     fetched_at TEXT NOT NULL,
     body       TEXT

@@ -12,4 +12,6 @@ public static class ExitCodes
     public const int Usage = 2;
     /// <summary>The snapshot or the environment (fonts, files) is unusable.</summary>
     public const int Environment = 3;
+    /// <summary>Interrupted (Ctrl-C); work done so far is kept.</summary>
+    public const int Cancelled = 130;
 }

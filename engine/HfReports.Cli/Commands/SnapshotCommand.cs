@@ -11,6 +11,7 @@ public static class SnapshotCommand
         command.Subcommands.Add(DemoCommand.Create());
         command.Subcommands.Add(ImportCommand.Create());
         command.Subcommands.Add(FakeExportCommand.Create());
+        command.Subcommands.Add(EnrichCommand.Create());
         return command;
     }
 }
