@@ -69,7 +69,11 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
             }
             catch (InvalidOperationException e) when (e.Message.StartsWith("Must add values for the following parameters", StringComparison.Ordinal))
             {
-                diagnostics.Error($"SQL error: {e.Message}", location, keyPath,
+                // The provider's message does not always name the parameter, so find the unbound names ourselves.
+                var missing = SqlParameter().Matches(spec.Sql ?? "").Select(m => m.Groups["name"].Value)
+                    .Where(name => !bound.ContainsKey(name)).Distinct().ToArray();
+                diagnostics.Error(missing.Length == 0 ? $"SQL error: {e.Message}"
+                        : $"the query uses the parameter{(missing.Length > 1 ? "s" : "")} {string.Join(", ", missing.Select(m => $"':{m}'"))}, which {(missing.Length > 1 ? "are" : "is")} not declared", location, keyPath,
                     bound.Count == 0 ? "declare it under the report's 'parameters' or the data block's 'params'"
                         : $"known parameters: {string.Join(", ", bound.Keys.Order(StringComparer.Ordinal))}");
                 return null;
@@ -119,6 +123,9 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
         var match = SqliteWrapper().Match(e.Message);
         return match.Success ? match.Groups["message"].Value : e.Message;
     }
+
+    [GeneratedRegex(@"(?<![:\w])[:@$](?<name>[A-Za-z_]\w*)")]
+    private static partial Regex SqlParameter();
 
     [GeneratedRegex(@"^SQLite Error \d+: '(?<message>.*)'\.?$", RegexOptions.Singleline)]
     private static partial Regex SqliteWrapper();

@@ -14,6 +14,7 @@ public static class DataReader
         var sources = new[] { "query", "sql", "frame" }.Where(data.Has).ToArray();
         if (sources.Length != 1)
         {
+            if (sources.Length == 0 && data.HasUnknownKeys) return null;
             diagnostics.Error(sources.Length == 0
                 ? "a data block needs one of: query (inline SQL), sql (a .sql file), frame (a named frame)"
                 : $"a data block takes one source, found {string.Join(" and ", sources)}", node.Location, node.KeyPath);

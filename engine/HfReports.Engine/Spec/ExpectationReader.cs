@@ -37,6 +37,7 @@ public static class ExpectationReader
         var max = args.Integer("max");
         if (min is null && max is null)
         {
+            if (args.HasUnknownKeys) return null;
             diagnostics.Error("the 'row_count' expectation needs min, max or both", node.Location, node.KeyPath);
             return null;
         }
@@ -58,6 +59,7 @@ public static class ExpectationReader
         var max = args.Number("max");
         if (hasEquals == (min is not null || max is not null))
         {
+            if (!hasEquals && args.HasUnknownKeys) return null;
             diagnostics.Error(hasEquals
                 ? "the 'value' expectation takes 'equals' or a range (min, max), not both"
                 : "the 'value' expectation needs 'equals' (with an optional tolerance) or a range (min, max)", node.Location, node.KeyPath);

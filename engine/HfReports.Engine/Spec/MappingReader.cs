@@ -11,6 +11,7 @@ public sealed class MappingReader
 {
     private readonly Dictionary<string, (SpecNode Key, SpecNode Value)> _entries = new(StringComparer.Ordinal);
     private readonly string[] _knownKeys;
+    private readonly List<string> _unknownKeys = [];
 
     public SpecNode Node { get; }
     public DiagnosticBag Diagnostics { get; }
@@ -33,10 +34,20 @@ public sealed class MappingReader
             if (!_entries.TryAdd(key, (keyNode, value)))
                 diagnostics.Error($"key '{key}' appears twice in {what}", keyNode.Location, keyNode.KeyPath);
             else if (!knownKeys.Contains(key))
+            {
+                _unknownKeys.Add(key);
                 diagnostics.Error($"unknown key '{key}' in {what}", keyNode.Location, keyNode.KeyPath,
                     Suggestions.DidYouMean(key, knownKeys) ?? $"expected one of: {string.Join(", ", knownKeys)}");
+            }
         }
     }
+
+    /// <summary>True when the mapping has keys it may not have (already reported), so checks that depend on
+    /// which keys are present should stay quiet rather than report the same mistake twice.</summary>
+    public bool HasUnknownKeys => _unknownKeys.Count > 0;
+
+    /// <summary>True when an unknown key is a likely typo of this key: its absence is already explained.</summary>
+    public bool IsMisspelled(string key) => _unknownKeys.Any(unknown => Suggestions.Closest(unknown, _knownKeys) == key);
 
     public bool IsValid => Node.IsMapping;
 
@@ -49,7 +60,7 @@ public sealed class MappingReader
     public SpecNode? Required(string key)
     {
         var value = Optional(key);
-        if (value is null && IsValid)
+        if (value is null && IsValid && !IsMisspelled(key))
             Diagnostics.Error($"{What} needs the key '{key}'", Node.Location, SpecNode.Join(Node.KeyPath, key));
         return value;
     }

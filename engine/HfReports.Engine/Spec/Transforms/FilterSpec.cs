@@ -17,6 +17,7 @@ public sealed record FilterSpec(string Column, string Operator, IReadOnlyList<ob
         var operators = Operators.Where(args.Has).ToArray();
         if (operators.Length != 1)
         {
+            if (operators.Length == 0 && args.HasUnknownKeys) return null;
             factory.Diagnostics.Error(operators.Length == 0
                 ? $"the 'filter' transform needs one comparison: {string.Join(", ", Operators)}"
                 : $"the 'filter' transform takes one comparison, found {string.Join(" and ", operators)}", factory.Node.Location, factory.Node.KeyPath,

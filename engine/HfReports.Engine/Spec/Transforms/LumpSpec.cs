@@ -19,6 +19,7 @@ public sealed record LumpSpec(string Column, int? Top, double? MinShare, double?
         var rules = new[] { "top", "min_share", "min_count" }.Where(args.Has).ToArray();
         if (rules.Length != 1)
         {
+            if (rules.Length == 0 && args.HasUnknownKeys) return null;
             factory.Diagnostics.Error(rules.Length == 0
                 ? "the 'lump' transform needs one rule: top (keep the N largest), min_share (keep those above a share) or min_count"
                 : $"the 'lump' transform takes one rule, found {string.Join(" and ", rules)}", factory.Node.Location, factory.Node.KeyPath);
