@@ -40,6 +40,7 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
     public Frame? Evaluate(DataSpec spec, out bool truncated)
     {
         truncated = false;
+        if (!spec.IsComplete) return null;
         Frame frame;
         if (spec.FrameReference is { } reference)
         {

@@ -9,6 +9,7 @@ public static class DataReader
 
     public static DataSpec? Read(SpecNode node, DiagnosticBag diagnostics, Func<SpecNode, string?> readSqlFile)
     {
+        var errorsBefore = diagnostics.ErrorCount;
         var data = new MappingReader(node, diagnostics, "a data block", "query", "sql", "frame", "params", "types", "transform", "expect");
         if (!data.IsValid) return null;
         var sources = new[] { "query", "sql", "frame" }.Where(data.Has).ToArray();
@@ -51,6 +52,7 @@ public static class DataReader
             Expectations = expectations,
             SqlLocation = sqlNode?.Location,
             SqlKeyPath = sqlNode?.KeyPath,
+            IsComplete = diagnostics.ErrorCount == errorsBefore,
         };
     }
 }

@@ -19,4 +19,8 @@ public sealed record DataSpec(
     public IReadOnlyList<ExpectationSpec> Expectations { get; init; } = [];
     public SourceLocation? SqlLocation { get; init; }
     public string? SqlKeyPath { get; init; }
+
+    /// <summary>False when reading the block found errors (a step was dropped): evaluating it would only
+    /// report follow-on errors, so evaluation skips it.</summary>
+    public bool IsComplete { get; init; } = true;
 }

@@ -57,6 +57,7 @@ public static class TinySnapshot
 {
     public static void Write(string path)
     {
+        if (File.Exists(path)) return;
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
