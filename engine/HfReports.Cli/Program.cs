@@ -5,13 +5,20 @@ namespace HfReports.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => CreateRoot().Parse(args).Invoke();
+    public static int Main(string[] args)
+    {
+        var parse = CreateRoot().Parse(args);
+        var code = parse.Invoke();
+        // A command line that does not parse is a usage error (2), not System.CommandLine's default 1.
+        return parse.Errors.Count > 0 ? ExitCodes.Usage : code;
+    }
 
     /// <summary>The command tree; each command lives in its own file under Commands/.</summary>
     public static RootCommand CreateRoot()
     {
         var root = new RootCommand("HfReports: YAML-driven research reports over a SQLite snapshot of the Open LLM Leaderboard.");
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(SnapshotCommand.Create());
         return root;
     }

@@ -3,7 +3,6 @@ using HfReports.Engine.Build;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Theme;
-using HfReports.Ingest.Demo;
 
 namespace HfReports.Cli.Commands;
 
@@ -16,12 +15,13 @@ public static class BuildCommand
         var parameters = new Option<string[]>("--param") { Description = "Override a report parameter: --param name=value (repeatable).", AllowMultipleArgumentsPerToken = false };
         var snapshot = new Option<string?>("--snapshot") { Description = "Use this snapshot instead of the manifest's." };
         var output = new Option<string?>("--output") { Description = "Write outputs to this folder instead of the manifest's." };
-        var command = new Command("build", "Build the reports of a manifest to PDF and HTML.") { manifest, parameters, snapshot, output };
-        command.SetAction(parse => Run(parse.GetValue(manifest)!, parse.GetValue(parameters) ?? [], parse.GetValue(snapshot), parse.GetValue(output)));
+        var strict = new Option<bool>("--strict") { Description = "Failed expectations are errors: nothing is written." };
+        var command = new Command("build", "Build the reports of a manifest to PDF and HTML.") { manifest, parameters, snapshot, output, strict };
+        command.SetAction(parse => Run(parse.GetValue(manifest)!, parse.GetValue(parameters) ?? [], parse.GetValue(snapshot), parse.GetValue(output), parse.GetValue(strict)));
         return command;
     }
 
-    private static int Run(string manifestPath, string[] parameterArguments, string? snapshotPath, string? outputFolder)
+    private static int Run(string manifestPath, string[] parameterArguments, string? snapshotPath, string? outputFolder, bool strict)
     {
         if (!ParameterArguments.TryParse(parameterArguments, out var overrides, out var error))
         {
@@ -35,16 +35,14 @@ public static class BuildCommand
         if (snapshotPath is not null) manifest = manifest with { SnapshotPath = Path.GetFullPath(snapshotPath) };
         if (outputFolder is not null) manifest = manifest with { OutputFolder = Path.GetFullPath(outputFolder) };
 
-        if (!File.Exists(manifest.SnapshotPath) && Path.GetFileName(manifest.SnapshotPath) == "demo.db")
-        {
-            Console.Error.WriteLine($"snapshot {Path.GetRelativePath(Environment.CurrentDirectory, manifest.SnapshotPath)} does not exist: generating the synthetic demo snapshot");
-            DemoSnapshotGenerator.Write(manifest.SnapshotPath, new DemoOptions());
-        }
+        SnapshotSetup.EnsureDemo(manifest);
 
         try
         {
-            var result = ReportBuilder.Build(manifest, new BuildOptions(overrides));
+            var result = ReportBuilder.Build(manifest, new BuildOptions(overrides, Strict: strict));
             DiagnosticPrinter.Print(result.Diagnostics);
+            if (result.Expectations.Count > 0)
+                Console.Error.WriteLine($"expectations: {result.Expectations.Count(e => e.Passed)} of {result.Expectations.Count} passed");
             foreach (var output in result.Outputs)
                 Console.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, output)}");
             return result.HasErrors ? ExitCodes.ReportErrors : ExitCodes.Success;

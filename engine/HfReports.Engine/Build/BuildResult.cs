@@ -2,8 +2,8 @@ using HfReports.Engine.Spec;
 
 namespace HfReports.Engine.Build;
 
-/// <summary>What a build produced and everything it found wrong.</summary>
-public sealed record BuildResult(IReadOnlyList<string> Outputs, IReadOnlyList<Diagnostic> Diagnostics)
+/// <summary>What a build produced, everything it found wrong, and the outcome of every declared expectation.</summary>
+public sealed record BuildResult(IReadOnlyList<string> Outputs, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<ExpectationResult> Expectations)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 }

@@ -18,16 +18,17 @@ public static class ReportBuilder
     public static BuildResult Build(ManifestSpec manifest, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
+        var expectations = new List<ExpectationResult>();
         var reports = manifest.Reports.Select(r => ReportLoader.Load(r, manifest.BaseFolder, diagnostics)).OfType<ReportSpec>().ToArray();
-        if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items);
+        if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations);
 
         var fonts = new FontRegistry(manifest.Theme);
         using var database = SnapshotDatabase.OpenReadOnly(manifest.SnapshotPath);
         var snapshot = SnapshotIdentity.Read(database);
         var documents = new List<ReportDocument>();
         foreach (var report in reports)
-            documents.Add(BuildDocument(report, database, snapshot, fonts, options, diagnostics));
-        if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items);
+            documents.Add(BuildDocument(report, database, snapshot, fonts, options, diagnostics, expectations));
+        if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations);
 
         var outputs = new List<string>();
         foreach (var document in documents)
@@ -45,31 +46,27 @@ public static class ReportBuilder
                 outputs.Add(path);
             }
         }
-        return new BuildResult(outputs, diagnostics.Items);
+        return new BuildResult(outputs, diagnostics.Items, expectations);
     }
 
     public static ReportDocument BuildDocument(ReportSpec report, SnapshotDatabase database, SnapshotIdentity snapshot, FontRegistry fonts,
-        BuildOptions options, DiagnosticBag diagnostics)
+        BuildOptions options, DiagnosticBag diagnostics, List<ExpectationResult>? expectations = null)
     {
-        var parameters = new Dictionary<string, object?>(report.Parameters, StringComparer.Ordinal);
-        foreach (var (key, value) in options.ParameterOverrides)
-        {
-            if (!parameters.ContainsKey(key))
-                diagnostics.Error($"--param '{key}': the report '{report.Id}' has no such parameter", report.Location, "report.parameters",
-                    Suggestions.DidYouMean(key, parameters.Keys) ?? $"its parameters: {string.Join(", ", parameters.Keys)}");
-            else
-                parameters[key] = value;
-        }
+        var parameters = ReportParameters.Bind(report, options.ParameterOverrides, diagnostics);
         var numbering = Numbering.Assign(report, diagnostics);
-        var evaluator = new FrameEvaluator(database, parameters, diagnostics, options.RowLimit);
+        var evaluator = new FrameEvaluator(database, parameters, diagnostics, options.RowLimit, options.Strict, snapshot.Synthetic);
         evaluator.EvaluateNamed(report.Frames);
-        var snapshotFacts = new Dictionary<string, object?>
-        {
-            ["synthetic"] = snapshot.Synthetic,
-            ["created_at"] = snapshot.CreatedAt,
-            ["schema_version"] = snapshot.SchemaVersion,
-        };
-        var scope = new TemplateScope(evaluator.Named, parameters, snapshotFacts, numbering);
-        return new DocumentBuilder(evaluator, scope, numbering, fonts, diagnostics).Build(report, snapshot);
+        var scope = new TemplateScope(evaluator.Named, parameters, SnapshotFacts(snapshot), numbering);
+        var document = new DocumentBuilder(evaluator, scope, numbering, fonts, diagnostics).Build(report, snapshot);
+        expectations?.AddRange(evaluator.Expectations);
+        return document;
     }
+
+    /// <summary>What templates see of the snapshot as `snapshot.*`.</summary>
+    public static Dictionary<string, object?> SnapshotFacts(SnapshotIdentity snapshot) => new()
+    {
+        ["synthetic"] = snapshot.Synthetic,
+        ["created_at"] = snapshot.CreatedAt,
+        ["schema_version"] = snapshot.SchemaVersion,
+    };
 }

@@ -2,18 +2,20 @@ using HfReports.Engine.Frames;
 
 namespace HfReports.Engine.Spec;
 
-/// <summary>Reads a data block: query | sql | frame, params, types, transform.</summary>
+/// <summary>Reads a data block: query | sql | frame, params, types, transform, expect.</summary>
 public static class DataReader
 {
     private static readonly string[] TypeNames = ["text", "integer", "real", "date", "boolean"];
 
     public static DataSpec? Read(SpecNode node, DiagnosticBag diagnostics, Func<SpecNode, string?> readSqlFile)
     {
-        var data = new MappingReader(node, diagnostics, "a data block", "query", "sql", "frame", "params", "types", "transform");
+        var errorsBefore = diagnostics.ErrorCount;
+        var data = new MappingReader(node, diagnostics, "a data block", "query", "sql", "frame", "params", "types", "transform", "expect");
         if (!data.IsValid) return null;
         var sources = new[] { "query", "sql", "frame" }.Where(data.Has).ToArray();
         if (sources.Length != 1)
         {
+            if (sources.Length == 0 && data.HasUnknownKeys) return null;
             diagnostics.Error(sources.Length == 0
                 ? "a data block needs one of: query (inline SQL), sql (a .sql file), frame (a named frame)"
                 : $"a data block takes one source, found {string.Join(" and ", sources)}", node.Location, node.KeyPath);
@@ -29,7 +31,10 @@ public static class DataReader
         }
 
         var types = new Dictionary<string, ColumnType>(StringComparer.Ordinal);
-        if (data.Optional("types") is { } typesNode)
+        if (data.Optional("types") is { IsMapping: false, IsNull: false } notMapping)
+            diagnostics.Error($"'types' must map column names to types, found {notMapping.KindName}", notMapping.Location, notMapping.KeyPath,
+                "for example: types: { created_at: date }");
+        else if (data.Optional("types") is { } typesNode)
             foreach (var (column, _, value) in typesNode.Entries())
             {
                 if (Enum.TryParse<ColumnType>(value.Text, ignoreCase: true, out var type) && TypeNames.Contains(value.Text))
@@ -40,6 +45,14 @@ public static class DataReader
             }
 
         var transforms = data.List("transform").Select(t => TransformReader.Read(t, diagnostics)).OfType<TransformSpec>().ToArray();
-        return new DataSpec(sql, frame, data.ScalarMap("params"), types, transforms, node.Location, node.KeyPath);
+        var expectations = data.List("expect").Select(e => ExpectationReader.Read(e, diagnostics)).OfType<ExpectationSpec>().ToArray();
+        var sqlNode = data.Optional(sources[0]);
+        return new DataSpec(sql, frame, data.ScalarMap("params"), types, transforms, node.Location, node.KeyPath)
+        {
+            Expectations = expectations,
+            SqlLocation = sqlNode?.Location,
+            SqlKeyPath = sqlNode?.KeyPath,
+            IsComplete = diagnostics.ErrorCount == errorsBefore,
+        };
     }
 }

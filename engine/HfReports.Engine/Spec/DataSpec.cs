@@ -4,8 +4,9 @@ namespace HfReports.Engine.Spec;
 
 /// <summary>
 /// Where a frame comes from: a SQL query (inline or a .sql file) or another named frame,
-/// then an ordered list of transforms.
+/// then an ordered list of transforms, then the checks its result must pass.
 /// </summary>
+/// <param name="SqlLocation">Where the query (or the name of its .sql file) is written, for SQL errors.</param>
 public sealed record DataSpec(
     string? Sql,
     string? FrameReference,
@@ -13,4 +14,13 @@ public sealed record DataSpec(
     IReadOnlyDictionary<string, ColumnType> Types,
     IReadOnlyList<TransformSpec> Transforms,
     SourceLocation Location,
-    string KeyPath);
+    string KeyPath)
+{
+    public IReadOnlyList<ExpectationSpec> Expectations { get; init; } = [];
+    public SourceLocation? SqlLocation { get; init; }
+    public string? SqlKeyPath { get; init; }
+
+    /// <summary>False when reading the block found errors (a step was dropped): evaluating it would only
+    /// report follow-on errors, so evaluation skips it.</summary>
+    public bool IsComplete { get; init; } = true;
+}

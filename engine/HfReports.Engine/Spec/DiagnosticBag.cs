@@ -16,6 +16,11 @@ public sealed class DiagnosticBag
         get { lock (_gate) return _items.Any(d => d.Severity == Severity.Error); }
     }
 
+    public int ErrorCount
+    {
+        get { lock (_gate) return _items.Count(d => d.Severity == Severity.Error); }
+    }
+
     public void Add(Diagnostic diagnostic)
     {
         lock (_gate) _items.Add(diagnostic);

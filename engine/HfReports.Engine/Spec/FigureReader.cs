@@ -14,7 +14,10 @@ public static class FigureReader
 
         var panels = new List<ChartSpec>();
         if (figure.Has("chart") == figure.Has("panels"))
-            diagnostics.Error("a figure needs either 'chart' (one panel) or 'panels' (several), not both", node.Location, node.KeyPath);
+        {
+            if (figure.Has("chart") || !figure.HasUnknownKeys)
+                diagnostics.Error("a figure needs either 'chart' (one panel) or 'panels' (several), not both", node.Location, node.KeyPath);
+        }
         else if (figure.Optional("chart") is { } chart)
         {
             if (ChartReader.Read(chart, diagnostics) is { } single) panels.Add(single);

@@ -11,6 +11,7 @@ public sealed class MappingReader
 {
     private readonly Dictionary<string, (SpecNode Key, SpecNode Value)> _entries = new(StringComparer.Ordinal);
     private readonly string[] _knownKeys;
+    private readonly List<string> _unknownKeys = [];
 
     public SpecNode Node { get; }
     public DiagnosticBag Diagnostics { get; }
@@ -33,10 +34,20 @@ public sealed class MappingReader
             if (!_entries.TryAdd(key, (keyNode, value)))
                 diagnostics.Error($"key '{key}' appears twice in {what}", keyNode.Location, keyNode.KeyPath);
             else if (!knownKeys.Contains(key))
+            {
+                _unknownKeys.Add(key);
                 diagnostics.Error($"unknown key '{key}' in {what}", keyNode.Location, keyNode.KeyPath,
                     Suggestions.DidYouMean(key, knownKeys) ?? $"expected one of: {string.Join(", ", knownKeys)}");
+            }
         }
     }
+
+    /// <summary>True when the mapping has keys it may not have (already reported), so checks that depend on
+    /// which keys are present should stay quiet rather than report the same mistake twice.</summary>
+    public bool HasUnknownKeys => _unknownKeys.Count > 0;
+
+    /// <summary>True when an unknown key is a likely typo of this key: its absence is already explained.</summary>
+    public bool IsMisspelled(string key) => _unknownKeys.Any(unknown => Suggestions.Closest(unknown, _knownKeys) == key);
 
     public bool IsValid => Node.IsMapping;
 
@@ -49,7 +60,7 @@ public sealed class MappingReader
     public SpecNode? Required(string key)
     {
         var value = Optional(key);
-        if (value is null && IsValid)
+        if (value is null && IsValid && !IsMisspelled(key))
             Diagnostics.Error($"{What} needs the key '{key}'", Node.Location, SpecNode.Join(Node.KeyPath, key));
         return value;
     }
@@ -104,6 +115,37 @@ public sealed class MappingReader
         Diagnostics.Error($"'{key}' must be one of: {string.Join(", ", choices)}; found '{value}'", node.Location, node.KeyPath,
             Suggestions.DidYouMean(value, choices));
         return null;
+    }
+
+    /// <summary>A single value of any scalar type, typed as YAML resolves it; <paramref name="present"/> says whether the key was there.</summary>
+    public object? Scalar(string key, out bool present, bool required = false)
+    {
+        var node = required ? Required(key) : Optional(key);
+        present = node is not null;
+        if (node is null) return null;
+        if (node.IsScalar) return node.ScalarValue();
+        Diagnostics.Error($"'{key}' must be a single value, found {node.KindName}", node.Location, node.KeyPath);
+        present = false;
+        return null;
+    }
+
+    /// <summary>A mapping of names to text values (renames), in the order written.</summary>
+    public IReadOnlyList<(string Name, string Value)> TextMap(string key, bool required = false)
+    {
+        var node = required ? Required(key) : Optional(key);
+        if (node is null || node.IsNull) return [];
+        if (!node.IsMapping)
+        {
+            Diagnostics.Error($"'{key}' must be a mapping of names to text values, found {node.KindName}", node.Location, node.KeyPath);
+            return [];
+        }
+        var result = new List<(string, string)>();
+        foreach (var (name, _, value) in node.Entries())
+        {
+            if (value.IsScalar && !value.IsNull) result.Add((name, value.Text));
+            else Diagnostics.Error($"'{name}' in '{key}' must be a text value, found {value.KindName}", value.Location, value.KeyPath);
+        }
+        return result;
     }
 
     /// <summary>A list of text values; a single text value is accepted as a list of one.</summary>

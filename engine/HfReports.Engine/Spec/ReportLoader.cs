@@ -105,6 +105,7 @@ public sealed class ReportLoader
         var kinds = BlockKinds.Where(block.Has).ToArray();
         if (kinds.Length != 1)
         {
+            if (kinds.Length == 0 && block.HasUnknownKeys) return null;
             _diagnostics.Error(kinds.Length == 0
                     ? "a block needs one of: text, figure, table, include"
                     : $"a block has one kind, found {string.Join(" and ", kinds)}",
@@ -138,13 +139,13 @@ public sealed class ReportLoader
         var folder = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(_baseFolder, node.File)))!;
         var path = SpecPaths.ResolveInside(_reportFolder, folder, node.Text, node, _diagnostics, "include");
         if (path is null) return null;
-        var root = SpecFile.Load(path, SpecPaths.Display(_baseFolder, path), _diagnostics, node.Location);
+        var root = SpecFile.Load(path, SpecPaths.Display(_baseFolder, path), _diagnostics, node.Location, node.KeyPath);
         if (root is null) return null;
         var file = new MappingReader(root, _diagnostics, "an included file", "figure", "table", "text");
         var kinds = new[] { "figure", "table", "text" }.Where(file.Has).ToArray();
         if (kinds.Length != 1)
         {
-            if (file.IsValid)
+            if (file.IsValid && !(kinds.Length == 0 && file.HasUnknownKeys))
                 _diagnostics.Error("an included file holds exactly one of: figure, table, text", root.Location, root.KeyPath);
             return null;
         }

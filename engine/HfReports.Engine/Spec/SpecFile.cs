@@ -8,11 +8,12 @@ public static class SpecFile
 {
     /// <param name="path">The file to read.</param>
     /// <param name="displayPath">How the file is named in diagnostics (relative to the manifest).</param>
-    public static SpecNode? Load(string path, string displayPath, DiagnosticBag diagnostics, SourceLocation? includedFrom = null)
+    /// <param name="includedFrom">Where the file is named (an include or the manifest's report list), for a missing file.</param>
+    public static SpecNode? Load(string path, string displayPath, DiagnosticBag diagnostics, SourceLocation? includedFrom = null, string? includedKeyPath = null)
     {
         if (!File.Exists(path))
         {
-            diagnostics.Error($"file '{displayPath}' does not exist", includedFrom);
+            diagnostics.Error($"file '{displayPath}' does not exist", includedFrom, includedKeyPath);
             return null;
         }
         var stream = new YamlStream();

@@ -9,7 +9,22 @@ public static class TransformReader
     private static readonly Dictionary<string, Func<MappingReaderFactory, TransformSpec?>> Readers = new(StringComparer.Ordinal)
     {
         ["bucket"] = BucketSpec.Read,
+        ["lump"] = LumpSpec.Read,
         ["count"] = CountSpec.Read,
+        ["sum"] = AggregateSpec.ReaderFor("sum"),
+        ["mean"] = AggregateSpec.ReaderFor("mean"),
+        ["median"] = AggregateSpec.ReaderFor("median"),
+        ["min"] = AggregateSpec.ReaderFor("min"),
+        ["max"] = AggregateSpec.ReaderFor("max"),
+        ["cumulative"] = CumulativeSpec.Read,
+        ["percent"] = PercentSpec.Read,
+        ["complete"] = CompleteSpec.Read,
+        ["pivot"] = PivotSpec.Read,
+        ["top"] = TopSpec.Read,
+        ["sort"] = SortSpec.Read,
+        ["filter"] = FilterSpec.Read,
+        ["rename"] = RenameSpec.Read,
+        ["select"] = SelectSpec.Read,
     };
 
     public static IReadOnlyCollection<string> Names => Readers.Keys;

@@ -3,20 +3,15 @@ using HfReports.Engine.Spec.Transforms;
 
 namespace HfReports.Engine.Transform;
 
-/// <summary>Counts rows per distinct key combination; groups come out sorted by their keys so output is stable.</summary>
+/// <summary>Counts rows per distinct key combination (a null key is its own group); groups come out sorted by their keys.</summary>
 public static class Count
 {
     public static Frame Apply(Frame frame, CountSpec spec)
     {
         var keys = spec.By.Select(name => TransformPipeline.Column(frame, name, spec)).ToArray();
-        var groups = new SortedDictionary<GroupKey, long>();
-        for (var row = 0; row < frame.RowCount; row++)
-        {
-            var key = new GroupKey(keys.Select(k => k[row]).ToArray());
-            groups[key] = groups.TryGetValue(key, out var n) ? n + 1 : 1;
-        }
-        var columns = keys.Select((k, i) => new FrameColumn(k.Name, k.Type, groups.Keys.Select(g => g.Values[i]).ToArray())).ToList();
-        columns.Add(new FrameColumn(spec.As, ColumnType.Integer, groups.Values.Select(v => (object?)v).ToArray()));
-        return new Frame(columns);
+        var groups = Grouping.Rows(frame, keys);
+        var columns = Grouping.KeyColumns(keys, groups.Keys);
+        columns.Add(new FrameColumn(spec.As, ColumnType.Integer, groups.Values.Select(rows => (object?)(long)rows.Count).ToArray()));
+        return TransformPipeline.NewFrame(columns, spec);
     }
 }

@@ -13,7 +13,18 @@ public static class TransformPipeline
             frame = step switch
             {
                 BucketSpec bucket => Bucket.Apply(frame, bucket),
+                LumpSpec lump => Lump.Apply(frame, lump),
                 CountSpec count => Count.Apply(frame, count),
+                AggregateSpec aggregate => Aggregate.Apply(frame, aggregate),
+                CumulativeSpec cumulative => Cumulative.Apply(frame, cumulative),
+                PercentSpec percent => Percent.Apply(frame, percent),
+                CompleteSpec complete => Complete.Apply(frame, complete),
+                PivotSpec pivot => Pivot.Apply(frame, pivot),
+                TopSpec top => Top.Apply(frame, top),
+                SortSpec sort => Sort.Apply(frame, sort),
+                FilterSpec filter => Filter.Apply(frame, filter),
+                RenameSpec rename => Rename.Apply(frame, rename),
+                SelectSpec select => Select.Apply(frame, select),
                 _ => throw new TransformException($"the '{step.Name}' transform has no implementation", step),
             };
         return frame;
@@ -23,4 +34,22 @@ public static class TransformPipeline
     public static FrameColumn Column(Frame frame, string name, TransformSpec step) =>
         frame.Find(name) ?? throw new TransformException(
             $"the '{step.Name}' transform needs column '{name}', but the frame has: {string.Join(", ", frame.ColumnNames)}", step);
+
+    public static void RequireType(FrameColumn column, TransformSpec step, params ColumnType[] allowed)
+    {
+        if (!allowed.Contains(column.Type))
+            throw new TransformException(
+                $"the '{step.Name}' transform needs {string.Join(" or ", allowed.Select(TypeName))} values in '{column.Name}', but it holds {TypeName(column.Type)} values", step);
+    }
+
+    public static string TypeName(ColumnType type) => type.ToString().ToLowerInvariant();
+
+    /// <summary>A new frame; a result column that clashes with a key column is a spec error, not a crash.</summary>
+    public static Frame NewFrame(IReadOnlyList<FrameColumn> columns, TransformSpec step)
+    {
+        var clash = columns.GroupBy(c => c.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+            throw new TransformException($"the '{step.Name}' transform would make two columns named '{clash.Key}'; choose another 'as'", step);
+        return new Frame(columns);
+    }
 }

@@ -8,6 +8,7 @@ public sealed record CountSpec(IReadOnlyList<string> By, string As, SourceLocati
     public static TransformSpec? Read(MappingReaderFactory factory)
     {
         var args = factory.Open("by", "as");
+        if (!args.IsValid) return null;
         return new CountSpec(args.StringList("by"), args.String("as") ?? "n", factory.Node.Location, factory.Node.KeyPath);
     }
 }

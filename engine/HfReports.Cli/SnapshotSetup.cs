@@ -1,0 +1,18 @@
+using HfReports.Engine.Spec;
+using HfReports.Ingest.Demo;
+
+namespace HfReports.Cli;
+
+/// <summary>The default manifest points at the synthetic demo snapshot; it is generated on first use.</summary>
+public static class SnapshotSetup
+{
+    /// <summary>Writes the demo when it is the missing snapshot; any other missing snapshot is reported when opened.</summary>
+    public static void EnsureDemo(ManifestSpec manifest)
+    {
+        if (!File.Exists(manifest.SnapshotPath) && Path.GetFileName(manifest.SnapshotPath) == "demo.db")
+        {
+            Console.Error.WriteLine($"snapshot {Path.GetRelativePath(Environment.CurrentDirectory, manifest.SnapshotPath)} does not exist: generating the synthetic demo snapshot");
+            DemoSnapshotGenerator.Write(manifest.SnapshotPath, new DemoOptions());
+        }
+    }
+}

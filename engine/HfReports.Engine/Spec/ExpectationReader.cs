@@ -1,0 +1,90 @@
+namespace HfReports.Engine.Spec;
+
+/// <summary>Reads one item of a data block's `expect:` list: a mapping with one key, the kind of check.</summary>
+public static class ExpectationReader
+{
+    public static readonly string[] Kinds = ["row_count", "value", "unique", "not_null"];
+
+    public static ExpectationSpec? Read(SpecNode node, DiagnosticBag diagnostics)
+    {
+        if (!node.IsMapping || node.Entries().Count() != 1)
+        {
+            diagnostics.Error($"an expectation is a mapping with one key, the kind of check ({string.Join(", ", Kinds)}); found {node.KindName}",
+                node.Location, node.KeyPath);
+            return null;
+        }
+        var (kind, keyNode, value) = node.Entries().Single();
+        switch (kind)
+        {
+            case "row_count": return ReadRowCount(value, diagnostics);
+            case "value": return ReadValue(value, diagnostics);
+            case "unique":
+            case "not_null": return ReadColumns(kind, value, diagnostics);
+            default:
+                diagnostics.Error($"unknown expectation '{kind}'", keyNode.Location, keyNode.KeyPath,
+                    Suggestions.DidYouMean(kind, Kinds) ?? $"expected one of: {string.Join(", ", Kinds)}");
+                return null;
+        }
+    }
+
+    private static ExpectationSpec? ReadRowCount(SpecNode node, DiagnosticBag diagnostics)
+    {
+        if (node.IsScalar && node.ScalarValue() is long exact)
+            return new RowCountExpectation(exact, exact, null, node.Location, node.KeyPath);
+        var args = new MappingReader(node, diagnostics, "the 'row_count' expectation (a number, or min and max)", "min", "max", "label");
+        if (!args.IsValid) return null;
+        var min = args.Integer("min");
+        var max = args.Integer("max");
+        if (min is null && max is null)
+        {
+            if (args.HasUnknownKeys) return null;
+            diagnostics.Error("the 'row_count' expectation needs min, max or both", node.Location, node.KeyPath);
+            return null;
+        }
+        return new RowCountExpectation(min, max, args.String("label"), node.Location, node.KeyPath);
+    }
+
+    private static ExpectationSpec? ReadValue(SpecNode node, DiagnosticBag diagnostics)
+    {
+        var args = new MappingReader(node, diagnostics, "the 'value' expectation", "column", "row", "where", "equals", "tolerance", "min", "max", "label");
+        if (!args.IsValid) return null;
+        var column = args.String("column", required: true);
+        var row = args.Integer("row");
+        var where = args.ScalarMap("where");
+        if (row is not null && args.Has("where"))
+            diagnostics.Error("the 'value' expectation picks its row by 'row' or by 'where', not both", node.Location, node.KeyPath);
+        var equalTo = args.Scalar("equals", out var hasEquals);
+        var tolerance = args.Number("tolerance");
+        var min = args.Number("min");
+        var max = args.Number("max");
+        if (hasEquals == (min is not null || max is not null))
+        {
+            if (!hasEquals && args.HasUnknownKeys) return null;
+            diagnostics.Error(hasEquals
+                ? "the 'value' expectation takes 'equals' or a range (min, max), not both"
+                : "the 'value' expectation needs 'equals' (with an optional tolerance) or a range (min, max)", node.Location, node.KeyPath);
+            return null;
+        }
+        if (tolerance is < 0)
+            diagnostics.Error($"'tolerance' must be 0 or more, found {tolerance}", args.Optional("tolerance")!.Location, args.Optional("tolerance")!.KeyPath);
+        return column is null ? null
+            : new ValueExpectation(column, row, where, equalTo, tolerance ?? 0, min, max, args.String("label"), node.Location, node.KeyPath);
+    }
+
+    private static ExpectationSpec? ReadColumns(string kind, SpecNode node, DiagnosticBag diagnostics)
+    {
+        if (node.IsScalar && !node.IsNull)
+            return kind == "unique"
+                ? new UniqueExpectation([node.Text], null, node.Location, node.KeyPath)
+                : new NotNullExpectation([node.Text], null, node.Location, node.KeyPath);
+        if (!node.IsSequence || node.Items().Any(i => !i.IsScalar) || !node.Items().Any())
+        {
+            diagnostics.Error($"the '{kind}' expectation takes a column name or a list of them, found {node.KindName}", node.Location, node.KeyPath);
+            return null;
+        }
+        var columns = node.Items().Select(i => i.Text).ToArray();
+        return kind == "unique"
+            ? new UniqueExpectation(columns, null, node.Location, node.KeyPath)
+            : new NotNullExpectation(columns, null, node.Location, node.KeyPath);
+    }
+}

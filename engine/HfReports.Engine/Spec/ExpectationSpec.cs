@@ -1,0 +1,48 @@
+namespace HfReports.Engine.Spec;
+
+/// <summary>A check a data block declares on its frame (after the transforms), e.g. a number the paper publishes.</summary>
+/// <param name="Label">The analyst's own words for the check, shown in reports of the results.</param>
+public abstract record ExpectationSpec(string? Label, SourceLocation Location, string KeyPath)
+{
+    /// <summary>The check in words, e.g. "models at row 0 equals 6710 ± 0.5".</summary>
+    public abstract string Describe();
+}
+
+/// <summary>`row_count: 10` or `row_count: { min, max }`.</summary>
+public sealed record RowCountExpectation(long? Min, long? Max, string? Label, SourceLocation Location, string KeyPath)
+    : ExpectationSpec(Label, Location, KeyPath)
+{
+    public string Expected => Min == Max ? $"{Min}" : Min is null ? $"at most {Max}" : Max is null ? $"at least {Min}" : $"{Min} to {Max}";
+    public override string Describe() => $"row count is {Expected}";
+}
+
+/// <summary>`value: { column, row | where, equals [, tolerance] | min, max }`: one cell's value.</summary>
+/// <param name="Row">0-based row index; when neither row nor where is given, the frame must have one row.</param>
+/// <param name="Where">Column values that pick exactly one row.</param>
+public sealed record ValueExpectation(string Column, int? Row, IReadOnlyDictionary<string, object?> Where, object? EqualTo, double Tolerance,
+    double? Min, double? Max, string? Label, SourceLocation Location, string KeyPath) : ExpectationSpec(Label, Location, KeyPath)
+{
+    public string Subject => Row is { } row ? $"{Column} at row {row}"
+        : Where.Count > 0 ? $"{Column} where {string.Join(", ", Where.Select(w => $"{w.Key} = {w.Value ?? "null"}"))}"
+        : Column;
+
+    public string Expected => Min is not null || Max is not null
+        ? Min is null ? $"at most {Max}" : Max is null ? $"at least {Min}" : $"between {Min} and {Max}"
+        : Tolerance > 0 ? $"{EqualTo} ± {Tolerance}" : $"{EqualTo ?? "null"}";
+
+    public override string Describe() => $"{Subject} is {Expected}";
+}
+
+/// <summary>`unique: column` or `unique: [columns]`: no two rows share the value (combination).</summary>
+public sealed record UniqueExpectation(IReadOnlyList<string> Columns, string? Label, SourceLocation Location, string KeyPath)
+    : ExpectationSpec(Label, Location, KeyPath)
+{
+    public override string Describe() => $"{string.Join(", ", Columns)} {(Columns.Count == 1 ? "is" : "are")} unique";
+}
+
+/// <summary>`not_null: column` or `not_null: [columns]`: no row lacks a value.</summary>
+public sealed record NotNullExpectation(IReadOnlyList<string> Columns, string? Label, SourceLocation Location, string KeyPath)
+    : ExpectationSpec(Label, Location, KeyPath)
+{
+    public override string Describe() => $"{string.Join(", ", Columns)} {(Columns.Count == 1 ? "has" : "have")} no nulls";
+}

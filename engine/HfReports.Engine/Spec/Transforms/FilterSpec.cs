@@ -1,0 +1,62 @@
+namespace HfReports.Engine.Spec.Transforms;
+
+/// <summary>`filter: { column, <op>: value }` with one operator: eq, ne, lt, le, gt, ge, in, not_in, is_null, not_null.
+/// Keeps the rows where the comparison holds; a null never compares true (only is_null matches it).</summary>
+public sealed record FilterSpec(string Column, string Operator, IReadOnlyList<object?> Operands, SourceLocation Location, string KeyPath)
+    : TransformSpec(Location, KeyPath)
+{
+    public static readonly string[] Operators = ["eq", "ne", "lt", "le", "gt", "ge", "in", "not_in", "is_null", "not_null"];
+
+    public override string Name => "filter";
+
+    public static TransformSpec? Read(MappingReaderFactory factory)
+    {
+        var args = factory.Open(["column", .. Operators]);
+        if (!args.IsValid) return null;
+        var column = args.String("column", required: true);
+        var operators = Operators.Where(args.Has).ToArray();
+        if (operators.Length != 1)
+        {
+            if (operators.Length == 0 && args.HasUnknownKeys) return null;
+            factory.Diagnostics.Error(operators.Length == 0
+                ? $"the 'filter' transform needs one comparison: {string.Join(", ", Operators)}"
+                : $"the 'filter' transform takes one comparison, found {string.Join(" and ", operators)}", factory.Node.Location, factory.Node.KeyPath,
+                operators.Length == 0 ? "for example: filter: { column: params_b, gt: 0 }" : "chain two filter steps to combine comparisons");
+            return null;
+        }
+        var op = operators[0];
+        var node = args.Optional(op)!;
+        IReadOnlyList<object?> operands;
+        if (op is "in" or "not_in")
+        {
+            if (!node.IsSequence)
+            {
+                factory.Diagnostics.Error($"'{op}' needs a list of values, found {node.KindName}", node.Location, node.KeyPath);
+                return null;
+            }
+            operands = node.Items().Select(i => i.ScalarValue()).ToArray();
+        }
+        else if (op is "is_null" or "not_null")
+        {
+            if (args.Boolean(op) is not true)
+            {
+                factory.Diagnostics.Error($"write '{op}: true'", node.Location, node.KeyPath);
+                return null;
+            }
+            operands = [];
+        }
+        else
+        {
+            var value = args.Scalar(op, out var present);
+            if (!present) return null;
+            if (value is null)
+            {
+                factory.Diagnostics.Error($"'{op}' cannot compare with null (a null never compares true)", node.Location, node.KeyPath,
+                    "use is_null: true or not_null: true");
+                return null;
+            }
+            operands = [value];
+        }
+        return column is null ? null : new FilterSpec(column, op, operands, factory.Node.Location, factory.Node.KeyPath);
+    }
+}

@@ -1,0 +1,38 @@
+using HfReports.Engine.Frames;
+using HfReports.Engine.Spec.Transforms;
+
+namespace HfReports.Engine.Transform;
+
+/// <summary>Keeps the rows where one comparison holds. Values in the spec are converted to the column's type;
+/// a null compares true with nothing (as in SQL), so only is_null keeps it.</summary>
+public static class Filter
+{
+    public static Frame Apply(Frame frame, FilterSpec spec)
+    {
+        var column = TransformPipeline.Column(frame, spec.Column, spec);
+        var operands = spec.Operands.Select(value => SpecValues.TryConvert(value, column.Type, out var converted) ? converted
+            : throw new TransformException($"cannot compare '{spec.Column}' ({TransformPipeline.TypeName(column.Type)}) with '{SpecValues.Display(value)}'", spec)).ToArray();
+        var kept = Enumerable.Range(0, frame.RowCount).Where(row => Matches(column[row], spec.Operator, operands)).ToArray();
+        return frame.SelectRows(kept);
+    }
+
+    private static bool Matches(object? value, string op, object?[] operands)
+    {
+        if (op == "is_null") return value is null;
+        if (op == "not_null") return value is not null;
+        if (value is null) return false;
+        if (op == "in") return operands.Any(o => GroupKey.CompareValues(value, o) == 0);
+        if (op == "not_in") return operands.All(o => GroupKey.CompareValues(value, o) != 0);
+        var c = GroupKey.CompareValues(value, operands[0]);
+        return op switch
+        {
+            "eq" => c == 0,
+            "ne" => c != 0,
+            "lt" => c < 0,
+            "le" => c <= 0,
+            "gt" => c > 0,
+            "ge" => c >= 0,
+            _ => throw new ArgumentOutOfRangeException(nameof(op), op, "unknown operator"),
+        };
+    }
+}

@@ -1,0 +1,11 @@
+using HfReports.Engine.Frames;
+using HfReports.Engine.Spec.Transforms;
+
+namespace HfReports.Engine.Transform;
+
+/// <summary>Keeps only the listed columns, in the listed order.</summary>
+public static class Select
+{
+    public static Frame Apply(Frame frame, SelectSpec spec) =>
+        TransformPipeline.NewFrame(spec.Columns.Select(name => TransformPipeline.Column(frame, name, spec)).ToArray(), spec);
+}

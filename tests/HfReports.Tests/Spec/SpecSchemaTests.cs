@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HfReports.Engine.Spec;
+using HfReports.Tests.Support;
+using Json.Schema;
+using Xunit;
+using YamlDotNet.RepresentationModel;
+
+namespace HfReports.Tests.Spec;
+
+/// <summary>The JSON Schemas under reports/schema accept every spec the repository ships and reject broken ones,
+/// so an editor with a YAML language server flags the same mistakes as `hfreports check`.</summary>
+public sealed class SpecSchemaTests
+{
+    private static readonly JsonSchema ReportSchema = JsonSchema.FromFile(RepositoryFiles.PathOf("reports/schema/report.schema.json"));
+    private static readonly JsonSchema ManifestSchema = JsonSchema.FromFile(RepositoryFiles.PathOf("reports/schema/manifest.schema.json"));
+
+    private static IEnumerable<string> ShippedSpecPaths() =>
+        Directory.EnumerateFiles(RepositoryFiles.PathOf("reports"), "*.yaml", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(RepositoryFiles.Root, file).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+
+    public static TheoryData<string> ShippedSpecs()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in ShippedSpecPaths()) data.Add(path);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedSpecs))]
+    public void Every_shipped_spec_is_valid(string relativePath)
+    {
+        var results = ReportSchema.Evaluate(Json(File.ReadAllText(RepositoryFiles.PathOf(relativePath))), Options);
+        Assert.True(results.IsValid, Explain(results));
+    }
+
+    [Fact]
+    public void Every_shipped_spec_names_the_schema_in_its_first_line()
+    {
+        foreach (var relativePath in ShippedSpecPaths())
+        {
+            var schema = Path.GetRelativePath(Path.GetDirectoryName(RepositoryFiles.PathOf(relativePath))!, RepositoryFiles.PathOf("reports/schema/report.schema.json")).Replace('\\', '/');
+            Assert.Equal($"# yaml-language-server: $schema={schema}", File.ReadLines(RepositoryFiles.PathOf(relativePath)).First());
+        }
+    }
+
+    [Fact]
+    public void The_shipped_manifest_is_valid()
+    {
+        var results = ManifestSchema.Evaluate(Json(File.ReadAllText(RepositoryFiles.PathOf("reports.yaml"))), Options);
+        Assert.True(results.IsValid, Explain(results));
+    }
+
+    [Fact]
+    public void Every_transform_and_expectation_the_engine_knows_is_in_the_schema()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(RepositoryFiles.PathOf("reports/schema/report.schema.json")))!;
+        var transforms = schema["$defs"]!["transform"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
+        Assert.Equal(TransformReader.Names.Order(StringComparer.Ordinal), transforms);
+        var expectations = schema["$defs"]!["expectation"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
+        Assert.Equal(ExpectationReader.Kinds.Order(StringComparer.Ordinal), expectations);
+    }
+
+    public static TheoryData<string, string> BrokenSpecs() => new()
+    {
+        { "unknown report key", "report: { id: r, titel: T, sections: [] }" },
+        { "missing title", "report: { id: r, sections: [] }" },
+        { "two top-level kinds", "figure: { id: f }\ntable: { id: t }" },
+        { "unknown chart type", "figure: { id: f, caption: C, data: { query: q }, chart: { type: pie } }" },
+        { "chart and panels", "figure: { id: f, caption: C, data: { query: q }, chart: { type: bar }, panels: [] }" },
+        { "data without source", "figure: { id: f, caption: C, data: { params: {} }, chart: { type: bar } }" },
+        { "data with two sources", "figure: { id: f, caption: C, data: { query: q, frame: x }, chart: { type: bar } }" },
+        { "unknown transform", "figure: { id: f, caption: C, data: { query: q, transform: [ { bukcet: { column: t, by: week } } ] }, chart: { type: bar } }" },
+        { "two transforms in one step", "figure: { id: f, caption: C, data: { query: q, transform: [ { count: {}, sum: { column: x } } ] }, chart: { type: bar } }" },
+        { "bucket period", "figure: { id: f, caption: C, data: { query: q, transform: [ { bucket: { column: t, by: fortnight } } ] }, chart: { type: bar } }" },
+        { "lump without a rule", "figure: { id: f, caption: C, data: { query: q, transform: [ { lump: { column: g } } ] }, chart: { type: bar } }" },
+        { "lump share as a percent", "figure: { id: f, caption: C, data: { query: q, transform: [ { lump: { column: g, min_share: 5 } } ] }, chart: { type: bar } }" },
+        { "filter with two comparisons", "figure: { id: f, caption: C, data: { query: q, transform: [ { filter: { column: p, gt: 0, lt: 9 } } ] }, chart: { type: bar } }" },
+        { "top without n", "figure: { id: f, caption: C, data: { query: q, transform: [ { top: { by: s } } ] }, chart: { type: bar } }" },
+        { "unknown expectation", "table: { id: t, caption: C, columns: [a], data: { query: q, expect: [ { row_cnt: 3 } ] } }" },
+        { "negative tolerance", "table: { id: t, caption: C, columns: [a], data: { query: q, expect: [ { value: { column: a, equals: 1, tolerance: -1 } } ] } }" },
+        { "unknown column type", "table: { id: t, caption: C, columns: [a], data: { query: q, types: { a: string } } }" },
+        { "table without columns", "table: { id: t, caption: C, data: { query: q } }" },
+        { "block with two kinds", "report: { id: r, title: T, sections: [ { title: S, blocks: [ { text: hi, include: f.yaml } ] } ] }" },
+        { "width as a word", "figure: { id: f, caption: C, data: { query: q }, chart: { type: bar }, width: wide }" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenSpecs))]
+    public void A_broken_spec_is_rejected(string mistake, string yaml)
+    {
+        Assert.False(ReportSchema.Evaluate(Json(yaml), Options).IsValid, mistake);
+    }
+
+    [Theory]
+    [InlineData("snapshots: data/demo.db\nreports: [a.yaml]")]
+    [InlineData("snapshot: data/demo.db\nformats: [docx]\nreports: [a.yaml]")]
+    [InlineData("snapshot: data/demo.db")]
+    [InlineData("snapshot: data/demo.db\ntheme: { page: A5 }\nreports: [a.yaml]")]
+    public void A_broken_manifest_is_rejected(string yaml)
+    {
+        Assert.False(ManifestSchema.Evaluate(Json(yaml), Options).IsValid);
+    }
+
+    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List };
+
+    private static string Explain(EvaluationResults results) =>
+        string.Join("\n", (results.Details ?? []).Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")));
+
+    /// <summary>YAML to JSON the way a YAML language server reads it: plain scalars typed by YAML 1.2's core schema.</summary>
+    private static JsonElement Json(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var node = ToJson(new SpecNode(stream.Documents[0].RootNode, "test.yaml", ""));
+        return JsonSerializer.SerializeToElement(node);
+    }
+
+    private static JsonNode? ToJson(SpecNode node)
+    {
+        if (node.IsMapping)
+        {
+            var result = new JsonObject();
+            foreach (var (key, _, value) in node.Entries()) result[key] = ToJson(value);
+            return result;
+        }
+        if (node.IsSequence) return new JsonArray(node.Items().Select(ToJson).ToArray());
+        return node.ScalarValue() switch
+        {
+            null => null,
+            long l => JsonValue.Create(l),
+            double d => JsonValue.Create(d),
+            bool b => JsonValue.Create(b),
+            var other => JsonValue.Create(Convert.ToString(other, CultureInfo.InvariantCulture)),
+        };
+    }
+}
