@@ -178,15 +178,17 @@ public static class ChartBuilder
             var px = (x - limits.Left) / (limits.Right - limits.Left) * plotWidth;
             var py = (limits.Top - y) / (limits.Top - limits.Bottom) * plotHeight;
             var half = LabelText.Width(context.Typeface, fontSize, text) / 2;
-            var box = (px - half, px + half, py - 3 - fontSize, py - 3);
+            // Labels sit above points, or right of a lying bar's end.
+            var box = context.Horizontal ? (px + 3, px + 3 + 2 * half, py - fontSize / 2, py + fontSize / 2) : (px - half, px + half, py - 3 - fontSize, py - 3);
             if (placed.Any(p => box.Item1 < p.Right && box.Item2 > p.Left && box.Item3 < p.Bottom && box.Item4 > p.Top)) continue;
             placed.Add(box);
             var label = context.Plot.Add.Text(text, x, y);
             label.LabelFontSize = fontSize;
             label.LabelFontName = context.FontFamily;
             label.LabelFontColor = Colors.Black.WithAlpha(0.85);
-            label.LabelAlignment = Alignment.LowerCenter;
-            label.LabelOffsetY = -3;
+            label.LabelAlignment = context.Horizontal ? Alignment.MiddleLeft : Alignment.LowerCenter;
+            if (context.Horizontal) label.LabelOffsetX = 3;
+            else label.LabelOffsetY = -3;
         }
     }
 }

@@ -50,8 +50,8 @@ public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRe
 
     public FrameColumn Column(EncodingSpec? encoding, string channel)
     {
-        if (encoding is null)
-            throw Error($"a {Chart.Type} chart needs '{channel}'");
+        if (encoding is null || encoding.Field.Length == 0)
+            throw Error($"a {Chart.Type} chart needs a field for '{channel}'", encoding);
         return Frame.Find(encoding.Field) ?? throw Error(
             $"'{channel}' names the field '{encoding.Field}', but the frame has: {string.Join(", ", Frame.ColumnNames)}",
             encoding);

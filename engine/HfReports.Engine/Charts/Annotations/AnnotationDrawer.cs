@@ -28,10 +28,14 @@ public static class AnnotationDrawer
                     var line = context.Plot.Add.VerticalLine(x, 0.6f, color, annotation.Dash ? LinePattern.Dashed : LinePattern.Solid);
                     line.ExcludeFromLegend = true;
                     if (annotation.Label is null) break;
-                    var at = annotation.LabelAt is null ? limits.Top - (limits.Top - limits.Bottom) * 0.02 : Position(context.YScale!, annotation.LabelAt, annotation, "y");
-                    var text = Label(context, annotation.Label, x, at, color, fontSize);
+                    // The label hangs from the top, or is centred on label_at: its end goes half its length (in data units, from the panel's estimated height) above.
+                    var label = LabelText.Truncate(annotation.Label, 48);
+                    var halfLength = LabelText.Width(context.Typeface, fontSize, label) / 2 * (limits.Top - limits.Bottom) / (context.PanelHeight * 0.65);
+                    var at = annotation.LabelAt is null ? limits.Top - (limits.Top - limits.Bottom) * 0.02
+                        : Math.Min(Position(context.YScale!, annotation.LabelAt, annotation, "y") + halfLength, limits.Top);
+                    var text = Label(context, label, x, at, color, fontSize);
                     text.LabelRotation = -90;
-                    text.LabelAlignment = annotation.LabelAt is null ? Alignment.LowerRight : Alignment.LowerCenter;
+                    text.LabelAlignment = Alignment.LowerRight;
                     text.LabelOffsetX = -1;
                     break;
                 }

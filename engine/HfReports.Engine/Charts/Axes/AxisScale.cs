@@ -38,11 +38,14 @@ public sealed class AxisScale
     /// <summary>The axis for a column: the declared type wins, else text and booleans are categories, dates are dates.</summary>
     public static AxisScale For(EncodingSpec encoding, FrameColumn column, int maxCategories, ChartContext context)
     {
+        // A column with no values at all carries no type (SQLite types it as text); draw it as an empty number axis.
+        var empty = column.Values.All(v => v is null);
         var kind = encoding.Type switch
         {
             "number" => AxisKind.Number,
             "date" => AxisKind.Date,
             "category" => AxisKind.Category,
+            _ when empty => AxisKind.Number,
             _ => column.Type switch
             {
                 ColumnType.Date => AxisKind.Date,
@@ -50,9 +53,9 @@ public sealed class AxisScale
                 _ => AxisKind.Number,
             },
         };
-        if (kind == AxisKind.Date && column.Type is not (ColumnType.Date or ColumnType.Integer or ColumnType.Real))
+        if (kind == AxisKind.Date && !empty && column.Type is not (ColumnType.Date or ColumnType.Integer or ColumnType.Real))
             throw context.Error($"'{encoding.Field}' holds {column.Type.ToString().ToLowerInvariant()} values, not dates; a date axis needs a date column", encoding);
-        if (kind == AxisKind.Number && column.Type is ColumnType.Text)
+        if (kind == AxisKind.Number && !empty && column.Type is ColumnType.Text)
             throw context.Error($"'{encoding.Field}' holds text, not numbers; declare type: category or convert it in the query", encoding);
         if (kind != AxisKind.Category)
             return new AxisScale(kind, encoding.Scale == "log", encoding, []);

@@ -68,12 +68,13 @@ public static class AxisSetup
         }
     }
 
-    /// <summary>Category names that would collide when upright are turned to vertical, as a journal figure would.</summary>
+    /// <summary>Tick labels wider than the space between ticks are turned: 45° when that is enough, else vertical.</summary>
     private static double AutoRotation(IAxis axis, List<(double Position, string Label)> ticks, ChartContext context, float fontSize)
     {
         if (axis.Edge != Edge.Bottom || ticks.Count < 2) return 0;
-        var total = ticks.Sum(t => LabelText.Width(context.Typeface, fontSize, t.Label) + fontSize);
-        return total > context.FigureWidth * 0.8 ? 90 : 0;
+        var slot = context.FigureWidth * 0.85 / ticks.Count;
+        var widest = ticks.Max(t => LabelText.Width(context.Typeface, fontSize, t.Label)) + fontSize * 0.8;
+        return widest <= slot ? 0 : fontSize * 1.6 <= slot ? 45 : 90;
     }
 
     public static string FormatNumber(double value, string? format)

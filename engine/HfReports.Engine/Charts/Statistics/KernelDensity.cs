@@ -9,7 +9,8 @@ public static class KernelDensity
     public static double Bandwidth(IReadOnlyList<double> values)
     {
         var sd = values.StandardDeviation();
-        var iqr = values.InterquartileRange() / 1.34;
+        // R's IQR uses quantile type 7; MathNet's default quantile differs, so ask for R7 explicitly.
+        var iqr = (values.QuantileCustom(0.75, QuantileDefinition.R7) - values.QuantileCustom(0.25, QuantileDefinition.R7)) / 1.34;
         var spread = Math.Min(sd, iqr);
         if (!(spread > 0)) spread = sd > 0 ? sd : iqr > 0 ? iqr : Math.Abs(values[0]) > 0 ? Math.Abs(values[0]) : 1;
         return 0.9 * spread * Math.Pow(values.Count, -0.2);

@@ -51,7 +51,7 @@ public sealed class HeatmapChart : IChartType
         var columns = names.Select(n => context.Frame.Find(n) ?? throw context.Error(
             $"'columns' names the field '{n}', but the frame has: {string.Join(", ", context.Frame.ColumnNames)}")).ToArray();
         foreach (var c in columns)
-            if (c.Type is not (ColumnType.Integer or ColumnType.Real))
+            if (c.Type is not (ColumnType.Integer or ColumnType.Real) && c.Values.Any(v => v is not null))
                 throw context.Error($"'{c.Name}' holds {c.Type.ToString().ToLowerInvariant()} values; a correlation needs numbers");
         var labels = names.Select(n => LabelText.Truncate(n, 16)).ToArray();
         context.XScale = AxisScale.ForCategories(chart.X, labels);

@@ -19,7 +19,8 @@ public static class EncodingReader
         if (node.IsScalar) return EncodingSpec.OfField(node.Text, node.Location, node.KeyPath);
         var encoding = new MappingReader(node, diagnostics, what, Keys);
         if (!encoding.IsValid) return null;
-        var field = encoding.String("field", required: true);
+        // The field may be left out where a chart derives the channel (a histogram's y); the chart reports it if needed.
+        var field = encoding.String("field") ?? "";
         var palette = encoding.String("palette");
         if (palette is not null && !HfReports.Engine.Charts.Palettes.Exists(palette))
         {
@@ -43,7 +44,6 @@ public static class EncodingReader
                 stepNode.Location, stepNode.KeyPath);
             step = null;
         }
-        if (field is null) return null;
         return new EncodingSpec(field, encoding.Choice("type", AxisTypes), encoding.String("title"), encoding.String("format"), palette,
             encoding.Choice("scale", scales), min, max, minText, maxText, step, encoding.Number("rotate"), encoding.Boolean("labels") ?? true,
             bins is >= 2 ? bins : null, truncate is >= 4 ? truncate : null, Values(encoding, diagnostics), node.Location, node.KeyPath);
