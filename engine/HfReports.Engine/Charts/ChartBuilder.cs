@@ -1,96 +1,194 @@
+using HfReports.Engine.Charts.Annotations;
+using HfReports.Engine.Charts.Axes;
+using HfReports.Engine.Charts.Statistics;
+using HfReports.Engine.Charts.Types;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Theme;
-using HfReports.Engine.Transform;
 using ScottPlot;
 
 namespace HfReports.Engine.Charts;
 
-/// <summary>Turns a figure's declared panels and its frame into a drawn <see cref="FigureGraphic"/>.</summary>
+/// <summary>
+/// Turns a figure's declared panels and its frame into a drawn <see cref="FigureGraphic"/>: each
+/// chart type draws its marks, then the builder sets limits (shared along x when panels are
+/// stacked), axes, statistics, annotations, point labels, titles and one legend per distinct set
+/// of entries (panels listing the same entries show it once, on the last of them).
+/// </summary>
 public static class ChartBuilder
 {
+    private static readonly IChartType[] Types =
+        [new ColumnChart(), new LineChart(), new ScatterChart(), new AreaChart(), new HistogramChart(), new DensityChart(), new HeatmapChart(), new SegmentChart()];
+
+    private static readonly Dictionary<string, IChartType> ByName =
+        Types.SelectMany(t => t.Names.Select(n => (n, t))).ToDictionary(p => p.n, p => p.t);
+
+    private static readonly HashSet<string> ZeroBased = ["column", "bar", "histogram", "area", "density", "lollipop"];
+
+    private const int MaxPointLabels = 80;
+
     public static FigureGraphic Build(FigureSpec figure, Frame frame, FontRegistry fonts)
     {
-        var panels = new List<(Plot, double)>();
+        var width = (float)(figure.WidthInches * 72);
+        var height = (float)(figure.HeightInches * 72);
+        var totalWeight = figure.Panels.Sum(p => p.HeightWeight);
+        var contexts = new List<ChartContext>();
         try
         {
             foreach (var chart in figure.Panels)
-                panels.Add((BuildPanel(chart, frame, fonts), chart.HeightWeight));
+            {
+                var plot = new Plot();
+                PaperStyle.Apply(plot, fonts);
+                var context = new ChartContext(chart, frame, plot, fonts, width) { PanelHeight = (float)(height * chart.HeightWeight / totalWeight) };
+                contexts.Add(context);
+                if (!ByName.TryGetValue(chart.Type, out var type))
+                    throw context.Error($"chart type '{chart.Type}' is not drawn; known types: {string.Join(", ", ByName.Keys)}");
+                type.Draw(context);
+                context.XScale ??= AxisScale.Numeric(chart.X);
+                context.YScale ??= AxisScale.Numeric(chart.Y);
+                if (!context.NoData) TrendDrawer.Draw(context);
+            }
+            var limits = contexts.Select(OwnLimits).ToArray();
+            var shared = SharesX(contexts);
+            if (shared) ShareX(contexts, limits);
+            for (var i = 0; i < contexts.Count; i++)
+            {
+                var isLast = i == contexts.Count - 1;
+                var legend = LegendShownHere(contexts, i);
+                Finish(contexts[i], limits[i], showX: !shared || isLast, legend);
+            }
         }
         catch
         {
-            foreach (var (plot, _) in panels) plot.Dispose();
+            foreach (var context in contexts) context.Plot.Dispose();
             throw;
         }
-        return new FigureGraphic(figure.Id, panels, (float)(figure.WidthInches * 72), (float)(figure.HeightInches * 72));
+        return new FigureGraphic(figure.Id, contexts.Select(c => (c.Plot, c.Chart.HeightWeight)).ToArray(), width, height);
     }
 
-    private static Plot BuildPanel(ChartSpec chart, Frame frame, FontRegistry fonts)
+    /// <summary>The panel's own limits: ScottPlot's fit to the data, then the type's fixed range, then the declared min/max.</summary>
+    private static AxisLimits OwnLimits(ChartContext context)
     {
-        var plot = new Plot();
-        PaperStyle.Apply(plot, fonts);
-        switch (chart.Type)
+        if (context.NoData) return new AxisLimits(0, 1, 0, 1);
+        var plot = context.Plot;
+        plot.Axes.AutoScale();
+        var fit = plot.Axes.GetLimits();
+        var data = plot.Axes.GetDataLimits();
+        var (left, right, bottom, top) = (fit.Left, fit.Right, fit.Bottom, fit.Top);
+        if (ZeroBased.Contains(context.Chart.Type))
         {
-            case "bar":
-            case "column":
-                AddBars(plot, chart, frame);
-                break;
-            default:
-                plot.Dispose();
-                throw new ChartException($"chart type '{chart.Type}' is not drawn yet", chart.Location, chart.KeyPath);
+            if (context.Horizontal) { if (data.Left >= 0) left = 0; }
+            else if (data.Bottom >= 0) bottom = 0;
         }
-        if (chart.Title is not null) plot.Title(chart.Title);
-        return plot;
-    }
-
-    private static FrameColumn Field(Frame frame, EncodingSpec? encoding, ChartSpec chart, string channel)
-    {
-        if (encoding is null)
-            throw new ChartException($"a {chart.Type} chart needs '{channel}'", chart.Location, chart.KeyPath);
-        return frame.Find(encoding.Field) ?? throw new ChartException(
-            $"'{channel}' names the field '{encoding.Field}', but the frame has: {string.Join(", ", frame.ColumnNames)}",
-            encoding.Location, encoding.KeyPath);
-    }
-
-    /// <summary>Columns at category positions, stacked by the colour field when the chart stacks.</summary>
-    private static void AddBars(Plot plot, ChartSpec chart, Frame frame)
-    {
-        var x = Field(frame, chart.X, chart, "x");
-        var y = Field(frame, chart.Y, chart, "y");
-        var color = chart.Color is null ? null : Field(frame, chart.Color, chart, "color");
-        var categories = Enumerable.Range(0, frame.RowCount).Select(r => x[r]).Distinct().Order(Comparer<object?>.Create(GroupKey.CompareValues)).ToList();
-        var series = color is null ? [null] : Enumerable.Range(0, frame.RowCount).Select(r => color[r]).Distinct().Order(Comparer<object?>.Create(GroupKey.CompareValues)).ToList();
-        var stackTops = new double[categories.Count];
-        for (var s = 0; s < series.Count; s++)
+        if (context.FixedValueLimits is { } fixedLimits)
         {
-            var bars = new List<Bar>();
-            for (var row = 0; row < frame.RowCount; row++)
-            {
-                if (color is not null && GroupKey.CompareValues(color[row], series[s]) != 0) continue;
-                var position = categories.FindIndex(c => GroupKey.CompareValues(c, x[row]) == 0);
-                var value = y.AsDouble(row) ?? 0;
-                var start = chart.Stack == "none" ? 0 : stackTops[position];
-                bars.Add(new Bar
-                {
-                    Position = position,
-                    ValueBase = start,
-                    Value = start + value,
-                    FillColor = Palettes.Pick(chart.Color?.Palette, s),
-                    LineWidth = 0.3f,
-                    LineColor = Colors.Black,
-                });
-                stackTops[position] = start + value;
-            }
-            var plottable = plot.Add.Bars(bars);
-            if (series[s] is { } name) plottable.LegendText = Convert.ToString(name, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+            if (context.Horizontal) (left, right) = fixedLimits;
+            else (bottom, top) = fixedLimits;
         }
-        var ticks = new ScottPlot.TickGenerators.NumericManual();
-        for (var i = 0; i < categories.Count; i++)
-            ticks.AddMajor(i, categories[i] is DateTime d ? ValueParsing.FormatDate(d) : Convert.ToString(categories[i], System.Globalization.CultureInfo.InvariantCulture) ?? "");
-        plot.Axes.Bottom.TickGenerator = ticks;
-        plot.Axes.Margins(bottom: 0);
-        plot.XLabel(chart.X!.Title ?? chart.X.Field);
-        plot.YLabel(chart.Y!.Title ?? chart.Y.Field);
-        if (color is not null && chart.Legend != "none") plot.ShowLegend(Edge.Bottom);
+        (left, right) = Declared(context.XScale!, left, right);
+        (bottom, top) = Declared(context.YScale!, bottom, top);
+        return new AxisLimits(left, right, bottom, top);
+    }
+
+    private static (double, double) Declared(AxisScale scale, double min, double max)
+    {
+        if (scale.Encoding?.Min is { } declaredMin && scale.Map(declaredMin) is { } mappedMin) min = mappedMin;
+        if (scale.Encoding?.Max is { } declaredMax && scale.Map(declaredMax) is { } mappedMax) max = mappedMax;
+        if (!(max > min)) (min, max) = (min - 0.5, min + 0.5);
+        return (min, max);
+    }
+
+    /// <summary>Stacked panels share their x axis when they position x the same way (same kind; same categories).</summary>
+    private static bool SharesX(List<ChartContext> contexts)
+    {
+        if (contexts.Count < 2) return false;
+        var first = contexts[0].XScale!;
+        return contexts.All(c => !c.Horizontal && c.XScale!.Kind == first.Kind && c.XScale.Log == first.Log &&
+                                 c.XScale.Categories.SequenceEqual(first.Categories));
+    }
+
+    /// <summary>One x range for all panels: a range declared on any panel wins, else the union of the panels' ranges.</summary>
+    private static void ShareX(List<ChartContext> contexts, AxisLimits[] limits)
+    {
+        var drawn = Enumerable.Range(0, contexts.Count).Where(i => !contexts[i].NoData).ToArray();
+        if (drawn.Length == 0) return;
+        var left = drawn.Min(i => limits[i].Left);
+        var right = drawn.Max(i => limits[i].Right);
+        foreach (var context in contexts)
+        {
+            var encoding = context.XScale!.Encoding;
+            if (encoding?.Min is { } min && context.XScale.Map(min) is { } mappedMin) left = mappedMin;
+            if (encoding?.Max is { } max && context.XScale.Map(max) is { } mappedMax) right = mappedMax;
+        }
+        for (var i = 0; i < limits.Length; i++)
+            limits[i] = new AxisLimits(left, right, limits[i].Bottom, limits[i].Top);
+    }
+
+    /// <summary>The entries this panel shows: its own, unless it hides them or a later panel lists the same ones.</summary>
+    private static IReadOnlyList<LegendEntry>? LegendShownHere(List<ChartContext> contexts, int index)
+    {
+        var context = contexts[index];
+        if (context.Chart.Legend == "none" || context.Legend.Count == 0 || context.NoData) return null;
+        var labels = context.Legend.Select(e => e.Label).ToArray();
+        var repeatedLater = contexts.Skip(index + 1).Any(c => c.Chart.Legend != "none" && !c.NoData && c.Legend.Select(e => e.Label).SequenceEqual(labels));
+        return repeatedLater ? null : context.Legend;
+    }
+
+    private static void Finish(ChartContext context, AxisLimits limits, bool showX, IReadOnlyList<LegendEntry>? legend)
+    {
+        var plot = context.Plot;
+        var chart = context.Chart;
+        plot.Axes.SetLimits(limits);
+        var valueFormat = context.YFormat;
+        AxisSetup.Apply(plot, plot.Axes.Bottom, context.XScale!, limits.Left, limits.Right, showX ? context.XTitle : null,
+            showX && !context.NoData && (chart.X?.ShowLabels ?? true), context, context.Horizontal ? valueFormat : null);
+        AxisSetup.Apply(plot, plot.Axes.Left, context.YScale!, limits.Bottom, limits.Top, context.YTitle,
+            !context.NoData && (chart.Y?.ShowLabels ?? true), context, context.Horizontal ? null : valueFormat);
+        if (context.NoData)
+        {
+            var text = plot.Add.Text("no data", 0.5, 0.5);
+            text.LabelAlignment = Alignment.MiddleCenter;
+            text.LabelFontSize = context.FontSize;
+            text.LabelFontName = context.FontFamily;
+            text.LabelFontColor = Colors.Gray;
+            plot.HideGrid();
+        }
+        else
+        {
+            AnnotationDrawer.Draw(context, limits);
+            PlacePointLabels(context, limits);
+        }
+        if (chart.Title is not null) plot.Title(LabelText.Truncate(chart.Title, 90));
+        if (legend is not null) LegendLayout.Show(plot, legend, chart.Legend, context.FontSize * 0.9f);
+    }
+
+    /// <summary>Labels at data points, skipping any that would overlap one already placed (estimated in points
+    /// from the panel's size), so a crowded chart stays legible.</summary>
+    private static void PlacePointLabels(ChartContext context, AxisLimits limits)
+    {
+        if (context.PointLabels.Count == 0) return;
+        var plotWidth = context.FigureWidth * 0.85;
+        var plotHeight = context.PanelHeight * 0.65;
+        var fontSize = context.FontSize * 0.75f;
+        var placed = new List<(double Left, double Right, double Top, double Bottom)>();
+        foreach (var (x, y, text) in context.PointLabels)
+        {
+            if (placed.Count >= MaxPointLabels) break;
+            if (x < limits.Left || x > limits.Right || y < limits.Bottom || y > limits.Top) continue;
+            var px = (x - limits.Left) / (limits.Right - limits.Left) * plotWidth;
+            var py = (limits.Top - y) / (limits.Top - limits.Bottom) * plotHeight;
+            var half = LabelText.Width(context.Typeface, fontSize, text) / 2;
+            // Labels sit above points, or right of a lying bar's end.
+            var box = context.Horizontal ? (px + 3, px + 3 + 2 * half, py - fontSize / 2, py + fontSize / 2) : (px - half, px + half, py - 3 - fontSize, py - 3);
+            if (placed.Any(p => box.Item1 < p.Right && box.Item2 > p.Left && box.Item3 < p.Bottom && box.Item4 > p.Top)) continue;
+            placed.Add(box);
+            var label = context.Plot.Add.Text(text, x, y);
+            label.LabelFontSize = fontSize;
+            label.LabelFontName = context.FontFamily;
+            label.LabelFontColor = Colors.Black.WithAlpha(0.85);
+            label.LabelAlignment = context.Horizontal ? Alignment.MiddleLeft : Alignment.LowerCenter;
+            if (context.Horizontal) label.LabelOffsetX = 3;
+            else label.LabelOffsetY = -3;
+        }
     }
 }

@@ -21,6 +21,27 @@ public sealed class FigureGraphic : IDisposable
         Panels = panels;
         Width = width;
         Height = height;
+        if (panels.Count > 1) AlignPanels();
+    }
+
+    /// <summary>
+    /// Gives stacked panels one left and one right edge for their plot areas, whatever the width
+    /// of each panel's tick labels: lay each out as ScottPlot would, then fix every panel's side
+    /// padding to the widest (top and bottom stay each panel's own).
+    /// </summary>
+    private void AlignPanels()
+    {
+        var width = (int)Math.Round(Width);
+        var measured = Layout(Height).Select(p =>
+        {
+            var panelHeight = (int)Math.Round(p.Height);
+            p.Plot.RenderInMemory(width, panelHeight);
+            return (p.Plot, Rect: p.Plot.LastRender.DataRect, Height: panelHeight);
+        }).ToArray();
+        var left = measured.Max(m => m.Rect.Left);
+        var right = measured.Max(m => width - m.Rect.Right);
+        foreach (var (plot, rect, panelHeight) in measured)
+            plot.Layout.Fixed(new PixelPadding(left, right, panelHeight - rect.Bottom, rect.Top));
     }
 
     /// <summary>The panels' vertical extents, in order, within the figure's height.</summary>
@@ -70,6 +91,20 @@ public sealed class FigureGraphic : IDisposable
         }
         body.Append("</svg>");
         return SvgIds.Stabilise(body.ToString(), Id);
+    }
+
+    /// <summary>The figure as a PNG at the given resolution (dots per inch; the figure's size is in points).</summary>
+    public byte[] ToPng(double dpi)
+    {
+        if (dpi is < 10 or > 1200) throw new ArgumentOutOfRangeException(nameof(dpi), dpi, "a PNG's resolution must be between 10 and 1200 dpi");
+        var scale = (float)(dpi / 72);
+        var info = new SKImageInfo((int)Math.Ceiling(Width * scale), (int)Math.Ceiling(Height * scale));
+        using var surface = SKSurface.Create(info);
+        surface.Canvas.Clear(SKColors.White);
+        Draw(surface.Canvas, Width * scale, Height * scale);
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
     }
 
     public void Dispose()

@@ -3,13 +3,13 @@ using System.Text.RegularExpressions;
 namespace HfReports.Engine.Charts;
 
 /// <summary>
-/// ScottPlot numbers SVG clip paths from a process-wide counter, so the same figure rendered
-/// twice differs. Renumbering ids per figure (with a figure prefix so several inline SVGs in
-/// one HTML page never collide) makes the SVG a function of the figure alone.
+/// ScottPlot numbers SVG clip paths from a process-wide counter (written in hex: cl_9, cl_a, ...),
+/// so the same figure rendered twice differs. Renumbering ids per figure (with a figure prefix so
+/// several inline SVGs in one HTML page never collide) makes the SVG a function of the figure alone.
 /// </summary>
 public static partial class SvgIds
 {
-    [GeneratedRegex(@"\bcl_(\d+)\b")]
+    [GeneratedRegex(@"\bcl_([0-9a-fA-F]+)\b")]
     private static partial Regex ClipId();
 
     public static string Stabilise(string svg, string prefix)

@@ -1,39 +1,90 @@
 namespace HfReports.Engine.Spec;
 
-/// <summary>Reads a chart (or one panel of a figure) and its encodings.</summary>
+/// <summary>Reads a chart (or one panel of a figure): type, encodings, marks, statistics and annotations.
+/// reports/examples/CHARTS.md documents every key.</summary>
 public static class ChartReader
 {
-    public static readonly string[] ChartTypes = ["bar", "column", "line", "scatter", "area", "histogram"];
-    public static readonly string[] StackModes = ["none", "normal", "percent"];
-    public static readonly string[] LegendPositions = ["bottom", "top", "right", "none"];
-    public static readonly string[] AxisTypes = ["number", "date", "category"];
+    public static readonly string[] ChartTypes =
+        ["column", "bar", "line", "scatter", "area", "histogram", "density", "heatmap", "correlation", "segment", "lollipop"];
+    public static readonly string[] StackModes = ["none", "grouped", "stacked", "percent"];
+    public static readonly string[] LegendPositions = ["bottom", "top", "right", "inside", "none"];
+    public static readonly string[] CorrelationMethods = ["pearson", "spearman"];
+
+    private static readonly string[] Keys =
+    [
+        "type", "title", "height", "legend", "x", "y", "color", "size", "label", "value", "xend", "yend", "stack",
+        "points", "opacity", "line_width", "point_size", "bar_width", "fill", "outline", "outline_width",
+        "bins", "bin_width", "bandwidth", "columns", "method", "cell_labels", "max_categories",
+        "smooth", "annotations",
+    ];
 
     public static ChartSpec? Read(SpecNode node, DiagnosticBag diagnostics)
     {
-        var chart = new MappingReader(node, diagnostics, "a chart", "type", "x", "y", "color", "stack", "title", "legend", "height");
+        var chart = new MappingReader(node, diagnostics, "a chart", Keys);
         if (!chart.IsValid) return null;
         var type = chart.Choice("type", ChartTypes, required: true);
         if (type is null) return null;
+        var marks = new MarkSpec(
+            chart.Boolean("points"),
+            Fraction(chart, "opacity", diagnostics),
+            Positive(chart, "line_width", diagnostics),
+            Positive(chart, "point_size", diagnostics),
+            Positive(chart, "bar_width", diagnostics),
+            chart.String("fill"),
+            chart.String("outline"),
+            Positive(chart, "outline_width", diagnostics),
+            chart.Integer("bins"),
+            Positive(chart, "bin_width", diagnostics),
+            Positive(chart, "bandwidth", diagnostics),
+            chart.Has("columns") ? chart.StringList("columns") : null,
+            chart.Choice("method", CorrelationMethods),
+            chart.Boolean("cell_labels"),
+            chart.Integer("max_categories"));
         return new ChartSpec(
             type,
-            ReadEncoding(chart.Optional("x"), diagnostics, "the x encoding"),
-            ReadEncoding(chart.Optional("y"), diagnostics, "the y encoding"),
-            ReadEncoding(chart.Optional("color"), diagnostics, "the color encoding"),
-            chart.Choice("stack", StackModes) ?? "none",
+            EncodingReader.Read(chart.Optional("x"), diagnostics, "the x encoding", EncodingReader.AxisScales),
+            EncodingReader.Read(chart.Optional("y"), diagnostics, "the y encoding", EncodingReader.AxisScales),
+            EncodingReader.Read(chart.Optional("color"), diagnostics, "the color encoding", EncodingReader.ColorScales),
+            EncodingReader.Read(chart.Optional("size"), diagnostics, "the size encoding", EncodingReader.AxisScales),
+            EncodingReader.Read(chart.Optional("label"), diagnostics, "the label encoding", EncodingReader.AxisScales),
+            EncodingReader.Read(chart.Optional("value"), diagnostics, "the value encoding", EncodingReader.ColorScales),
+            EncodingReader.Read(chart.Optional("xend"), diagnostics, "the xend encoding", EncodingReader.AxisScales),
+            EncodingReader.Read(chart.Optional("yend"), diagnostics, "the yend encoding", EncodingReader.AxisScales),
+            chart.Choice("stack", StackModes) ?? DefaultStack(type),
             chart.String("title"),
             chart.Choice("legend", LegendPositions) ?? "bottom",
             chart.Number("height") ?? 1,
+            marks,
+            StatisticReader.ReadAll(chart.Optional("smooth"), diagnostics),
+            AnnotationReader.ReadAll(chart.Optional("annotations"), diagnostics),
             node.Location,
             node.KeyPath);
     }
 
-    private static EncodingSpec? ReadEncoding(SpecNode? node, DiagnosticBag diagnostics, string what)
+    /// <summary>Bars and areas stack their series unless told otherwise (as ggplot's position_stack); lines and points overlap.</summary>
+    private static string DefaultStack(string type) => type is "column" or "bar" or "area" or "histogram" ? "stacked" : "none";
+
+    private static double? Positive(MappingReader reader, string key, DiagnosticBag diagnostics)
     {
-        if (node is null) return null;
-        if (node.IsScalar) return new EncodingSpec(node.Text, null, null, null, null, node.Location, node.KeyPath);
-        var encoding = new MappingReader(node, diagnostics, what, "field", "type", "title", "format", "palette");
-        var field = encoding.String("field", required: true);
-        return field is null ? null : new EncodingSpec(field, encoding.Choice("type", AxisTypes), encoding.String("title"),
-            encoding.String("format"), encoding.String("palette"), node.Location, node.KeyPath);
+        var value = reader.Number(key);
+        if (value is <= 0)
+        {
+            var node = reader.Optional(key)!;
+            diagnostics.Error($"'{key}' must be greater than 0, found {value}", node.Location, node.KeyPath);
+            return null;
+        }
+        return value;
+    }
+
+    private static double? Fraction(MappingReader reader, string key, DiagnosticBag diagnostics)
+    {
+        var value = reader.Number(key);
+        if (value is < 0 or > 1)
+        {
+            var node = reader.Optional(key)!;
+            diagnostics.Error($"'{key}' must be between 0 and 1, found {value}", node.Location, node.KeyPath);
+            return null;
+        }
+        return value;
     }
 }

@@ -1,25 +1,50 @@
 namespace HfReports.Engine.Spec;
 
-/// <summary>One chart (a figure's panel): its type and encodings, as declared.</summary>
+/// <summary>One chart (a figure's panel): its type, encodings, marks, statistics and annotations, as declared.</summary>
 public sealed record ChartSpec(
     string Type,
     EncodingSpec? X,
     EncodingSpec? Y,
     EncodingSpec? Color,
+    EncodingSpec? Size,
+    EncodingSpec? Label,
+    EncodingSpec? Value,
+    EncodingSpec? XEnd,
+    EncodingSpec? YEnd,
     string Stack,
     string? Title,
     string Legend,
     double HeightWeight,
+    MarkSpec Marks,
+    IReadOnlyList<StatisticSpec> Statistics,
+    IReadOnlyList<AnnotationSpec> Annotations,
     SourceLocation Location,
     string KeyPath);
 
-/// <summary>How a frame column maps to a visual channel (an axis or the colour).</summary>
-/// <param name="Type">number, date or category (axes); for colour, the palette applies.</param>
+/// <summary>How a frame column maps to a visual channel (an axis, the colour, the size, a label),
+/// with the channel's scale: axis type and range, tick step and format, palette or colour scale.</summary>
 public sealed record EncodingSpec(
     string Field,
     string? Type,
     string? Title,
     string? Format,
     string? Palette,
+    string? Scale,
+    double? Min,
+    double? Max,
+    string? MinText,
+    string? MaxText,
+    string? Step,
+    double? Rotate,
+    bool ShowLabels,
+    int? Bins,
+    int? Truncate,
+    IReadOnlyDictionary<string, string> Values,
     SourceLocation Location,
-    string KeyPath);
+    string KeyPath)
+{
+    /// <summary>An encoding that only names its field (the short form <c>x: column</c>).</summary>
+    public static EncodingSpec OfField(string field, SourceLocation location, string keyPath) =>
+        new(field, null, null, null, null, null, null, null, null, null, null, null, true, null, null,
+            new Dictionary<string, string>(), location, keyPath);
+}

@@ -1,0 +1,99 @@
+using HfReports.Engine.Charts.Axes;
+using HfReports.Engine.Spec;
+using ScottPlot;
+
+namespace HfReports.Engine.Charts.Annotations;
+
+/// <summary>
+/// Draws a chart's annotations once its limits are known. Reference lines follow the paper's
+/// release-date marks: a thin dashed line with its label rotated 90° just to the left of it,
+/// centred at label_at when given, else hanging from the top of the panel.
+/// </summary>
+public static class AnnotationDrawer
+{
+    private static readonly Color DefaultColor = Color.FromHex("#5D6066");
+
+    public static void Draw(ChartContext context, AxisLimits limits)
+    {
+        foreach (var annotation in context.Chart.Annotations)
+        {
+            var color = NamedColors.Parse(annotation.Color, DefaultColor);
+            var fontSize = (float)(annotation.FontSize ?? context.FontSize * 0.85);
+            switch (annotation.Kind)
+            {
+                case "vline":
+                {
+                    var x = Position(context.XScale!, annotation.At, annotation, "x");
+                    if (x < limits.Left || x > limits.Right) continue;
+                    var line = context.Plot.Add.VerticalLine(x, 0.6f, color, annotation.Dash ? LinePattern.Dashed : LinePattern.Solid);
+                    line.ExcludeFromLegend = true;
+                    if (annotation.Label is null) break;
+                    // The label hangs from the top, or is centred on label_at: its end goes half its length (in data units, from the panel's estimated height) above.
+                    var label = LabelText.Truncate(annotation.Label, 48);
+                    var halfLength = LabelText.Width(context.Typeface, fontSize, label) / 2 * (limits.Top - limits.Bottom) / (context.PanelHeight * 0.65);
+                    var at = annotation.LabelAt is null ? limits.Top - (limits.Top - limits.Bottom) * 0.02
+                        : Math.Min(Position(context.YScale!, annotation.LabelAt, annotation, "y") + halfLength, limits.Top);
+                    var text = Label(context, label, x, at, color, fontSize);
+                    text.LabelRotation = -90;
+                    text.LabelAlignment = Alignment.LowerRight;
+                    text.LabelOffsetX = -1;
+                    break;
+                }
+                case "hline":
+                {
+                    var y = Position(context.YScale!, annotation.At, annotation, "y");
+                    if (y < limits.Bottom || y > limits.Top) continue;
+                    var line = context.Plot.Add.HorizontalLine(y, 0.6f, color, annotation.Dash ? LinePattern.Dashed : LinePattern.Solid);
+                    line.ExcludeFromLegend = true;
+                    if (annotation.Label is null) break;
+                    var at = annotation.LabelAt is null ? limits.Right - (limits.Right - limits.Left) * 0.01 : Position(context.XScale!, annotation.LabelAt, annotation, "x");
+                    var text = Label(context, annotation.Label, at, y, color, fontSize);
+                    text.LabelAlignment = annotation.LabelAt is null ? Alignment.LowerRight : Alignment.LowerCenter;
+                    text.LabelOffsetY = -1;
+                    break;
+                }
+                case "xrange":
+                {
+                    var (from, to) = (Position(context.XScale!, annotation.At, annotation, "x"), Position(context.XScale!, annotation.To!, annotation, "x"));
+                    var span = context.Plot.Add.HorizontalSpan(from, to, color.WithAlpha(annotation.Opacity ?? 0.15));
+                    span.LineWidth = 0;
+                    span.EnableAutoscale = false;
+                    if (annotation.Label is not null)
+                        Label(context, annotation.Label, Math.Min(from, to), limits.Top, color.Darken(0.3), fontSize).LabelAlignment = Alignment.UpperLeft;
+                    break;
+                }
+                case "yrange":
+                {
+                    var (from, to) = (Position(context.YScale!, annotation.At, annotation, "y"), Position(context.YScale!, annotation.To!, annotation, "y"));
+                    var span = context.Plot.Add.VerticalSpan(from, to, color.WithAlpha(annotation.Opacity ?? 0.15));
+                    span.LineWidth = 0;
+                    span.EnableAutoscale = false;
+                    if (annotation.Label is not null)
+                        Label(context, annotation.Label, limits.Left, Math.Max(from, to), color.Darken(0.3), fontSize).LabelAlignment = Alignment.UpperLeft;
+                    break;
+                }
+                default:
+                {
+                    var (x, y) = (Position(context.XScale!, annotation.At, annotation, "x"), Position(context.YScale!, annotation.To!, annotation, "y"));
+                    Label(context, annotation.Label ?? "", x, y, NamedColors.Parse(annotation.Color, Colors.Black), fontSize).LabelAlignment = Alignment.MiddleCenter;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static ScottPlot.Plottables.Text Label(ChartContext context, string label, double x, double y, Color color, float size)
+    {
+        var text = context.Plot.Add.Text(LabelText.Truncate(label, 48), x, y);
+        text.LabelFontSize = size;
+        text.LabelFontName = context.FontFamily;
+        text.LabelFontColor = color;
+        return text;
+    }
+
+    private static double Position(AxisScale scale, string text, AnnotationSpec annotation, string axis) =>
+        scale.Parse(text) ?? throw new ChartException(
+            $"the annotation position '{text}' cannot be placed on the {axis} axis ({scale.Kind.ToString().ToLowerInvariant()}" +
+            (scale.Kind == AxisKind.Date ? ": write a date as YYYY-MM-DD" : scale.Kind == AxisKind.Category ? ": name one of its categories" : "") + ")",
+            annotation.Location, annotation.KeyPath);
+}

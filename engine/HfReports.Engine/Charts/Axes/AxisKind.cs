@@ -1,0 +1,9 @@
+namespace HfReports.Engine.Charts.Axes;
+
+/// <summary>What an axis positions: numbers, dates (as OLE automation days) or named categories (at 0, 1, 2, ...).</summary>
+public enum AxisKind
+{
+    Number,
+    Date,
+    Category,
+}

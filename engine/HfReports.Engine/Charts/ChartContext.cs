@@ -1,0 +1,145 @@
+using HfReports.Engine.Charts.Axes;
+using HfReports.Engine.Charts.ColorScales;
+using HfReports.Engine.Frames;
+using HfReports.Engine.Spec;
+using HfReports.Engine.Theme;
+using ScottPlot;
+
+namespace HfReports.Engine.Charts;
+
+/// <summary>
+/// What a chart type draws with: the panel's plot, its spec and frame, the theme's fonts, and the
+/// shared decisions every type makes the same way (which column a channel names, how rows split
+/// into colour series, which colour each series gets). Chart types record their axes and legend
+/// entries here; <see cref="ChartBuilder"/> finishes the panel from them.
+/// </summary>
+public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRegistry fonts, float figureWidth)
+{
+    public const int DefaultMaxCategories = 200;
+    public const int MaxColorCategories = 40;
+
+    public ChartSpec Chart { get; } = chart;
+    public Frame Frame { get; } = frame;
+    public Plot Plot { get; } = plot;
+    public FontRegistry Fonts { get; } = fonts;
+    public float FigureWidth { get; } = figureWidth;
+
+    /// <summary>The axis along the bottom and the axis along the left (swapped for horizontal bars).</summary>
+    public AxisScale? XScale { get; set; }
+    public AxisScale? YScale { get; set; }
+    public string? XTitle { get; set; }
+    public string? YTitle { get; set; }
+    public string? YFormat { get; set; }
+    public bool Horizontal { get; set; }
+
+    /// <summary>Limits the type wants on the value axis (e.g. 0..1 for percent stacks; the x axis for lying bars); declared min/max still win.</summary>
+    public (double Min, double Max)? FixedValueLimits { get; set; }
+    public bool NoData { get; set; }
+    public List<LegendEntry> Legend { get; } = [];
+
+    /// <summary>Each series' points in plot coordinates, for the statistics drawn over them.</summary>
+    public List<(Series Series, double[] Xs, double[] Ys)> SeriesPoints { get; } = [];
+
+    /// <summary>Text labels at data points, placed once the axis limits are known (so overlaps can be avoided).</summary>
+    public List<(double X, double Y, string Text)> PointLabels { get; } = [];
+
+    public int MaxCategories => Chart.Marks.MaxCategories ?? DefaultMaxCategories;
+
+    public ChartException Error(string message, EncodingSpec? at = null) =>
+        new(message, at?.Location ?? Chart.Location, at?.KeyPath ?? Chart.KeyPath);
+
+    public FrameColumn Column(EncodingSpec? encoding, string channel)
+    {
+        if (encoding is null || encoding.Field.Length == 0)
+            throw Error($"a {Chart.Type} chart needs a field for '{channel}'", encoding);
+        return Frame.Find(encoding.Field) ?? throw Error(
+            $"'{channel}' names the field '{encoding.Field}', but the frame has: {string.Join(", ", Frame.ColumnNames)}",
+            encoding);
+    }
+
+    public FrameColumn? OptionalColumn(EncodingSpec? encoding, string channel) => encoding is null ? null : Column(encoding, channel);
+
+    public AxisScale Axis(EncodingSpec encoding, FrameColumn column) => AxisScale.For(encoding, column, MaxCategories, this);
+
+    public string Title(EncodingSpec? encoding, string fallback = "") => encoding?.Title ?? encoding?.Field ?? fallback;
+
+    /// <summary>The colour of marks when no colour field splits them.</summary>
+    public Color SingleColor => NamedColors.Parse(Chart.Marks.Fill, Color.FromHex("#1F78B4"));
+
+    public Color OutlineColor => NamedColors.Parse(Chart.Marks.Outline, Colors.Black);
+
+    /// <summary>Whether the colour field is a continuous scale (numbers or dates shading each mark) rather than series.</summary>
+    public bool ColorIsContinuous(bool seriesOnly = false)
+    {
+        if (Chart.Color is not { } color || seriesOnly) return false;
+        if (color.Scale is { } scale) return scale != "categorical";
+        var column = Column(color, "color");
+        return column.Type is ColumnType.Date or ColumnType.Real;
+    }
+
+    /// <summary>A continuous colour scale over a field's values (the colour field unless told), with its legend
+    /// swatches; null when the field has no values.</summary>
+    public ContinuousScale? ContinuousColors(EncodingSpec? encoding = null, string? kind = null, (double, double)? range = null)
+    {
+        var color = encoding ?? Chart.Color!;
+        var column = Column(color, encoding is null ? "color" : "value");
+        var values = Enumerable.Range(0, column.Count).Select(column.AsDouble).OfType<double>().Where(double.IsFinite).ToArray();
+        if (values.Length == 0 && range is null) return null;
+        kind = color.Scale is { } declared && declared != "categorical" ? declared : kind ?? (column.Type == ColumnType.Date ? "date" : "viridis");
+        var (min, max) = range ?? (color.Min ?? values.Min(), color.Max ?? values.Max());
+        var scale = new ContinuousScale(kind, min, max, color.Bins);
+        var isDate = column.Type == ColumnType.Date;
+        foreach (var (value, swatch) in scale.Swatches())
+            Legend.Add(new LegendEntry(isDate
+                ? DateTime.FromOADate(value).ToString(DateTicks.DotNetFormat(color.Format) ?? "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                : AxisSetup.FormatNumber(value, color.Format ?? (kind == "binned" ? "0" : "0.##")), swatch, LegendMark.Fill));
+        return scale;
+    }
+
+    /// <summary>Rows split by the colour field into series in sorted order (as ggplot assigns colours),
+    /// each with its palette colour or the colour the spec fixes for it.</summary>
+    public IReadOnlyList<Series> Series(IEnumerable<int>? rows = null)
+    {
+        var all = (rows ?? Enumerable.Range(0, Frame.RowCount)).ToArray();
+        if (Chart.Color is not { } color)
+            return [new Series("", all, SingleColor, 0)];
+        var column = Column(color, "color");
+        var groups = all.GroupBy(r => column[r] is null ? null : AxisScale.CategoryName(column[r]))
+            .OrderBy(g => g.Key is null ? 1 : 0)
+            .ThenBy(g => column[g.First()], System.Collections.Generic.Comparer<object?>.Create(AxisScale.CompareKeys))
+            .ToArray();
+        if (groups.Length > MaxColorCategories)
+            throw Error($"'{color.Field}' has {groups.Length} values, too many to tell apart by colour (at most {MaxColorCategories}); " +
+                "lump the rarest into 'Other' in the query or a transform", color);
+        return groups.Select((g, i) =>
+        {
+            var name = g.Key ?? "NA";
+            var fill = color.Values.TryGetValue(name, out var fixedColor) ? NamedColors.Parse(fixedColor, Colors.Gray)
+                : g.Key is null ? Color.FromHex("#7F7F7F")
+                : Palettes.Pick(color.Palette, i);
+            return new Series(LabelText.Truncate(name, color.Truncate), g.ToArray(), fill, i);
+        }).ToArray();
+    }
+
+    public void AddLegend(Series series, LegendMark mark)
+    {
+        if (series.Named && Legend.All(e => e.Label != series.Name))
+            Legend.Add(new LegendEntry(series.Name, series.Color, mark));
+    }
+
+    /// <summary>Data positions of rows with both an x and a y, sorted by x.</summary>
+    public (double[] Xs, double[] Ys, int[] Rows) Points(IEnumerable<int> rows, FrameColumn x, FrameColumn y)
+    {
+        var points = new List<(double X, double Y, int Row)>();
+        foreach (var row in rows)
+            if (XScale!.Position(x, row) is { } px && YScale!.Position(y, row) is { } py)
+                points.Add((px, py, row));
+        points.Sort((a, b) => a.X != b.X ? a.X.CompareTo(b.X) : a.Row.CompareTo(b.Row));
+        return (points.Select(p => p.X).ToArray(), points.Select(p => p.Y).ToArray(), points.Select(p => p.Row).ToArray());
+    }
+
+    public float FontSize => PaperStyle.FontSize(Fonts);
+    public SkiaSharp.SKTypeface Typeface => PaperStyle.Typeface(Fonts);
+    public string FontFamily => PaperStyle.FontFamily(Fonts);
+    public float PanelHeight { get; init; }
+}

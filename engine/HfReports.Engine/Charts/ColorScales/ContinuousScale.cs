@@ -1,0 +1,70 @@
+using ScottPlot;
+
+namespace HfReports.Engine.Charts.ColorScales;
+
+/// <summary>
+/// Maps numbers (or dates as OADate) onto colours: viridis, a blue-white-red diverging scale (correlations), the paper's date gradient (purple to
+/// light green) or a binned sequential blue (ggplot's default, #132B43 to #56B1F7). The legend
+/// shows a few swatches rather than a bitmap bar, so the figure stays vector everywhere.
+/// </summary>
+public sealed class ContinuousScale
+{
+    private readonly Color[] _stops;
+    private readonly int? _bins;
+
+    public double Min { get; }
+    public double Max { get; }
+    public string Kind { get; }
+
+    public ContinuousScale(string kind, double min, double max, int? bins)
+    {
+        Kind = kind;
+        Min = min;
+        Max = max;
+        _bins = kind == "binned" ? bins ?? 5 : bins;
+        _stops = kind switch
+        {
+            "date" => [Color.FromHex("#A020F0"), Color.FromHex("#90EE90")],
+            "binned" => [Color.FromHex("#132B43"), Color.FromHex("#56B1F7")],
+            "diverging" => [Color.FromHex("#2166AC"), Color.FromHex("#F7F7F7"), Color.FromHex("#B2182B")],
+            _ => Viridis,
+        };
+    }
+
+    /// <summary>Viridis sampled at nine even stops (matplotlib's table); linear between them is visually exact at figure sizes.</summary>
+    private static readonly Color[] Viridis = new[]
+        {"#440154", "#472D7B", "#3B528B", "#2C728E", "#21918C", "#28AE80", "#5EC962", "#ADDC30", "#FDE725"}
+        .Select(Color.FromHex).ToArray();
+
+    public Color Map(double value)
+    {
+        var t = Max > Min ? Math.Clamp((value - Min) / (Max - Min), 0, 1) : 0.5;
+        if (_bins is { } bins)
+            t = Math.Min(Math.Floor(t * bins), bins - 1) / (bins - 1);
+        return At(t);
+    }
+
+    private Color At(double t)
+    {
+        var scaled = t * (_stops.Length - 1);
+        var i = Math.Min((int)Math.Floor(scaled), _stops.Length - 2);
+        var f = scaled - i;
+        var (a, b) = (_stops[i], _stops[i + 1]);
+        return new Color(Lerp(a.R, b.R, f), Lerp(a.G, b.G, f), Lerp(a.B, b.B, f));
+    }
+
+    private static byte Lerp(byte a, byte b, double f) => (byte)Math.Round(a + (b - a) * f);
+
+    /// <summary>Legend swatches: one per bin for a binned scale, else five evenly spaced values.</summary>
+    public IEnumerable<(double Value, Color Color)> Swatches()
+    {
+        var count = _bins ?? 5;
+        for (var i = 0; i < count; i++)
+        {
+            var value = _bins is null
+                ? Min + (Max - Min) * i / (count - 1)
+                : Min + (Max - Min) * (i + 0.5) / count;
+            yield return (value, Map(value));
+        }
+    }
+}

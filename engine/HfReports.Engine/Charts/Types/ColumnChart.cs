@@ -1,0 +1,103 @@
+using HfReports.Engine.Charts.Axes;
+
+namespace HfReports.Engine.Charts.Types;
+
+/// <summary>
+/// Columns (upright) and bars (lying): one per row at the x position with height y. With a
+/// colour field the series are stacked (default), grouped side by side, stacked to 100%, or
+/// overlapped; a numeric or date colour field instead shades each column on a continuous scale.
+/// </summary>
+public sealed class ColumnChart : IChartType
+{
+    public IReadOnlyList<string> Names => ["column", "bar"];
+
+    public void Draw(ChartContext context)
+    {
+        var chart = context.Chart;
+        var x = context.Column(chart.X, "x");
+        var y = context.Column(chart.Y, "y");
+        context.Horizontal = chart.Type == "bar";
+        var position = context.Axis(chart.X!, x);
+        if (context.Horizontal && position.Kind == AxisKind.Category)
+            position = AxisScale.ForCategories(chart.X, position.Categories.Reverse().ToArray());
+        var value = AxisScale.Numeric(chart.Y);
+        (context.XScale, context.YScale) = context.Horizontal ? (value, position) : (position, value);
+        (context.XTitle, context.YTitle) = context.Horizontal
+            ? (context.Title(chart.Y), context.Title(chart.X))
+            : (context.Title(chart.X), context.Title(chart.Y));
+
+        var rows = Enumerable.Range(0, context.Frame.RowCount)
+            .Where(r => position.Position(x, r) is not null && y.AsDouble(r) is not null).ToArray();
+        if (rows.Length == 0)
+        {
+            context.NoData = true;
+            return;
+        }
+        var width = BarMarks.Width(context, rows.Select(r => position.Position(x, r)!.Value), position.Kind == AxisKind.Category);
+
+        if (context.ColorIsContinuous())
+        {
+            var scale = context.ContinuousColors();
+            var colorColumn = context.Column(chart.Color, "color");
+            var bars = rows.Select(r => (position.Position(x, r)!.Value, 0.0, y.AsDouble(r)!.Value)).ToArray();
+            var colors = rows.Select(r => colorColumn.AsDouble(r) is { } c && scale is not null ? scale.Map(c) : ScottPlot.Color.FromHex("#7F7F7F")).ToArray();
+            BarMarks.Add(context, bars, context.SingleColor, width, colors);
+            PointLabels.Add(context, rows, bars.Select(b => b.Item1).ToArray(), bars.Select(b => b.Item3).ToArray());
+            return;
+        }
+
+        var series = context.Series(rows);
+        var percent = chart.Stack == "percent";
+        var totals = new Dictionary<double, double>();
+        if (percent)
+            foreach (var r in rows)
+            {
+                var p = position.Position(x, r)!.Value;
+                totals[p] = totals.GetValueOrDefault(p) + Math.Abs(y.AsDouble(r)!.Value);
+            }
+        var positiveTops = new Dictionary<double, double>();
+        var negativeTops = new Dictionary<double, double>();
+        var labelXs = new List<double>();
+        var labelYs = new List<double>();
+        var labelRows = new List<int>();
+        foreach (var s in series)
+        {
+            var bars = new List<(double, double, double)>();
+            foreach (var r in s.Rows)
+            {
+                var p = position.Position(x, r)!.Value;
+                var v = y.AsDouble(r)!.Value;
+                if (percent) v = totals[p] > 0 ? v / totals[p] : 0;
+                var at = p;
+                double start;
+                switch (chart.Stack)
+                {
+                    case "stacked" or "percent":
+                        var tops = v >= 0 ? positiveTops : negativeTops;
+                        start = tops.GetValueOrDefault(p);
+                        tops[p] = start + v;
+                        break;
+                    case "grouped" when series.Count > 1:
+                        start = 0;
+                        at = p + (s.Index - (series.Count - 1) / 2.0) * width / series.Count;
+                        break;
+                    default:
+                        start = 0;
+                        break;
+                }
+                bars.Add((at, start, start + v));
+                labelXs.Add(at);
+                labelYs.Add(start + v);
+                labelRows.Add(r);
+            }
+            BarMarks.Add(context, bars, s.Color, chart.Stack == "grouped" && series.Count > 1 ? width / series.Count : width);
+            context.AddLegend(s, LegendMark.Fill);
+        }
+        if (percent)
+        {
+            context.FixedValueLimits = (0, 1);
+            context.YFormat = "0%";
+        }
+        PointLabels.Add(context, labelRows, labelXs.ToArray(), labelYs.ToArray());
+    }
+}

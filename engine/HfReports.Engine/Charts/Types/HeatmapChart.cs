@@ -1,0 +1,113 @@
+using HfReports.Engine.Charts.Axes;
+using HfReports.Engine.Charts.ColorScales;
+using HfReports.Engine.Frames;
+using HfReports.Engine.Spec;
+using MathNet.Numerics.Statistics;
+using ScottPlot;
+
+namespace HfReports.Engine.Charts.Types;
+
+/// <summary>
+/// A grid of cells shaded by a value: 'heatmap' takes x and y categories and a value field;
+/// 'correlation' computes the correlation matrix (Pearson or Spearman, pairwise complete rows)
+/// of the declared columns. Cells are vector rectangles, optionally labelled with their value.
+/// </summary>
+public sealed class HeatmapChart : IChartType
+{
+    public IReadOnlyList<string> Names => ["heatmap", "correlation"];
+
+    public void Draw(ChartContext context)
+    {
+        if (context.Chart.Type == "correlation") DrawCorrelation(context);
+        else DrawHeatmap(context);
+    }
+
+    private static void DrawHeatmap(ChartContext context)
+    {
+        var chart = context.Chart;
+        var x = context.Column(chart.X, "x");
+        var y = context.Column(chart.Y, "y");
+        var value = context.Column(chart.Value, "value");
+        var xScale = AxisScale.For(chart.X! with { Type = "category" }, x, context.MaxCategories, context);
+        var yFirst = AxisScale.For(chart.Y! with { Type = "category" }, y, context.MaxCategories, context);
+        var yScale = AxisScale.ForCategories(chart.Y, yFirst.Categories.Reverse().ToArray());
+        context.XScale = xScale;
+        context.YScale = yScale;
+        (context.XTitle, context.YTitle) = (context.Title(chart.X), context.Title(chart.Y));
+        var cells = new List<(double X, double Y, double Value)>();
+        for (var row = 0; row < context.Frame.RowCount; row++)
+            if (xScale.Position(x, row) is { } px && yScale.Position(y, row) is { } py && value.AsDouble(row) is { } v && double.IsFinite(v))
+                cells.Add((px, py, v));
+        var scale = cells.Count == 0 ? null : context.ContinuousColors(chart.Value, "viridis");
+        DrawCells(context, cells, scale, chart.Value?.Format ?? "0.##", chart.Marks.CellLabels ?? false);
+    }
+
+    private static void DrawCorrelation(ChartContext context)
+    {
+        var chart = context.Chart;
+        var names = chart.Marks.Columns ?? [];
+        if (names.Count < 2)
+            throw context.Error("a correlation chart needs 'columns': at least two numeric columns to correlate");
+        var columns = names.Select(n => context.Frame.Find(n) ?? throw context.Error(
+            $"'columns' names the field '{n}', but the frame has: {string.Join(", ", context.Frame.ColumnNames)}")).ToArray();
+        foreach (var c in columns)
+            if (c.Type is not (ColumnType.Integer or ColumnType.Real) && c.Values.Any(v => v is not null))
+                throw context.Error($"'{c.Name}' holds {c.Type.ToString().ToLowerInvariant()} values; a correlation needs numbers");
+        var labels = names.Select(n => LabelText.Truncate(n, 16)).ToArray();
+        context.XScale = AxisScale.ForCategories(chart.X, labels);
+        context.YScale = AxisScale.ForCategories(chart.Y, labels.Reverse().ToArray());
+        (context.XTitle, context.YTitle) = (chart.X?.Title ?? "", chart.Y?.Title ?? "");
+        var cells = new List<(double X, double Y, double Value)>();
+        for (var i = 0; i < columns.Length; i++)
+            for (var j = 0; j < columns.Length; j++)
+            {
+                var r = Correlate(columns[i], columns[j], chart.Marks.Method ?? "pearson");
+                if (double.IsFinite(r)) cells.Add((i, columns.Length - 1 - j, r));
+            }
+        var valueEncoding = chart.Value ?? EncodingSpec.OfField(columns[0].Name, chart.Location, chart.KeyPath);
+        var scale = cells.Count == 0 ? null : context.ContinuousColors(valueEncoding with { Bins = null }, "diverging", (-1, 1));
+        DrawCells(context, cells, scale, chart.Value?.Format ?? "0.00", chart.Marks.CellLabels ?? true);
+    }
+
+    /// <summary>The correlation over rows where both columns have a value.</summary>
+    public static double Correlate(FrameColumn a, FrameColumn b, string method)
+    {
+        var pairs = Enumerable.Range(0, a.Count)
+            .Select(r => (A: a.AsDouble(r), B: b.AsDouble(r)))
+            .Where(p => p.A is not null && p.B is not null)
+            .Select(p => (p.A!.Value, p.B!.Value)).ToArray();
+        if (pairs.Length < 3) return double.NaN;
+        var xs = pairs.Select(p => p.Item1).ToArray();
+        var ys = pairs.Select(p => p.Item2).ToArray();
+        return method == "spearman" ? Correlation.Spearman(xs, ys) : Correlation.Pearson(xs, ys);
+    }
+
+    private static void DrawCells(ChartContext context, List<(double X, double Y, double Value)> cells, ContinuousScale? scale,
+        string format, bool labelled)
+    {
+        if (cells.Count == 0 || scale is null)
+        {
+            context.NoData = true;
+            return;
+        }
+        var fontSize = context.FontSize * 0.85f;
+        foreach (var (x, y, value) in cells)
+        {
+            var fill = scale.Map(value);
+            var cell = context.Plot.Add.Rectangle(x - 0.5, x + 0.5, y - 0.5, y + 0.5);
+            cell.FillColor = fill;
+            cell.LineColor = Colors.White;
+            cell.LineWidth = 0.5f;
+            if (!labelled) continue;
+            var text = context.Plot.Add.Text(AxisSetup.FormatNumber(value, format), x, y);
+            text.LabelFontSize = fontSize;
+            text.LabelFontName = context.FontFamily;
+            text.LabelAlignment = Alignment.MiddleCenter;
+            text.LabelFontColor = Luminance(fill) > 0.55 ? Colors.Black : Colors.White;
+        }
+        context.Plot.Axes.Margins(0, 0);
+        context.Plot.HideGrid();
+    }
+
+    private static double Luminance(Color c) => (0.2126 * c.R + 0.7152 * c.G + 0.0722 * c.B) / 255;
+}

@@ -1,0 +1,47 @@
+using HfReports.Engine.Charts.Axes;
+using HfReports.Engine.Charts.Statistics;
+
+namespace HfReports.Engine.Charts.Types;
+
+/// <summary>Counts of a numeric column in equal bins (a declared bin width, a bin count, or Sturges' rule),
+/// stacked by the colour field; the bars touch, as a histogram's should.</summary>
+public sealed class HistogramChart : IChartType
+{
+    public IReadOnlyList<string> Names => ["histogram"];
+
+    public void Draw(ChartContext context)
+    {
+        var chart = context.Chart;
+        var x = context.Column(chart.X, "x");
+        if (x.Type is Frames.ColumnType.Text or Frames.ColumnType.Boolean)
+            throw context.Error($"a histogram needs a numeric x, but '{x.Name}' holds {x.Type.ToString().ToLowerInvariant()} values; use a column chart of counts instead", chart.X);
+        context.XScale = context.Axis(chart.X!, x);
+        context.YScale = AxisScale.Numeric(chart.Y);
+        context.XTitle = context.Title(chart.X);
+        context.YTitle = chart.Y?.Title ?? "Count";
+        var rows = Enumerable.Range(0, context.Frame.RowCount).Where(r => context.XScale.Position(x, r) is not null).ToArray();
+        if (rows.Length == 0)
+        {
+            context.NoData = true;
+            return;
+        }
+        var positions = rows.Select(r => context.XScale.Position(x, r)!.Value).ToArray();
+        var (start, width, count) = Binning.Edges(positions, chart.Marks.BinWidth, chart.Marks.Bins);
+        if (count > 5000)
+            throw context.Error($"bin_width {width} gives {count} bins over the data's range; choose a wider bin", chart.X);
+        var tops = new double[count];
+        foreach (var s in context.Series(rows))
+        {
+            var counts = new double[count];
+            foreach (var r in s.Rows)
+                counts[Binning.Index(context.XScale.Position(x, r)!.Value, start, width, count)]++;
+            var bars = Enumerable.Range(0, count).Where(i => counts[i] > 0)
+                .Select(i => (start + (i + 0.5) * width, chart.Stack == "none" ? 0 : tops[i], (chart.Stack == "none" ? 0 : tops[i]) + counts[i]))
+                .ToArray();
+            BarMarks.Add(context, bars, s.Color, width);
+            if (chart.Stack != "none")
+                for (var i = 0; i < count; i++) tops[i] += counts[i];
+            context.AddLegend(s, LegendMark.Fill);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using HfReports.Engine.Charts.Axes;
+using ScottPlot;
+
+namespace HfReports.Engine.Charts.Types;
+
+/// <summary>One line per colour series through its points in x order, optionally with a marker at each point.</summary>
+public sealed class LineChart : IChartType
+{
+    public IReadOnlyList<string> Names => ["line"];
+
+    public void Draw(ChartContext context)
+    {
+        var chart = context.Chart;
+        var x = context.Column(chart.X, "x");
+        var y = context.Column(chart.Y, "y");
+        context.XScale = context.Axis(chart.X!, x);
+        context.YScale = AxisScale.Numeric(chart.Y);
+        (context.XTitle, context.YTitle) = (context.Title(chart.X), context.Title(chart.Y));
+        var drawn = 0;
+        foreach (var s in context.Series())
+        {
+            var (xs, ys, rows) = context.Points(s.Rows, x, y);
+            if (xs.Length == 0) continue;
+            drawn += xs.Length;
+            var line = context.Plot.Add.ScatterLine(xs, ys, s.Color.WithAlpha(chart.Marks.Opacity ?? 1));
+            line.LineWidth = (float)(chart.Marks.LineWidth ?? 1.5);
+            if (chart.Marks.Points == true)
+            {
+                line.MarkerShape = MarkerShape.FilledCircle;
+                line.MarkerSize = (float)(chart.Marks.PointSize ?? 3.5);
+            }
+            context.AddLegend(s, LegendMark.Line);
+            context.SeriesPoints.Add((s, xs, ys));
+            PointLabels.Add(context, rows, xs, ys);
+        }
+        context.NoData = drawn == 0;
+    }
+}

@@ -1,0 +1,46 @@
+namespace HfReports.Engine.Spec;
+
+/// <summary>Reads a chart's <c>smooth</c>: one statistic (a mapping) or several (a list).</summary>
+public static class StatisticReader
+{
+    public static readonly string[] Methods = ["loess", "linear", "moving_average"];
+
+    public static IReadOnlyList<StatisticSpec> ReadAll(SpecNode? node, DiagnosticBag diagnostics)
+    {
+        if (node is null || node.IsNull) return [];
+        var items = node.IsSequence ? node.Items().ToArray() : [node];
+        return items.Select(item => Read(item, diagnostics)).OfType<StatisticSpec>().ToArray();
+    }
+
+    private static StatisticSpec? Read(SpecNode node, DiagnosticBag diagnostics)
+    {
+        if (node.IsScalar)
+        {
+            if (Methods.Contains(node.Text)) return new StatisticSpec(node.Text, 0.75, 7, 80, null, false, null, node.Location, node.KeyPath);
+            diagnostics.Error($"a smoother must be one of: {string.Join(", ", Methods)}; found '{node.Text}'", node.Location, node.KeyPath,
+                Suggestions.DidYouMean(node.Text, Methods));
+            return null;
+        }
+        var reader = new MappingReader(node, diagnostics, "a smoother", "method", "span", "window", "points", "line_width", "dash", "color");
+        if (!reader.IsValid) return null;
+        var method = reader.Choice("method", Methods, required: true);
+        var span = reader.Number("span") ?? 0.75;
+        if (span is <= 0 or > 1)
+        {
+            diagnostics.Error($"'span' must be above 0 and at most 1, found {span}", node.Location, SpecNode.Join(node.KeyPath, "span"));
+            span = 0.75;
+        }
+        var window = reader.Integer("window") ?? 7;
+        if (window < 2)
+        {
+            diagnostics.Error($"'window' must be at least 2, found {window}", node.Location, SpecNode.Join(node.KeyPath, "window"));
+            window = 7;
+        }
+        var points = Math.Clamp(reader.Integer("points") ?? 80, 2, 1000);
+        var color = reader.String("color");
+        if (color is not null && !HfReports.Engine.Charts.NamedColors.TryParse(color, out _))
+            diagnostics.Error($"'{color}' is not a colour (a name such as orange or a hex code such as #1F78B4)", node.Location, SpecNode.Join(node.KeyPath, "color"));
+        return method is null ? null
+            : new StatisticSpec(method, span, window, points, reader.Number("line_width"), reader.Boolean("dash") ?? false, color, node.Location, node.KeyPath);
+    }
+}

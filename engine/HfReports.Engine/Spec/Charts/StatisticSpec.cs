@@ -1,0 +1,18 @@
+namespace HfReports.Engine.Spec;
+
+/// <summary>A statistic drawn over a chart's points, one curve per series: a LOESS smoother,
+/// a least-squares line or a trailing moving average.</summary>
+/// <param name="Method">loess, linear or moving_average.</param>
+/// <param name="Span">LOESS: the fraction of points in each local fit (0 &lt; span ≤ 1).</param>
+/// <param name="Window">Moving average: the number of points averaged.</param>
+/// <param name="Points">How many x positions the curve is evaluated at (LOESS and linear).</param>
+public sealed record StatisticSpec(
+    string Method,
+    double Span,
+    int Window,
+    int Points,
+    double? LineWidth,
+    bool Dash,
+    string? Color,
+    SourceLocation Location,
+    string KeyPath);

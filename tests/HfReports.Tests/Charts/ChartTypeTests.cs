@@ -1,0 +1,153 @@
+using Xunit;
+using static HfReports.Tests.Charts.ChartFixture;
+
+namespace HfReports.Tests.Charts;
+
+/// <summary>One test per chart type: render, read the SVG back, check its structure.</summary>
+public class ChartTypeTests
+{
+    // Brewer Paired, Set2 in sorted category order (as ggplot assigns them).
+    private const string Paired0 = "#A6CEE3", Paired1 = "#1F78B4", Paired2 = "#B2DF8A";
+    private const string Set2First = "#66C2A5", Set2Second = "#FC8D62";
+
+    private static readonly Engine.Frames.Frame Sales = Frame(
+        Text("region", "north", "north", "south", "south", "east", "east"),
+        Text("kind", "b", "a", "b", "a", "b", "a"),
+        Real("amount", 3, 1, 4, 1, 5, 9));
+
+    [Fact]
+    public void Stacked_columns_draw_one_bar_per_row_with_colours_in_sorted_order_and_a_legend()
+    {
+        var svg = Svg(Sales, "{ type: column, x: region, y: amount, color: kind }");
+        Assert.Equal(3 + 1, Rects(svg, Paired0)); // three bars of 'a' (first in sorted order) plus its legend swatch
+        Assert.Equal(3 + 1, Rects(svg, Paired1));
+        var texts = Texts(svg);
+        Assert.Contains("north", texts);
+        Assert.Contains("east", texts);
+        Assert.Contains("a", texts);
+        Assert.Contains("b", texts);
+        Assert.Contains("region", texts);
+        Assert.Contains("amount", texts);
+    }
+
+    [Fact]
+    public void Grouped_and_percent_columns_draw_every_bar_and_percent_ticks()
+    {
+        var grouped = Svg(Sales, "{ type: column, x: region, y: amount, color: { field: kind, palette: Set2 }, stack: grouped }");
+        Assert.Equal(4, Rects(grouped, Set2First));
+        var percent = Svg(Sales, "{ type: column, x: region, y: amount, color: kind, stack: percent }");
+        Assert.Equal(4, Rects(percent, Paired1));
+        Assert.Contains("100%", Texts(percent));
+        Assert.Contains("0%", Texts(percent));
+    }
+
+    [Fact]
+    public void Horizontal_bars_put_categories_on_the_left_axis_and_label_values()
+    {
+        var svg = Svg(Sales, "{ type: bar, x: region, y: amount, color: kind, label: amount }");
+        Assert.Equal(4, Rects(svg, Paired0));
+        var texts = Texts(svg);
+        Assert.Contains("south", texts);
+        Assert.Contains("9", texts);
+    }
+
+    [Fact]
+    public void Lines_draw_one_path_per_series_with_points()
+    {
+        var frame = Frame(
+            Dates("day", "2024-01-01", "2024-01-02", "2024-01-03", "2024-01-01", "2024-01-02", "2024-01-03"),
+            Text("series", "x", "x", "x", "y", "y", "y"),
+            Real("value", 1, 2, 3, 3, 2, 1));
+        var svg = Svg(frame, "{ type: line, x: { field: day, step: day, format: yyyy-MM-dd }, y: value, color: series, points: true }");
+        Assert.True(Strokes(svg, Paired0) >= 2); // the series line and its legend line
+        Assert.Equal(3, Ellipses(svg, Paired1));
+        Assert.Contains("2024-01-02", Texts(svg));
+    }
+
+    [Fact]
+    public void Scatter_draws_each_point_with_transparency_and_a_loess_curve_per_series()
+    {
+        var xs = Enumerable.Range(0, 20).Select(i => (double?)i).ToArray();
+        var frame = Frame(Real("x", xs), Real("y", xs.Select(x => x * x / 10).ToArray()),
+            Text("g", xs.Select(x => x < 10 ? "low" : "high").ToArray()));
+        var svg = Svg(frame, "{ type: scatter, x: x, y: y, color: g, opacity: 0.5, smooth: { method: loess, span: 0.9 } }");
+        var points = svg.Descendants().Where(e => e.Name.LocalName == "ellipse" && (string?)e.Attribute("fill-opacity") is not null).ToArray();
+        Assert.Equal(20, points.Length);
+        Assert.True(Strokes(svg, Paired0) >= 1); // 'high' sorts first: its LOESS curve
+        Assert.True(Strokes(svg, Paired1) >= 1);
+    }
+
+    [Fact]
+    public void Stacked_area_draws_one_filled_path_per_series()
+    {
+        var frame = Frame(Integer("t", 1, 2, 3, 1, 2, 3), Text("g", "a", "a", "a", "b", "b", "b"), Real("v", 1, 2, 3, 2, 2, 2));
+        var svg = Svg(frame, "{ type: area, x: t, y: v, color: g }");
+        var fills = svg.Descendants().Where(e => e.Name.LocalName == "path" && ((string?)e.Attribute("fill"))?.StartsWith('#') == true).ToArray();
+        Assert.Equal(2, fills.Length);
+        Assert.Equal(1, Rects(svg, Paired0)); // legend swatch
+    }
+
+    [Fact]
+    public void Histogram_counts_values_in_bins_of_the_declared_width_stacked_by_colour()
+    {
+        var frame = Frame(Real("v", 0.5, 1.5, 1.7, 2.2, 3.9, 3.1), Text("g", "a", "a", "b", "b", "a", "b"));
+        var svg = Svg(frame, "{ type: histogram, x: v, color: g, bin_width: 1 }");
+        // a: bins [0,1) [1,2) [3,4) = 3 bars; b: [1,2) [2,3) [3,4) = 3 bars; plus legend swatches.
+        Assert.Equal(4, Rects(svg, Paired0));
+        Assert.Equal(4, Rects(svg, Paired1));
+        Assert.Contains("Count", Texts(svg));
+    }
+
+    [Fact]
+    public void Density_draws_one_curve_per_series()
+    {
+        var frame = Frame(Real("v", 1, 2, 2.5, 3, 7, 8, 8.5, 9), Text("g", "a", "a", "a", "a", "b", "b", "b", "b"));
+        var svg = Svg(frame, "{ type: density, x: v, color: { field: g, palette: Set2 } }");
+        Assert.Equal(1, Strokes(svg, Set2First));
+        Assert.Equal(1, Strokes(svg, Set2Second));
+        Assert.Contains("Density", Texts(svg));
+    }
+
+    [Fact]
+    public void Heatmap_draws_a_cell_per_row_with_labels()
+    {
+        var frame = Frame(Text("x", "a", "a", "b", "b"), Text("y", "p", "q", "p", "q"), Real("n", 1, 2, 3, 4));
+        var svg = Svg(frame, "{ type: heatmap, x: x, y: y, value: n, cell_labels: true }");
+        var cells = svg.Descendants().Count(e => e.Name.LocalName == "rect" && (string?)e.Attribute("stroke") == "white");
+        Assert.Equal(4, cells);
+        var texts = Texts(svg);
+        foreach (var label in new[] { "1", "2", "3", "4", "p", "q" }) Assert.Contains(label, texts);
+    }
+
+    [Fact]
+    public void Correlation_matrix_labels_each_cell_with_its_coefficient()
+    {
+        var frame = Frame(Real("a", 1, 2, 3, 4, 5), Real("b", 2, 4, 6, 8, 10), Real("c", 5, 4, 3, 2, 1));
+        var svg = Svg(frame, "{ type: correlation, columns: [a, b, c] }");
+        var texts = Texts(svg);
+        Assert.Equal(5, texts.Count(t => t == "1.00")); // the diagonal, and a with b
+        Assert.Equal(4, texts.Count(t => t == "-1.00"));
+    }
+
+    [Fact]
+    public void Lollipops_and_segments_draw_a_stem_per_row()
+    {
+        var frame = Frame(Text("name", "p", "q", "r"), Real("v", 3, 2, 1), Real("w", 4, 5, 6));
+        var lollipop = Svg(frame, "{ type: lollipop, x: name, y: v, fill: '#1F78B4' }");
+        Assert.Equal(3, Strokes(lollipop, Paired1));
+        Assert.Equal(3, Ellipses(lollipop, Paired1));
+        var segments = Svg(frame, "{ type: segment, x: v, xend: w, y: name, fill: '#1F78B4' }");
+        Assert.Equal(3, Strokes(segments, Paired1));
+    }
+
+    [Fact]
+    public void Columns_on_a_date_scale_shade_each_column_and_list_dates_in_the_legend()
+    {
+        var frame = Frame(Integer("size", 1, 2, 3), Real("best", 50, 60, 70), Dates("when", "2023-01-01", "2023-06-01", "2024-01-01"));
+        var svg = Svg(frame, "{ type: column, x: size, y: best, color: { field: when, scale: date } }");
+        Assert.Equal(2, Rects(svg, "#A020F0")); // the oldest column and the first swatch
+        Assert.Equal(2, Rects(svg, "#90EE90"));
+        Assert.Contains("2023-01-01", Texts(svg));
+        Assert.Contains("2024-01-01", Texts(svg));
+    }
+}

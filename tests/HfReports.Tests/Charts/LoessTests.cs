@@ -1,0 +1,68 @@
+using Xunit;
+using HfReports.Engine.Charts.Statistics;
+
+namespace HfReports.Tests.Charts;
+
+/// <summary>
+/// LOESS against values worked by hand from its definition (R's loess with surface = "direct"):
+/// data x = 1..5, y = 1, 3, 2, 5, 4, span 0.8, so q = floor(5 · 0.8) = 4 neighbours.
+/// </summary>
+public class LoessTests
+{
+    private static readonly double[] Xs = [1, 2, 3, 4, 5];
+    private static readonly double[] Ys = [1, 3, 2, 5, 4];
+
+    [Fact]
+    public void Local_linear_fit_at_the_centre_is_the_tricube_weighted_mean()
+    {
+        // At x0 = 3 the distances are 2, 1, 0, 1, 2 and D (the 4th smallest) is 2. Tricube weights:
+        // (1 − 0.5³)³ = 0.669921875 for x = 2 and 4, 1 for x = 3, 0 for x = 1 and 5. The weighted x
+        // mean is 3, so the local line's value there is the weighted mean of y:
+        // (0.669921875 · 3 + 2 + 0.669921875 · 5) / (1 + 2 · 0.669921875) = 3.14524207...
+        Assert.Equal(3.1452420701168613, Loess.Fit(Xs, Ys, 3, 0.8, degree: 1), 12);
+    }
+
+    [Fact]
+    public void Local_linear_fit_at_the_edge_matches_weighted_least_squares_worked_by_hand()
+    {
+        // At x0 = 1 the distances are 0..4 and D = 3: weights 1, (26/27)³ = 0.892953..., (19/27)³ = 0.348473...
+        // for x = 1, 2, 3. Weighted least squares through (1,1), (2,3), (3,2), evaluated at x = 1: 1.35931681...
+        Assert.Equal(1.3593168169557002, Loess.Fit(Xs, Ys, 1, 0.8, degree: 1), 12);
+    }
+
+    [Fact]
+    public void Local_quadratic_through_three_weighted_points_interpolates()
+    {
+        // Only three points carry weight at x0 = 3, so the degree-2 fit passes through them: the value is y(3).
+        Assert.Equal(2, Loess.Fit(Xs, Ys, 3, 0.8, degree: 2), 10);
+    }
+
+    [Fact]
+    public void Reproduces_a_quadratic_exactly_whatever_the_span()
+    {
+        var xs = Enumerable.Range(0, 30).Select(i => i * 0.37).ToArray();
+        var ys = xs.Select(x => 2 - 0.5 * x + 0.25 * x * x).ToArray();
+        foreach (var span in new[] { 0.3, 0.75, 1.0 })
+            foreach (var x0 in new[] { 0.0, 3.3, 10.7 })
+                Assert.Equal(2 - 0.5 * x0 + 0.25 * x0 * x0, Loess.Fit(xs, ys, x0, span), 8);
+    }
+
+    [Fact]
+    public void Works_on_date_sized_x_values()
+    {
+        // OADates near 45000: centring at x0 keeps the fit exact for a line.
+        var xs = Enumerable.Range(0, 50).Select(i => 45000.0 + i).ToArray();
+        var ys = xs.Select(x => 0.1 * (x - 45000) + 60).ToArray();
+        var (curveX, curveY) = Loess.Curve(xs, ys, 0.75, 10);
+        for (var i = 0; i < curveX.Length; i++)
+            Assert.Equal(0.1 * (curveX[i] - 45000) + 60, curveY[i], 8);
+    }
+
+    [Fact]
+    public void Tricube_weights_follow_the_definition()
+    {
+        Assert.Equal(1, Loess.Tricube(0));
+        Assert.Equal(0.669921875, Loess.Tricube(0.5));
+        Assert.Equal(0, Loess.Tricube(1));
+    }
+}
