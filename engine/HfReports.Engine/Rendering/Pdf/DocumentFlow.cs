@@ -151,25 +151,34 @@ public sealed class DocumentFlow
         const float gap = 8f;
         var columnCount = content.Headers.Count;
         if (columnCount == 0) return;
-        // Natural width of each column: its widest cell plus the gap; shrink proportionally when the
-        // table is wider than the text, so long cells wrap instead of running into the margin.
+        // Each column wants its widest cell and needs at least its widest word (plus the gap). A table
+        // wider than the text gives every column its minimum and shares the rest in proportion to
+        // what each still wants, so long cells wrap while short columns keep their words whole.
         var natural = new float[columnCount];
+        var minimum = new float[columnCount];
         for (var c = 0; c < columnCount; c++)
         {
-            natural[c] = measurer.Width(content.Headers[c].Title, styles.Small(RunStyle.Bold));
+            var headerStyle = styles.Small(RunStyle.Bold);
+            var body = styles.Small(RunStyle.Plain);
+            natural[c] = measurer.Width(content.Headers[c].Title, headerStyle);
+            minimum[c] = WidestWord(content.Headers[c].Title, headerStyle);
             foreach (var row in content.Rows)
-                natural[c] = Math.Max(natural[c], measurer.Width(row[c], styles.Small(RunStyle.Plain)));
+            {
+                natural[c] = Math.Max(natural[c], measurer.Width(row[c], body));
+                minimum[c] = Math.Max(minimum[c], WidestWord(row[c], body));
+            }
             natural[c] += gap;
+            minimum[c] += gap;
         }
-        var total = natural.Sum();
-        var scale = total > width ? width / total : 1f;
+        var widths = ColumnWidths(natural, minimum, width);
+        var total = widths.Sum();
         var columns = new List<(float X, float Width)>();
         var x = 0f;
-        foreach (var w in natural)
+        foreach (var w in widths)
         {
-            // Half the gap either side of each column keeps the text clear of the table's rules.
-            columns.Add((x + gap / 2, Math.Max(w * scale - gap, 1)));
-            x += w * scale;
+            // Half the gap either side of each column keeps the text clear of the table's edges.
+            columns.Add((x + gap / 2, Math.Max(w - gap, 1)));
+            x += w;
         }
         var tableWidth = Math.Min(width, total);
         var geometry = new TableGeometry((width - tableWidth) / 2, tableWidth, columns, padding);
@@ -191,6 +200,26 @@ public sealed class DocumentFlow
             });
         }
         _boxes.Add(new RuleBox(TableRowBox.TopRule, left: geometry.Left, length: geometry.Width) { KeepWithNext = table.Note is not null, Source = name });
+    }
+
+    /// <summary>Column widths that fit <paramref name="available"/>: natural when they can, else minimum plus a share of the rest.</summary>
+    public static float[] ColumnWidths(float[] natural, float[] minimum, float available)
+    {
+        if (natural.Sum() <= available) return natural;
+        var minimumTotal = minimum.Sum();
+        if (minimumTotal >= available) return minimum.Select(m => m * available / minimumTotal).ToArray();
+        var wanted = natural.Zip(minimum, (n, m) => Math.Max(n - m, 0)).ToArray();
+        var share = (available - minimumTotal) / wanted.Sum();
+        return minimum.Select((m, c) => m + wanted[c] * share).ToArray();
+    }
+
+    private float WidestWord(string text, TextStyle style)
+    {
+        if (!text.Contains(' ')) return measurer.Width(text, style);
+        var widest = 0f;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            widest = Math.Max(widest, measurer.Width(word, style));
+        return widest;
     }
 
     private IReadOnlyList<LineBox> Cell(string text, CellAlignment alignment, float cellWidth, RunStyle style)
