@@ -171,6 +171,10 @@ public sealed class DocumentFlow
             minimum[c] += gap;
         }
         var widths = ColumnWidths(natural, minimum, width);
+        // A table nearly as wide as the text is set to the full width, flush with its caption;
+        // a narrow one stays narrow and centred rather than spreading a few columns thin.
+        if (widths.Sum() is var naturalTotal && naturalTotal < width && naturalTotal >= width * 0.6f)
+            widths = widths.Select(w => w + (width - naturalTotal) / widths.Length).ToArray();
         var total = widths.Sum();
         var columns = new List<(float X, float Width)>();
         var x = 0f;
