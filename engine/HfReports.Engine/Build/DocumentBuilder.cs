@@ -30,7 +30,8 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
             snapshot.Synthetic ? SyntheticNotice : null);
         var sections = report.Sections.Select((s, i) => Section(s, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), 1)).ToArray();
         var references = report.References.Select((r, i) => new DocReference(r.Id, i + 1, $"ref-{i + 1}", r.Text)).ToArray();
-        return new ReportDocument(report.Id, title, sections, references, snapshot.CreatedAt);
+        var createdAt = BuildDate.Resolve(snapshot.CreatedAt, Environment.GetEnvironmentVariable(BuildDate.Variable), diagnostics, report.Location);
+        return new ReportDocument(report.Id, title, sections, references, createdAt);
     }
 
     private DocSection Section(SectionSpec section, string number, int level)

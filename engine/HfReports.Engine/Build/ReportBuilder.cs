@@ -31,18 +31,27 @@ public static class ReportBuilder
         if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations);
 
         var outputs = new List<string>();
-        foreach (var document in documents)
+        foreach (var (report, document) in reports.Zip(documents))
         {
             if (manifest.Formats.Contains("pdf"))
             {
                 var path = Path.Combine(manifest.OutputFolder, document.Id + ".pdf");
-                AtomicFile.Write(path, stream => PdfRenderer.Render(document, fonts, stream));
-                outputs.Add(path);
+                try
+                {
+                    PdfRenderResult? rendered = null;
+                    AtomicFile.Write(path, stream => rendered = PdfRenderer.Render(document, fonts, stream));
+                    foreach (var warning in rendered!.Warnings) diagnostics.Warning(warning, report.Location);
+                    outputs.Add(path);
+                }
+                catch (LayoutException e)
+                {
+                    diagnostics.Error($"the PDF of '{document.Id}' cannot be laid out: {e.Message}", report.Location);
+                }
             }
             if (manifest.Formats.Contains("html"))
             {
                 var path = Path.Combine(manifest.OutputFolder, document.Id + ".html");
-                AtomicFile.WriteText(path, HtmlRenderer.Render(document));
+                AtomicFile.WriteText(path, HtmlRenderer.Render(document, fonts));
                 outputs.Add(path);
             }
         }

@@ -9,7 +9,7 @@ namespace HfReports.Engine.Charts;
 /// </summary>
 public static partial class SvgIds
 {
-    [GeneratedRegex(@"\bcl_([0-9a-fA-F]+)\b")]
+    [GeneratedRegex(@"\bcl_([0-9A-Za-z]+)\b")]
     private static partial Regex ClipId();
 
     public static string Stabilise(string svg, string prefix)

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Reflection;
 using HfReports.Engine.Document;
+using HfReports.Engine.Theme;
 using Scriban;
+using Scriban.Runtime;
 
 namespace HfReports.Engine.Rendering.Html;
 
@@ -10,11 +12,16 @@ public static class HtmlRenderer
 {
     private static readonly Template Template = LoadTemplate();
 
-    public static string Render(ReportDocument document)
+    /// <param name="fonts">When given, the figures' face is embedded (subset) so charts look as in the PDF.</param>
+    public static string Render(ReportDocument document, FontRegistry? fonts = null)
     {
         var context = new TemplateContext { StrictVariables = true, MemberRenamer = m => m.Name };
         context.PushCulture(CultureInfo.InvariantCulture);
-        context.PushGlobal(HtmlView.Build(document));
+        var view = HtmlView.Build(document);
+        var svgs = ((ScriptArray)view["items"]!).OfType<ScriptObject>().Where(i => Equals(i["kind"], "figure")).Select(i => (string)i["svg"]!).ToArray();
+        view["figure_fonts"] = fonts is null ? "" : FigureFont.FontFaces(fonts, svgs);
+        view["figure_family"] = FigureFont.Family;
+        context.PushGlobal(view);
         return Template.Render(context);
     }
 

@@ -4,10 +4,35 @@ using HfReports.Engine.Tables;
 namespace HfReports.Engine.Rendering.Pdf;
 
 /// <summary>Typesets the document tree into the ordered list of boxes the paginator places.</summary>
-public sealed class DocumentFlow(PdfStyles styles, TextMeasurer measurer, float width)
+public sealed class DocumentFlow
 {
-    private readonly LineBreaker _breaker = new(measurer);
+    private readonly PdfStyles styles;
+    private readonly TextMeasurer measurer;
+    private readonly float width;
+    private readonly LineBreaker _breaker;
     private readonly List<LayoutBox> _boxes = [];
+    private readonly List<string> _warnings = [];
+    private string _where = "the title block";
+
+    public DocumentFlow(PdfStyles styles, TextMeasurer measurer, float width)
+    {
+        this.styles = styles;
+        this.measurer = measurer;
+        this.width = width;
+        _breaker = new LineBreaker(measurer) { MissingGlyphs = MissingGlyphs };
+    }
+
+    /// <summary>Characters no installed font can draw, each named with the element it stands in.</summary>
+    public IReadOnlyList<string> Warnings => _warnings;
+
+    private void MissingGlyphs(IReadOnlyList<System.Text.Rune> runes)
+    {
+        foreach (var rune in runes)
+        {
+            var warning = $"the character '{rune}' (U+{rune.Value:X4}) in {_where} has no glyph in any installed font; it prints as an empty box";
+            if (!_warnings.Contains(warning)) _warnings.Add(warning);
+        }
+    }
 
     public IReadOnlyList<LayoutBox> Build(ReportDocument document)
     {
@@ -51,6 +76,7 @@ public sealed class DocumentFlow(PdfStyles styles, TextMeasurer measurer, float 
 
     private void Section(DocSection section)
     {
+        _where = $"section {section.Number} '{section.Title}'";
         Space(styles.BlockGap);
         var heading = _breaker.Break(RichPlain($"{section.Number}. {section.Title}"), _ => styles.Heading(section.Level), width, LineAlign.Left);
         heading[0].Anchor = section.Anchor;
@@ -61,7 +87,11 @@ public sealed class DocumentFlow(PdfStyles styles, TextMeasurer measurer, float 
             _boxes.Add(line);
         }
         Space(styles.ParagraphGap / 2, keepWithNext: true);
-        foreach (var block in section.Blocks) Block(block);
+        foreach (var block in section.Blocks)
+        {
+            _where = $"section {section.Number} '{section.Title}'";
+            Block(block);
+        }
         foreach (var child in section.Sections) Section(child);
     }
 
@@ -74,23 +104,30 @@ public sealed class DocumentFlow(PdfStyles styles, TextMeasurer measurer, float 
                 Space(styles.ParagraphGap);
                 break;
             case FigureBlock figure:
-                Space(styles.ParagraphGap);
+                _where = $"figure '{figure.Id}'";
+                // Leading space keeps with the figure so a heading above it is never left alone.
+                Space(styles.ParagraphGap, keepWithNext: true);
                 _boxes.Add(new FigureBox(figure.Graphic, width) { KeepWithNext = true, Anchor = figure.Anchor, Source = $"figure '{figure.Id}'" });
                 Space(styles.ParagraphGap / 2, keepWithNext: true);
                 Caption($"Figure {figure.Number}.", figure.Caption, keepWithNext: false);
                 Space(styles.BlockGap);
                 break;
             case TableBlock table:
-                Space(styles.ParagraphGap);
+                _where = $"table '{table.Id}'";
+                Space(styles.ParagraphGap, keepWithNext: true);
                 var captionStart = _boxes.Count;
                 Caption($"Table {table.Number}.", table.Caption, keepWithNext: true);
                 _boxes[captionStart].Anchor = table.Anchor;
                 Table(table);
                 if (table.Note is not null)
+                {
+                    Space(styles.ParagraphGap / 3);
                     Lines(table.Note, styles.Small, LineAlign.Justify);
+                }
                 Space(styles.BlockGap);
                 break;
             case NoticeBlock notice:
+                _where = $"notice '{notice.Title}'";
                 var lines = _breaker.Break(new Paragraph(notice.Body.Runs.Prepend(new TextRun(notice.Title + ". ", RunStyle.Bold)).ToArray()),
                     styles.Small, width - 16, LineAlign.Left);
                 _boxes.Add(new NoticeBox(lines, 8) { Source = $"notice '{notice.Title}'" });
@@ -114,39 +151,79 @@ public sealed class DocumentFlow(PdfStyles styles, TextMeasurer measurer, float 
         const float gap = 8f;
         var columnCount = content.Headers.Count;
         if (columnCount == 0) return;
-        // Natural width of each column: its widest cell; shrink proportionally when the table is too wide.
+        // Each column wants its widest cell and needs at least its widest word (plus the gap). A table
+        // wider than the text gives every column its minimum and shares the rest in proportion to
+        // what each still wants, so long cells wrap while short columns keep their words whole.
         var natural = new float[columnCount];
+        var minimum = new float[columnCount];
         for (var c = 0; c < columnCount; c++)
         {
-            natural[c] = measurer.Width(content.Headers[c].Title, styles.Small(RunStyle.Bold));
+            var headerStyle = styles.Small(RunStyle.Bold);
+            var body = styles.Small(RunStyle.Plain);
+            natural[c] = measurer.Width(content.Headers[c].Title, headerStyle);
+            minimum[c] = WidestWord(content.Headers[c].Title, headerStyle);
             foreach (var row in content.Rows)
-                natural[c] = Math.Max(natural[c], measurer.Width(row[c], styles.Small(RunStyle.Plain)));
+            {
+                natural[c] = Math.Max(natural[c], measurer.Width(row[c], body));
+                minimum[c] = Math.Max(minimum[c], WidestWord(row[c], body));
+            }
             natural[c] += gap;
+            minimum[c] += gap;
         }
-        var total = natural.Sum();
-        var scale = total > width ? width / total : 1f;
+        var widths = ColumnWidths(natural, minimum, width);
+        // A table nearly as wide as the text is set to the full width, flush with its caption;
+        // a narrow one stays narrow and centred rather than spreading a few columns thin.
+        if (widths.Sum() is var naturalTotal && naturalTotal < width && naturalTotal >= width * 0.6f)
+            widths = widths.Select(w => w + (width - naturalTotal) / widths.Length).ToArray();
+        var total = widths.Sum();
         var columns = new List<(float X, float Width)>();
         var x = 0f;
-        foreach (var w in natural)
+        foreach (var w in widths)
         {
-            columns.Add((x, w * scale - gap));
-            x += w * scale;
+            // Half the gap either side of each column keeps the text clear of the table's edges.
+            columns.Add((x + gap / 2, Math.Max(w - gap, 1)));
+            x += w;
         }
         var tableWidth = Math.Min(width, total);
-        var offset = (width - tableWidth) / 2;
-        columns = columns.Select(c => (c.X + offset, c.Width)).ToList();
+        var geometry = new TableGeometry((width - tableWidth) / 2, tableWidth, columns, padding);
+        var name = $"table '{table.Id}'";
 
-        _boxes.Add(new RuleBox(0.8f) { KeepWithNext = true });
         var header = new TableRowBox(content.Headers.Select((h, c) => Cell(h.Title, h.Alignment, columns[c].Width, RunStyle.Bold)).ToArray(),
-            columns, isHeader: true, padding) { KeepWithNext = true, Source = "a table header" };
+            geometry, isHeader: true) { KeepWithNext = true, Source = $"the header row of {name}" };
         _boxes.Add(header);
         for (var r = 0; r < content.Rows.Count; r++)
         {
             var row = content.Rows[r];
             _boxes.Add(new TableRowBox(row.Select((text, c) => Cell(text, content.Headers[c].Alignment, columns[c].Width, RunStyle.Plain)).ToArray(),
-                columns, isHeader: false, padding) { Header = header, Source = $"row {r + 1} of table {table.Number}", KeepWithNext = r == content.Rows.Count - 1 });
+                geometry, isHeader: false)
+            {
+                Header = header,
+                Source = $"row {r + 1} of {name}",
+                // Never a lone first row under the header, nor a lone last row on a page of its own.
+                KeepWithNext = r == 0 || r >= content.Rows.Count - 2,
+            });
         }
-        _boxes.Add(new RuleBox(0.8f));
+        _boxes.Add(new RuleBox(TableRowBox.TopRule, left: geometry.Left, length: geometry.Width) { KeepWithNext = table.Note is not null, Source = name });
+    }
+
+    /// <summary>Column widths that fit <paramref name="available"/>: natural when they can, else minimum plus a share of the rest.</summary>
+    public static float[] ColumnWidths(float[] natural, float[] minimum, float available)
+    {
+        if (natural.Sum() <= available) return natural;
+        var minimumTotal = minimum.Sum();
+        if (minimumTotal >= available) return minimum.Select(m => m * available / minimumTotal).ToArray();
+        var wanted = natural.Zip(minimum, (n, m) => Math.Max(n - m, 0)).ToArray();
+        var share = (available - minimumTotal) / wanted.Sum();
+        return minimum.Select((m, c) => m + wanted[c] * share).ToArray();
+    }
+
+    private float WidestWord(string text, TextStyle style)
+    {
+        if (!text.Contains(' ')) return measurer.Width(text, style);
+        var widest = 0f;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            widest = Math.Max(widest, measurer.Width(word, style));
+        return widest;
     }
 
     private IReadOnlyList<LineBox> Cell(string text, CellAlignment alignment, float cellWidth, RunStyle style)
@@ -158,13 +235,17 @@ public sealed class DocumentFlow(PdfStyles styles, TextMeasurer measurer, float 
     private void References(IReadOnlyList<DocReference> references)
     {
         if (references.Count == 0) return;
+        _where = "the references";
         Space(styles.BlockGap);
         var heading = _breaker.Break(RichPlain("References"), _ => styles.Heading(1), width, LineAlign.Left);
-        foreach (var line in heading) { line.KeepWithNext = true; _boxes.Add(line); }
+        heading[0].Anchor = "references";
+        foreach (var line in heading) { line.KeepWithNext = true; line.Source = "the references heading"; _boxes.Add(line); }
+        Space(styles.ParagraphGap / 2, keepWithNext: true);
         foreach (var reference in references)
         {
             var start = _boxes.Count;
-            Lines(new Paragraph([new TextRun($"[{reference.Number}] ", RunStyle.Bold), new TextRun(reference.Text)]), styles.Small, LineAlign.Left);
+            _where = $"reference '{reference.Id}'";
+            Lines(new Paragraph([new TextRun($"[{reference.Number}] ", RunStyle.Bold), new TextRun(reference.Text)]), styles.Small, LineAlign.Left, keepLinesTogether: true);
             _boxes[start].Anchor = reference.Anchor;
             Space(styles.ParagraphGap / 2);
         }

@@ -20,5 +20,11 @@ public abstract class LayoutBox
     /// <summary>Vertical space that is dropped when it would fall at the top of a page.</summary>
     public virtual bool IsDiscardableAtPageTop => false;
 
+    /// <summary>
+    /// Splits the box so that its first part is at most <paramref name="height"/> tall, for boxes
+    /// that may be taller than a page (table rows). Null when no non-empty first part fits.
+    /// </summary>
+    public virtual (LayoutBox Head, LayoutBox Tail)? Split(float height) => null;
+
     public abstract void Draw(PageContext page, float x, float y, float width);
 }

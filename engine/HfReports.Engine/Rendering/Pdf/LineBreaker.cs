@@ -17,6 +17,12 @@ public enum LineAlign
 /// </summary>
 public sealed class LineBreaker(TextMeasurer measurer)
 {
+    /// <summary>Told of characters that neither the run's font nor any installed fallback can draw.</summary>
+    public Action<IReadOnlyList<System.Text.Rune>>? MissingGlyphs { get; set; }
+
+    /// <summary>Measurements differ in the last bits between a sum and its parts; a line may be this much over.</summary>
+    private const float Tolerance = 0.01f;
+
     public IReadOnlyList<LineBox> Break(Paragraph paragraph, Func<RunStyle, TextStyle> styleOf, float width, LineAlign align, float indent = 0)
     {
         var words = Words(paragraph, styleOf);
@@ -30,7 +36,7 @@ public sealed class LineBreaker(TextMeasurer measurer)
             foreach (var word in SplitToFit(original, width - indent))
             {
                 var space = current.Count > 0 && word.SpaceBefore ? SpaceWidth(word.Style) : 0;
-                if (current.Count > 0 && used + space + word.Width > Available())
+                if (current.Count > 0 && used + space + word.Width > Available() + Tolerance)
                 {
                     lines.Add(Place(current, Available(), align, lines.Count == 0 ? indent : 0, last: false));
                     current = [];
@@ -91,7 +97,8 @@ public sealed class LineBreaker(TextMeasurer measurer)
                 var end = text.IndexOf(' ', i);
                 if (end < 0) end = text.Length;
                 var piece = text[i..end];
-                words.Add(new StyledWord(piece, style, run.Link, pendingSpace && words.Count > 0, measurer.Width(piece, style)));
+                var wordStyle = Drawable(piece, style);
+                words.Add(new StyledWord(piece, wordStyle, run.Link, pendingSpace && words.Count > 0, measurer.Width(piece, wordStyle)));
                 pendingSpace = false;
                 i = end;
             }
@@ -99,10 +106,20 @@ public sealed class LineBreaker(TextMeasurer measurer)
         return words;
     }
 
+    /// <summary>The style itself, or a fallback font for a word with characters the style's font lacks.</summary>
+    private TextStyle Drawable(string word, TextStyle style)
+    {
+        var missing = measurer.MissingGlyphs(word, style);
+        if (missing.Count == 0) return style;
+        if (measurer.Fallback(missing, style) is { } fallback) return fallback;
+        MissingGlyphs?.Invoke(missing);
+        return style;
+    }
+
     /// <summary>Cuts a word wider than the line into pieces that fit (at least one character each).</summary>
     private IEnumerable<StyledWord> SplitToFit(StyledWord word, float width)
     {
-        if (word.Width <= width) { yield return word; yield break; }
+        if (word.Width <= width + Tolerance) { yield return word; yield break; }
         var rest = word.Text;
         var first = true;
         while (rest.Length > 0)

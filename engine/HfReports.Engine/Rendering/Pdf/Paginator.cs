@@ -6,7 +6,9 @@ public sealed record PlacedBox(LayoutBox Box, float Y);
 /// <summary>
 /// Places boxes on pages in order. A box that does not fit moves to the next page together with
 /// the boxes it must keep with; space never starts a page; a table's header row is repeated on
-/// every page the table continues onto. Linear in the number of boxes.
+/// every page the table continues onto; a row taller than a page is split across pages. Anything
+/// else taller than a page is an error naming its source. Linear in the number of boxes: each box
+/// is placed once, and every split places at least one line, so nothing can loop.
 /// </summary>
 public static class Paginator
 {
@@ -14,34 +16,63 @@ public static class Paginator
     {
         var pages = new List<List<PlacedBox>> { new() };
         var y = 0f;
+        var fresh = true; // nothing on the page yet but perhaps a repeated table header
         // Height of the keep-with-next chain starting at each index, computed once from the end.
         var chain = new float[boxes.Count + 1];
         for (var i = boxes.Count - 1; i >= 0; i--)
             chain[i] = boxes[i].Height + (boxes[i].KeepWithNext ? chain[i + 1] : 0);
 
+        void Place(LayoutBox box)
+        {
+            pages[^1].Add(new PlacedBox(box, y));
+            y += box.Height;
+            fresh = false;
+        }
+
+        void NewPage(LayoutBox next)
+        {
+            pages.Add([]);
+            y = 0;
+            if (next is TableRowBox { IsHeader: false, Header: { } header })
+            {
+                pages[^1].Add(new PlacedBox(header, 0));
+                y = header.Height;
+            }
+            fresh = true;
+        }
+
         for (var i = 0; i < boxes.Count; i++)
         {
             var box = boxes[i];
-            var page = pages[^1];
-            if (page.Count == 0 && box.IsDiscardableAtPageTop) continue;
-            if (box.Height > pageHeight)
-                throw new LayoutException($"{box.Source ?? "an element"} is {box.Height:0} pt tall and can never fit on a page ({pageHeight:0} pt of text height)");
+            if (box.IsDiscardableAtPageTop && (fresh || y + box.Height > pageHeight)) continue;
+            var repeatedHeader = box is TableRowBox { IsHeader: false, Header: { } h } ? h.Height : 0;
             // A chain taller than a page cannot be kept together: then only the box itself must fit.
-            var needed = chain[i] <= pageHeight ? chain[i] : box.Height;
-            if (y + needed > pageHeight && page.Count > 0)
+            var needed = chain[i] + repeatedHeader <= pageHeight ? chain[i] : box.Height;
+            if (!fresh && y + needed > pageHeight && needed + repeatedHeader <= pageHeight)
+                NewPage(box);
+
+            var current = box;
+            while (y + current.Height > pageHeight)
             {
-                page = [];
-                pages.Add(page);
-                y = 0;
-                if (box.IsDiscardableAtPageTop) continue;
-                if (box is TableRowBox { IsHeader: false, Header: { } header })
+                var fitsEmptyPage = current.Height + repeatedHeader <= pageHeight;
+                var parts = fitsEmptyPage && !fresh ? null : current.Split(pageHeight - y);
+                if (parts is { } split)
                 {
-                    page.Add(new PlacedBox(header, y));
-                    y += header.Height;
+                    Place(split.Head);
+                    NewPage(current);
+                    current = split.Tail;
+                }
+                else if (!fresh)
+                {
+                    NewPage(current);
+                }
+                else
+                {
+                    throw new LayoutException($"{current.Source ?? "an element"} is {current.Height:0} pt tall and can never fit on a page " +
+                                              $"({pageHeight - y:0} pt of text height); make it smaller in the spec");
                 }
             }
-            page.Add(new PlacedBox(box, y));
-            y += box.Height;
+            Place(current);
         }
         return pages.Where(p => p.Count > 0).ToArray();
     }

@@ -1,4 +1,5 @@
 using HfReports.Engine.Document;
+using HfReports.Engine.Rendering.Pdf.Output;
 using HfReports.Engine.Theme;
 using SkiaSharp;
 
@@ -6,17 +7,18 @@ namespace HfReports.Engine.Rendering.Pdf;
 
 /// <summary>
 /// Lays out the document and writes it as PDF through SkiaSharp: typeset into boxes, paginate,
-/// then draw each page with a running header and a "page n of N" footer. Dates come from the
-/// document so the bytes are reproducible.
+/// then draw each page with a running header and a "page n of N" footer; a finishing pass
+/// subsets the fonts and adds the outline. Dates come from the document so the bytes are reproducible.
 /// </summary>
 public static class PdfRenderer
 {
-    public static void Render(ReportDocument document, FontRegistry fonts, Stream output)
+    public static PdfRenderResult Render(ReportDocument document, FontRegistry fonts, Stream output)
     {
         var geometry = PageGeometry.From(fonts.Theme);
         var styles = new PdfStyles(fonts);
         using var measurer = new TextMeasurer();
-        var boxes = new DocumentFlow(styles, measurer, geometry.ContentWidth).Build(document);
+        var flow = new DocumentFlow(styles, measurer, geometry.ContentWidth);
+        var boxes = flow.Build(document);
         var pages = Paginator.Paginate(boxes, geometry.ContentHeight);
 
         var metadata = new SKDocumentPdfMetadata
@@ -31,22 +33,41 @@ public static class PdfRenderer
             Modified = document.CreatedAt,
             RasterDpi = 300,
         };
-        using var pdf = SKDocument.CreatePdf(output, metadata);
-        for (var p = 0; p < pages.Count; p++)
+        using var raw = new MemoryStream();
+        using (var pdf = SKDocument.CreatePdf(raw, metadata))
         {
-            var canvas = pdf.BeginPage(geometry.Width, geometry.Height);
-            var context = new PageContext(canvas, measurer);
-            foreach (var placed in pages[p])
+            for (var p = 0; p < pages.Count; p++)
             {
-                var y = geometry.Margin + placed.Y;
-                if (placed.Box.Anchor is { } anchor)
-                    canvas.DrawNamedDestinationAnnotation(new SKPoint(geometry.Margin, y), anchor);
-                placed.Box.Draw(context, geometry.Margin, y, geometry.ContentWidth);
+                var canvas = pdf.BeginPage(geometry.Width, geometry.Height);
+                var context = new PageContext(canvas, measurer);
+                foreach (var placed in pages[p])
+                {
+                    var y = geometry.Margin + placed.Y;
+                    if (placed.Box.Anchor is { } anchor)
+                        canvas.DrawNamedDestinationAnnotation(new SKPoint(geometry.Margin, y), anchor);
+                    placed.Box.Draw(context, geometry.Margin, y, geometry.ContentWidth);
+                }
+                DrawMargins(context, geometry, styles, document, p + 1, pages.Count);
+                pdf.EndPage();
             }
-            DrawMargins(context, geometry, styles, document, p + 1, pages.Count);
-            pdf.EndPage();
+            pdf.Close();
         }
-        pdf.Close();
+        output.Write(PdfFinisher.Finish(raw.ToArray(), Outline(document)));
+        return new PdfRenderResult(pages.Count, flow.Warnings);
+    }
+
+    /// <summary>Bookmarks: every section and subsection, then the references.</summary>
+    public static IReadOnlyList<OutlineEntry> Outline(ReportDocument document)
+    {
+        var entries = new List<OutlineEntry>();
+        void Add(DocSection section)
+        {
+            entries.Add(new OutlineEntry($"{section.Number}. {section.Title}", section.Anchor, section.Level));
+            foreach (var child in section.Sections) Add(child);
+        }
+        foreach (var section in document.Sections) Add(section);
+        if (document.References.Count > 0) entries.Add(new OutlineEntry("References", "references", 1));
+        return entries;
     }
 
     private static void DrawMargins(PageContext page, PageGeometry geometry, PdfStyles styles, ReportDocument document, int number, int count)
@@ -56,8 +77,23 @@ public static class PdfRenderer
         var footerWidth = page.Measurer.Width(footer, style);
         page.Measurer.Draw(page.Canvas, footer, (geometry.Width - footerWidth) / 2, geometry.Height - geometry.Margin / 2, style);
         if (number == 1) return;
-        var header = document.Title.Title;
-        if (page.Measurer.Width(header, style) > geometry.ContentWidth) header = header[..Math.Min(header.Length, 80)] + "…";
-        page.Measurer.Draw(page.Canvas, header, geometry.Margin, geometry.Margin / 2 + style.Size, style);
+        var header = RunningHeader(document.Title.Title, geometry.ContentWidth, page.Measurer, style);
+        var baseline = geometry.Margin / 2 + style.Size;
+        page.Measurer.Draw(page.Canvas, header, geometry.Margin, baseline, style);
+        using var rule = new SKPaint { Color = style.Color, StrokeWidth = 0.4f, IsAntialias = true };
+        page.Canvas.DrawLine(geometry.Margin, baseline + style.Size * 0.5f, geometry.Width - geometry.Margin, baseline + style.Size * 0.5f, rule);
+    }
+
+    /// <summary>The title, shortened at a word boundary with an ellipsis when it is wider than the text.</summary>
+    private static string RunningHeader(string title, float width, TextMeasurer measurer, TextStyle style)
+    {
+        if (measurer.Width(title, style) <= width) return title;
+        var words = title.Split(' ');
+        for (var count = words.Length - 1; count > 0; count--)
+        {
+            var candidate = string.Join(' ', words.Take(count)) + " …";
+            if (measurer.Width(candidate, style) <= width) return candidate;
+        }
+        return "…";
     }
 }

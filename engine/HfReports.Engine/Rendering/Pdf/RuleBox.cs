@@ -2,8 +2,8 @@ using SkiaSharp;
 
 namespace HfReports.Engine.Rendering.Pdf;
 
-/// <summary>A horizontal rule across the text width (table rules, the notice frame).</summary>
-public sealed class RuleBox(float thickness, float padding = 1f) : LayoutBox
+/// <summary>A horizontal rule, across the text width or from <paramref name="left"/> over <paramref name="length"/> (a table's bottom rule).</summary>
+public sealed class RuleBox(float thickness, float padding = 1f, float left = 0, float? length = null) : LayoutBox
 {
     public override float Height => thickness + 2 * padding;
 
@@ -11,6 +11,6 @@ public sealed class RuleBox(float thickness, float padding = 1f) : LayoutBox
     {
         using var paint = new SKPaint { Color = SKColors.Black, StrokeWidth = thickness, IsAntialias = true };
         var middle = y + padding + thickness / 2;
-        page.Canvas.DrawLine(x, middle, x + width, middle, paint);
+        page.Canvas.DrawLine(x + left, middle, x + left + (length ?? width - left), middle, paint);
     }
 }

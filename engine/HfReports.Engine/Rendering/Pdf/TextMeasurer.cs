@@ -13,6 +13,7 @@ public sealed class TextMeasurer : IDisposable
     private readonly Dictionary<SKTypeface, SKShaper> _shapers = [];
     private readonly Dictionary<(SKTypeface, float, string), float> _widths = [];
     private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = [];
+    private readonly Dictionary<(SKTypeface, int), SKTypeface?> _fallbacks = [];
 
     public float Width(string text, TextStyle style)
     {
@@ -31,13 +32,33 @@ public sealed class TextMeasurer : IDisposable
     }
 
     /// <summary>Characters the typeface has no glyph for (they would print as empty boxes).</summary>
-    public IEnumerable<string> MissingGlyphs(string text, TextStyle style)
+    public IReadOnlyList<Rune> MissingGlyphs(string text, TextStyle style)
     {
         var font = Font(style);
-        return text.EnumerateRunes()
-            .Where(rune => !Rune.IsWhiteSpace(rune) && !Rune.IsControl(rune) && font.GetGlyph(rune.Value) == 0)
-            .Select(rune => rune.ToString())
-            .Distinct();
+        List<Rune>? missing = null;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || font.GetGlyph(rune.Value) != 0) continue;
+            missing ??= [];
+            if (!missing.Contains(rune)) missing.Add(rune);
+        }
+        return missing ?? (IReadOnlyList<Rune>)[];
+    }
+
+    /// <summary>
+    /// A style whose typeface (an installed font of the same weight and slant) draws every
+    /// character the given style cannot, or null when no installed font can.
+    /// </summary>
+    public TextStyle? Fallback(IReadOnlyList<Rune> missing, TextStyle style)
+    {
+        if (!_fallbacks.TryGetValue((style.Typeface, missing[0].Value), out var typeface))
+        {
+            typeface = SKFontManager.Default.MatchCharacter(style.Typeface.FamilyName, style.Typeface.FontStyle, null, missing[0].Value);
+            _fallbacks[(style.Typeface, missing[0].Value)] = typeface;
+        }
+        if (typeface is null) return null;
+        var fallback = style with { Typeface = typeface };
+        return MissingGlyphs(string.Concat(missing), fallback).Count == 0 ? fallback : null;
     }
 
     private SKShaper Shaper(SKTypeface typeface)

@@ -1,0 +1,89 @@
+using Xunit;
+using HfReports.Engine.Document;
+using HfReports.Engine.Frames;
+using HfReports.Engine.Spec;
+using HfReports.Engine.Text;
+
+namespace HfReports.Tests.Document;
+
+/// <summary>Numbers and cross-references come from the spec alone, in their own pass before any text or layout.</summary>
+public sealed class NumberingTests
+{
+    private static SourceLocation At(int line) => new("paper.yaml", line, 5);
+
+    private static DataSpec Data => new("select 1", null, new Dictionary<string, object?>(), new Dictionary<string, ColumnType>(), [], At(1), "data");
+
+    private static FigureSpec Figure(string id, int line) => new(id, null, "caption", Data, [], 6, 4, At(line), $"figure[{id}]");
+
+    private static TableSpec Table(string id, int line) => new(id, "caption", Data, [], null, At(line), $"table[{id}]");
+
+    private static ReportSpec Report(IReadOnlyList<SectionSpec> sections, IReadOnlyList<ReferenceSpec>? references = null) =>
+        new("paper", "Title", null, [], [], null, [], new Dictionary<string, object?>(), new Dictionary<string, DataSpec>(),
+            sections, references ?? [], ".", At(1));
+
+    private static ReportSpec Paper() => Report(
+        [
+            new SectionSpec("intro", "Introduction", [Figure("a", 10), Table("t1", 12)],
+                [new SectionSpec("scope", "Scope", [Figure("b", 20)], [], At(18))], At(8)),
+            new SectionSpec(null, "Results", [Table("t2", 30), Figure("c", 32)], [], At(28)),
+        ],
+        [new ReferenceSpec("vake2025", "Vake et al.", At(40))]);
+
+    [Fact]
+    public void Figures_and_tables_are_numbered_in_reading_order_across_sections()
+    {
+        var numbering = Numbering.Assign(Paper(), new DiagnosticBag());
+        Assert.Equal(new Dictionary<string, int> { ["a"] = 1, ["b"] = 2, ["c"] = 3 }, numbering.Figures);
+        Assert.Equal(new Dictionary<string, int> { ["t1"] = 1, ["t2"] = 2 }, numbering.Tables);
+    }
+
+    [Theory]
+    [InlineData("a", "Figure 1", "fig-1")]
+    [InlineData("c", "Figure 3", "fig-3")]
+    [InlineData("t2", "Table 2", "tab-2")]
+    [InlineData("intro", "Section 1", "sec-1")]
+    [InlineData("scope", "Section 1.1", "sec-1-1")]
+    [InlineData("vake2025", "[1]", "ref-1")]
+    public void Every_id_resolves_to_its_label_and_anchor(string id, string label, string anchor)
+    {
+        var numbering = Numbering.Assign(Paper(), new DiagnosticBag());
+        Assert.True(numbering.TryResolve(id, out var actualLabel, out var actualAnchor));
+        Assert.Equal((label, anchor), (actualLabel, actualAnchor));
+    }
+
+    [Fact]
+    public void A_duplicate_id_is_an_error_at_its_second_use()
+    {
+        var diagnostics = new DiagnosticBag();
+        Numbering.Assign(Report([new SectionSpec(null, "S", [Figure("x", 10), Table("x", 14)], [], At(8))]), diagnostics);
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Contains("'x' is used twice", error.Message);
+        Assert.Equal(14, error.Location!.Line);
+    }
+
+    [Fact]
+    public void A_ref_in_prose_becomes_a_link_to_the_anchor()
+    {
+        var scope = new TemplateScope(new Dictionary<string, Frame>(), new Dictionary<string, object?>(), new Dictionary<string, object?>(),
+            Numbering.Assign(Paper(), new DiagnosticBag()));
+        var text = TemplateRenderer.Render("as {{ ref \"c\" }} shows", scope.Globals, At(50), "sections[0].blocks[0].text");
+        Assert.Equal("as [Figure 3](#fig-3) shows", text);
+        var paragraph = RichText.ParseParagraph(text);
+        Assert.Contains(paragraph.Runs, run => run is { Text: "Figure 3", Link: "#fig-3" });
+    }
+
+    [Fact]
+    public void A_ref_to_an_unknown_id_is_an_error_naming_the_id_and_its_place_in_the_spec()
+    {
+        var scope = new TemplateScope(new Dictionary<string, Frame>(), new Dictionary<string, object?>(), new Dictionary<string, object?>(),
+            Numbering.Assign(Paper(), new DiagnosticBag()));
+        var error = Assert.Throws<TemplateException>(() =>
+            TemplateRenderer.Render("see {{ ref \"tabel-2\" }}", scope.Globals, At(50), "sections[0].blocks[0].text"));
+        Assert.Contains("'tabel-2' is not the id of any section, figure, table or reference", error.Message);
+        Assert.Contains("t2", error.Message);
+        Assert.Equal("paper.yaml", error.Location.File);
+        Assert.Equal(50, error.Location.Line);
+        Assert.Equal("sections[0].blocks[0].text", error.KeyPath);
+    }
+}

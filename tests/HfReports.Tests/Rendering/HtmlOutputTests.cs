@@ -1,0 +1,84 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using HfReports.Engine.Rendering.Html;
+using Xunit;
+
+namespace HfReports.Tests.Rendering;
+
+/// <summary>Parses the HTML report and checks its structure, anchors and self-containment.</summary>
+public sealed class HtmlOutputTests
+{
+    private static readonly Lazy<string> Html = new(() => HtmlRenderer.Render(SampleDocuments.Paper(tableRows: 12), SampleDocuments.Fonts));
+
+    private static IHtmlDocument Parse() => new HtmlParser().ParseDocument(Html.Value);
+
+    [Fact]
+    public void Figures_have_an_svg_and_a_numbered_figcaption()
+    {
+        var figure = Assert.Single(Parse().QuerySelectorAll("figure"));
+        Assert.Equal("fig-1", figure.Id);
+        Assert.NotNull(figure.QuerySelector("svg"));
+        Assert.StartsWith("Figure 1.", figure.QuerySelector("figcaption")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void Tables_have_a_caption_and_column_headers_with_scope()
+    {
+        var table = Assert.Single(Parse().QuerySelectorAll("table"));
+        Assert.Equal("tab-1", table.Id);
+        Assert.StartsWith("Table 1.", table.QuerySelector("caption")!.TextContent.Trim());
+        var headers = table.QuerySelectorAll("thead th");
+        Assert.Equal(["Model", "Score"], headers.Select(h => h.TextContent));
+        Assert.All(headers, h => Assert.Equal("col", h.GetAttribute("scope")));
+        Assert.Equal(12, table.QuerySelectorAll("tbody tr").Length);
+    }
+
+    [Fact]
+    public void Every_section_has_an_anchor_and_a_contents_entry()
+    {
+        var document = Parse();
+        var headings = document.QuerySelectorAll("main h2, main h3");
+        Assert.Equal(["sec-1", "sec-1-1", "sec-2"], headings.Select(h => h.Id ?? ""));
+        var contents = document.QuerySelectorAll("nav.toc a").Select(a => a.GetAttribute("href") ?? "").ToArray();
+        Assert.Equal(["#sec-1", "#sec-1-1", "#sec-2", "#references"], contents);
+    }
+
+    [Fact]
+    public void Every_in_document_link_has_a_target_and_ids_are_unique()
+    {
+        var document = Parse();
+        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToArray();
+        Assert.Equal(ids.Length, ids.Distinct().Count());
+        var targets = document.QuerySelectorAll("a[href^='#']").Select(a => a.GetAttribute("href")![1..]).ToArray();
+        Assert.Contains("fig-1", targets);
+        Assert.Contains("tab-1", targets);
+        Assert.Contains("ref-1", targets);
+        Assert.All(targets, target => Assert.Contains(target, ids));
+    }
+
+    [Fact]
+    public void Each_figure_and_table_links_to_its_data_as_csv()
+    {
+        var links = Parse().QuerySelectorAll("a[download]").ToArray();
+        Assert.Equal(["trend.csv", "scores.csv"], links.Select(a => a.GetAttribute("download") ?? ""));
+        Assert.All(links, a => Assert.StartsWith("data:text/csv", a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void The_file_is_self_contained_with_a_print_stylesheet_and_the_figure_face()
+    {
+        var document = Parse();
+        Assert.Empty(document.QuerySelectorAll("script[src], link[href], img[src^='http'], iframe"));
+        var css = string.Concat(document.QuerySelectorAll("style").Select(s => s.TextContent));
+        Assert.Contains("@media print", css);
+        Assert.Contains("@font-face", css);
+        Assert.Contains("data:font/ttf;base64,", css);
+        Assert.DoesNotContain("http://", css);
+        Assert.DoesNotContain("https://", css);
+    }
+
+    [Fact]
+    public void The_same_document_gives_the_same_html() =>
+        Assert.Equal(HtmlRenderer.Render(SampleDocuments.Paper(tableRows: 3), SampleDocuments.Fonts),
+                     HtmlRenderer.Render(SampleDocuments.Paper(tableRows: 3), SampleDocuments.Fonts));
+}
