@@ -32,7 +32,8 @@ public sealed class SpecSchemaTests
     [MemberData(nameof(ShippedSpecs))]
     public void Every_shipped_spec_is_valid(string relativePath)
     {
-        var results = ReportSchema.Evaluate(Json(File.ReadAllText(RepositoryFiles.PathOf(relativePath))), Options);
+        var schema = IsManifest(relativePath) ? ManifestSchema : ReportSchema;
+        var results = schema.Evaluate(Json(File.ReadAllText(RepositoryFiles.PathOf(relativePath))), Options);
         Assert.True(results.IsValid, Explain(results));
     }
 
@@ -41,10 +42,15 @@ public sealed class SpecSchemaTests
     {
         foreach (var relativePath in ShippedSpecPaths())
         {
-            var schema = Path.GetRelativePath(Path.GetDirectoryName(RepositoryFiles.PathOf(relativePath))!, RepositoryFiles.PathOf("reports/schema/report.schema.json")).Replace('\\', '/');
+            var schemaFile = IsManifest(relativePath) ? "reports/schema/manifest.schema.json" : "reports/schema/report.schema.json";
+            var schema = Path.GetRelativePath(Path.GetDirectoryName(RepositoryFiles.PathOf(relativePath))!, RepositoryFiles.PathOf(schemaFile)).Replace('\\', '/');
             Assert.Equal($"# yaml-language-server: $schema={schema}", File.ReadLines(RepositoryFiles.PathOf(relativePath)).First());
         }
     }
+
+    /// <summary>Manifests (a top-level 'reports:' list) live beside report specs, e.g. the chart gallery's.</summary>
+    private static bool IsManifest(string relativePath) =>
+        File.ReadLines(RepositoryFiles.PathOf(relativePath)).Any(line => line.StartsWith("reports:", StringComparison.Ordinal));
 
     [Fact]
     public void The_shipped_manifest_is_valid()

@@ -1,0 +1,56 @@
+-- The base-model families of Figures 6, 11 and 12 (paper section 0.8) and every member's place in
+-- its family's record: members are models whose normalised name contains the family pattern, of
+-- the family's size, created, and not merges or descendants of merges (C9).
+with recursive
+families(family_key, pattern, params, label) as (
+    values ('llama38', 'llama3', 8, 'Llama 3 8B'),
+           ('mistral7b7', 'mistral7b', 7, 'Mistral 7B'),
+           ('mixtral8x7b46', 'mixtral8x7b', 46, 'Mixtral 8x7B'),
+           ('llama27b7', 'llama27b', 7, 'Llama 2 7B'),
+           ('llama270', 'llama2', 70, 'Llama 2 70B'),
+           ('llama370', 'llama3', 70, 'Llama 3 70B'),
+           ('llama7b7', 'llama7b', 7, 'Llama 1 7B'),
+           ('llama30', 'llama', 30, 'Llama 1 30B'),
+           ('phi2', 'phi2', null, 'Phi-2'),
+           ('phi3mini', 'phi3mini', null, 'Phi-3 mini'),
+           ('phi3medium', 'phi3medium', null, 'Phi-3 medium')
+),
+-- C9 seed: declared merges, merge types, 'merge' in the name or in a Hub tag.
+merge_seed(fullname) as (
+    select fullname from models
+    where model_type = 'base merges and moerges' or is_merged = 1 or instr(lower(fullname), 'merge') > 0
+    union
+    select fullname from repo_tags where instr(lower(tag), 'merge') > 0
+),
+-- ...and every model whose base model is (transitively) excluded.
+excluded(fullname) as (
+    select fullname from merge_seed
+    union
+    select l.model from base_model_links l join excluded e on l.base_model = e.fullname
+),
+members as (
+    select f.family_key, f.label, m.fullname, m.short_name, m.average, m.created_at
+    from families f
+    join models m on instr(m.name_norm, f.pattern) > 0
+                 and (f.params is null or cast(m.params_b as integer) = f.params)
+    where m.created_at is not null and m.average is not null
+      and m.fullname not in (select fullname from excluded)
+),
+ordered as (
+    select members.*,
+           row_number() over family_order as cumulative_models,
+           count(*) over (partition by family_key) as total_models,
+           first_value(average) over family_order as reference,
+           first_value(date(created_at)) over family_order as release_date,
+           max(average) over (family_order rows between unbounded preceding and 1 preceding) as prev_max
+    from members
+    window family_order as (partition by family_key order by created_at, average desc)
+)
+select family_key, label, fullname, short_name, average, date(created_at) as created,
+       cumulative_models, total_models, reference, release_date,
+       cast(julianday(date(created_at)) - julianday(release_date) as integer) as days_since_release,
+       round(average - reference, 2) as gain,
+       case when total_models > 1 then round((average - reference) / ln(total_models), 3) end as gain_norm,
+       case when prev_max is null or average > prev_max then 1 else 0 end as is_record
+from ordered
+order by family_key, cumulative_models

@@ -1,0 +1,12 @@
+-- Figure 4: new models per week (Sunday-floored) and type, with each type's share of its week.
+with weekly as (
+    select date(created_at, '-6 days', 'weekday 0') as week_start, type_label as type, count(*) as new_models
+    from models
+    where created_at is not null
+      and date(created_at, '-6 days', 'weekday 0') between :since and :until
+    group by 1, 2
+)
+select week_start, type, new_models,
+       1.0 * new_models / sum(new_models) over (partition by week_start) as share
+from weekly
+order by week_start, type

@@ -1,0 +1,7 @@
+-- Figure 5: new models per week by architecture group (C5), models with a known size and score.
+select date(created_at, '-6 days', 'weekday 0') as week_start, arch_group, count(*) as n
+from models
+where average is not null and params_b > 0 and created_at is not null
+  and created_at >= :since
+group by 1, 2
+order by 1, 2

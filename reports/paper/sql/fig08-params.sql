@@ -1,0 +1,6 @@
+-- Figure 8 (top): models per parameter size (integer billions) and architecture group.
+select cast(params_b as integer) as params, arch_group, count(*) as n
+from models
+where params_b > 0 and params_b <= :max_params
+group by 1, 2
+order by 1, 2
