@@ -58,13 +58,13 @@ public static class Architectures
     public static readonly Architecture Question = new("?", "custom_code", 211, "2019-06-01",
         [(7, 159), (0, 83), (13, 26), (8, 12), (2, 10), (1, 7), (72, 6), (34, 6), (6, 4)], ["Mystery", "Unlabeled", "Opaque"]);
 
-    public static readonly Architecture GptJ = new("GPTJForCausalLM", "gptj", 32, "2021-06-04",
+    public static readonly Architecture GptJ = new("GPTJForCausalLM", "gptj", 22, "2021-06-04",
         [(6, 23), (0, 17), (2, 1)], ["gpt-j", "pygmalion-like", "jay"]);
 
     public static readonly Architecture Falcon = new("FalconForCausalLM", "falcon", 29, "2023-04-24",
         [(1, 14), (6, 11), (7, 3), (179, 2), (40, 2)], ["falcon", "Falconet"]);
 
-    public static readonly Architecture Bloom = new("BloomForCausalLM", "bloom", 28, "2022-07-06",
+    public static readonly Architecture Bloom = new("BloomForCausalLM", "bloom", 24, "2022-07-06",
         [(3, 9), (7, 8), (0, 7), (1, 5), (6, 2), (176, 1)], ["bloomz", "bloom"]);
 
     public static readonly Architecture Phi3 = new("Phi3ForCausalLM", "phi3", 4, "2024-04-22",

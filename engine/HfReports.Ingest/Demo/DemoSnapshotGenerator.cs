@@ -25,7 +25,7 @@ public static class DemoSnapshotGenerator
         using var file = new NewSnapshotFile(path);
         var connection = file.Connection;
         // The file is a temporary one until Complete(): no journal or fsync needed to build it.
-        connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;");
+        connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = FILE; PRAGMA temp.cache_size = -65536; PRAGMA threads = 2;");
 
         int entries, models;
         using (var transaction = connection.BeginTransaction())
@@ -58,13 +58,19 @@ public static class DemoSnapshotGenerator
         var hubRandom = DemoRandom.ForStream(options.Seed, "hub");
         var timeRandom = DemoRandom.ForStream(options.Seed, "creation-times");
 
-        using var writer = new DemoRowWriter(connection, transaction, importId, people);
-        var officials = BaseModelFamilies.AllBases.ToList();
-        foreach (var official in officials)
-            writer.Write(factory.Official(official, modelRandom), hubRandom);
-        foreach (var createdAt in timeline.AscendingTimes(options.Models - officials.Count, timeRandom))
-            writer.Write(factory.Next(createdAt, modelRandom), hubRandom);
-        return (writer.EntryCount, writer.ModelCount);
+        var stages = new StagedTables(connection, transaction);
+        int entries, models;
+        using (var writer = new DemoRowWriter(connection, importId, people))
+        {
+            var officials = BaseModelFamilies.AllBases.ToList();
+            foreach (var official in officials)
+                writer.Write(factory.Official(official, modelRandom), hubRandom);
+            foreach (var createdAt in timeline.AscendingTimes(options.Models - officials.Count, timeRandom))
+                writer.Write(factory.Next(createdAt, modelRandom), hubRandom);
+            (entries, models) = (writer.EntryCount, writer.ModelCount);
+        }
+        stages.CopyIntoSnapshot();
+        return (entries, models);
     }
 
     private static void WriteMeta(SqliteConnection connection, SqliteTransaction transaction, DemoOptions options)

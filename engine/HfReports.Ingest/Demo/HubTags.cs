@@ -3,7 +3,8 @@ namespace HfReports.Ingest.Demo;
 /// <summary>
 /// The Hub tags of a repository, in the order the Hub lists them: library and file formats,
 /// model type, pipeline, card tags, languages, datasets, base models, licence, then the
-/// Hub's own compatibility tags. Consistent with the model's links and licence.
+/// Hub's compatibility tags (the ubiquitous 'endpoints_compatible' and 'region:us' are left out
+/// to keep large demos small). Consistent with the model's links and licence.
 /// </summary>
 public static class HubTags
 {
@@ -44,7 +45,5 @@ public static class HubTags
         if (random.Chance(0.8)) tags.Add("autotrain_compatible");
         if (model.Architecture.HubTag is "llama" or "mistral" or "mixtral" or "gpt_neox" or "qwen2" or "gemma" && random.Chance(0.7))
             tags.Add("text-generation-inference");
-        tags.Add("endpoints_compatible");
-        tags.Add("region:us");
     }
 }
