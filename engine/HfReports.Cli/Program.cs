@@ -20,6 +20,7 @@ public static class Program
         GlobalOptions.AddTo(root);
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(SnapshotCommand.Create());
+        root.Subcommands.Add(DiffCommand.Create());
         return root;
     }
 }
