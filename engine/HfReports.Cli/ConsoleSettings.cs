@@ -27,9 +27,15 @@ public sealed record ConsoleSettings(Verbosity Verbosity, bool Color, bool Progr
             : Flag(parse, GlobalOptions.Verbose) ? Verbosity.Verbose
             : Verbosity.Normal;
         var terminal = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb";
-        var color = terminal && !Flag(parse, GlobalOptions.NoColor) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-        return new ConsoleSettings(verbosity, color, terminal && verbosity != Verbosity.Quiet);
+        return Decide(verbosity, terminal, Flag(parse, GlobalOptions.NoColor), Environment.GetEnvironmentVariable("NO_COLOR"));
     }
+
+    /// <summary>The rule itself: colour needs a terminal and neither --no-color nor a non-empty NO_COLOR
+    /// (no-color.org); progress needs a terminal and not --quiet.</summary>
+    public static ConsoleSettings Decide(Verbosity verbosity, bool terminal, bool noColorOption, string? noColorVariable) =>
+        new(verbosity,
+            Color: terminal && !noColorOption && string.IsNullOrEmpty(noColorVariable),
+            Progress: terminal && verbosity != Verbosity.Quiet);
 
     private static bool Flag(ParseResult parse, string name)
     {

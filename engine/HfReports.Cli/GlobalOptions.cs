@@ -15,7 +15,8 @@ public static class GlobalOptions
         var verbose = new Option<bool>(Verbose, "-v") { Description = "Also print what is being read and how long each step took.", Recursive = true };
         quiet.Validators.Add(result =>
         {
-            if (result.GetResult(verbose) is not null)
+            // Validators also run for an option left out (its implicit default): only two given flags clash.
+            if (!result.Implicit && result.GetResult(verbose) is { Implicit: false })
                 result.AddError($"{Quiet} and {Verbose} cannot be used together");
         });
         root.Options.Add(quiet);
