@@ -20,7 +20,7 @@ public sealed class ToolPackageTests : IDisposable
         var tool = _folder.File("tool");
         var project = Path.Combine(RepositoryRoot.Path, "engine", "HfReports.Cli");
 
-        Run("dotnet", "pack", project, "-c", "Release", "-o", packages, "-nologo", "-p:BaseOutputPath=" + _folder.File("bin") + "/", "-p:BaseIntermediateOutputPath=" + _folder.File("obj") + "/");
+        Run("dotnet", "pack", project, "-c", "Release", "-o", packages, "-nologo");
         var package = Assert.Single(Directory.GetFiles(packages, "HfReports.Tool.*.nupkg"));
         Run("dotnet", "tool", "install", "--tool-path", tool, "--add-source", packages, "HfReports.Tool");
         var hfreports = Path.Combine(tool, OperatingSystem.IsWindows() ? "hfreports.exe" : "hfreports");
