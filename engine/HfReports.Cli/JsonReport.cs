@@ -7,7 +7,7 @@ namespace HfReports.Cli;
 /// <summary>
 /// The machine-readable result of a command (`--format json`), one JSON document on stdout:
 /// {command, exit_code, success, diagnostics[{severity,message,file,line,column,key,suggestion}],
-/// outputs[{path,sha256,bytes}], expectations[{id,passed,message}]}. Shared by `build` and `check`.
+/// outputs[{path,sha256,bytes}], expectations[{description,expected,actual,passed,file,line,key}]}. Shared by `build` and `check`.
 /// </summary>
 public sealed class JsonReport(string command)
 {

@@ -56,5 +56,5 @@ public sealed record ManifestReport(string Id, IReadOnlyDictionary<string, objec
     }
 }
 
-/// <summary>The result of one expectation of a report (checked under --strict).</summary>
-public sealed record ManifestExpectation(string Id, bool Passed, string Message);
+/// <summary>The outcome of one declared expectation of a report: what was checked, expected and found, and where it is declared.</summary>
+public sealed record ManifestExpectation(string Description, string Expected, string Actual, bool Passed, SourceLocation? Location = null, string? KeyPath = null);

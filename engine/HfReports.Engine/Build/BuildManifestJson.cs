@@ -72,8 +72,12 @@ public static class BuildManifestJson
     public static void WriteExpectation(Utf8JsonWriter json, ManifestExpectation expectation)
     {
         json.WriteStartObject();
-        json.WriteString("id", expectation.Id);
-        json.WriteString("message", expectation.Message);
+        json.WriteString("actual", expectation.Actual);
+        json.WriteString("description", expectation.Description);
+        json.WriteString("expected", expectation.Expected);
+        WriteNullable(json, "file", expectation.Location?.File);
+        WriteNullable(json, "key", string.IsNullOrEmpty(expectation.KeyPath) ? null : expectation.KeyPath);
+        WriteNullable(json, "line", expectation.Location?.Line);
         json.WriteBoolean("passed", expectation.Passed);
         json.WriteEndObject();
     }

@@ -99,7 +99,7 @@ public sealed class BuildManifestTests : IDisposable
         using var database = SnapshotDatabase.OpenReadOnly(snapshot);
 
         var manifest = BuildManifest.Create(output, [report], BuildOptions.Default, database, [pdf], diagnostics,
-            [new ManifestExpectation("models-at-least-3", true, "4 models")]);
+            [new ManifestExpectation("models at row 0", ">= 3", "4", true, new SourceLocation("r.yaml", 9, 5), "report.frames.totals.expect[0]")]);
         using var json = JsonDocument.Parse(File.ReadAllText(BuildManifestJson.Write(output, manifest)));
 
         var warning = Assert.Single(json.RootElement.GetProperty("warnings").EnumerateArray());
@@ -112,6 +112,8 @@ public sealed class BuildManifestTests : IDisposable
         Assert.Equal("add data", warning.GetProperty("suggestion").GetString());
         var expectation = Assert.Single(json.RootElement.GetProperty("expectations").EnumerateArray());
         Assert.True(expectation.GetProperty("passed").GetBoolean());
+        Assert.Equal(("models at row 0", ">= 3", "4", 9), (expectation.GetProperty("description").GetString(), expectation.GetProperty("expected").GetString(),
+            expectation.GetProperty("actual").GetString(), expectation.GetProperty("line").GetInt32()));
         Assert.Equal("2023-01-01", json.RootElement.GetProperty("reports")[0].GetProperty("parameters").GetProperty("since").GetString());
     }
 
