@@ -19,7 +19,7 @@ public static class ParameterArguments
                 return false;
             }
             var value = argument[(equals + 1)..];
-            parameters[argument[..equals]] = new SpecNode(new YamlScalarNode(value), "--param", argument[..equals]).ScalarValue();
+            parameters[argument[..equals]] = new SpecNode(new YamlScalarNode(value) { Style = YamlDotNet.Core.ScalarStyle.Plain }, "--param", argument[..equals]).ScalarValue();
         }
         return true;
     }

@@ -7,11 +7,12 @@ namespace HfReports.Cli;
 public static class SnapshotSetup
 {
     /// <summary>Writes the demo when it is the missing snapshot; any other missing snapshot is reported when opened.</summary>
-    public static void EnsureDemo(ManifestSpec manifest)
+    public static void EnsureDemo(ManifestSpec manifest, bool quiet = false)
     {
         if (!File.Exists(manifest.SnapshotPath) && Path.GetFileName(manifest.SnapshotPath) == "demo.db")
         {
-            Console.Error.WriteLine($"snapshot {Path.GetRelativePath(Environment.CurrentDirectory, manifest.SnapshotPath)} does not exist: generating the synthetic demo snapshot");
+            if (!quiet)
+                Console.Error.WriteLine($"snapshot {DisplayPath.Of(manifest.SnapshotPath)} does not exist: generating the synthetic demo snapshot");
             DemoSnapshotGenerator.Write(manifest.SnapshotPath, new DemoOptions());
         }
     }

@@ -1,12 +1,14 @@
 using System.CommandLine;
+using System.Diagnostics;
 using HfReports.Engine.Build;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Theme;
+using Spectre.Console;
 
 namespace HfReports.Cli.Commands;
 
-/// <summary>`hfreports build`: builds every report of the manifest to PDF and HTML.</summary>
+/// <summary>`hfreports build`: builds every report of the manifest to PDF and HTML, plus out/manifest.json.</summary>
 public static class BuildCommand
 {
     public static Command Create()
@@ -16,41 +18,81 @@ public static class BuildCommand
         var snapshot = new Option<string?>("--snapshot") { Description = "Use this snapshot instead of the manifest's." };
         var output = new Option<string?>("--output") { Description = "Write outputs to this folder instead of the manifest's." };
         var strict = new Option<bool>("--strict") { Description = "Failed expectations are errors: nothing is written." };
-        var command = new Command("build", "Build the reports of a manifest to PDF and HTML.") { manifest, parameters, snapshot, output, strict };
-        command.SetAction(parse => Run(parse.GetValue(manifest)!, parse.GetValue(parameters) ?? [], parse.GetValue(snapshot), parse.GetValue(output), parse.GetValue(strict)));
+        var format = OutputFormat.Create();
+        var command = new Command("build", "Build the reports of a manifest to PDF and HTML (and manifest.json beside them).") { manifest, parameters, snapshot, output, strict, format };
+        command.SetAction(parse => Run(parse.GetValue(manifest)!, parse.GetValue(parameters) ?? [], parse.GetValue(snapshot), parse.GetValue(output),
+            parse.GetValue(strict), ConsoleSettings.From(parse), parse.GetValue(format) == OutputFormat.Json ? new JsonReport("build") : null));
         return command;
     }
 
-    private static int Run(string manifestPath, string[] parameterArguments, string? snapshotPath, string? outputFolder, bool strict)
+    /// <param name="json">Set for --format json: everything goes into one JSON result on stdout instead of text.</param>
+    private static int Run(string manifestPath, string[] parameterArguments, string? snapshotPath, string? outputFolder, bool strict,
+        ConsoleSettings settings, JsonReport? json)
     {
         if (!ParameterArguments.TryParse(parameterArguments, out var overrides, out var error))
-        {
-            Console.Error.WriteLine($"error: {error}");
-            return ExitCodes.Usage;
-        }
+            return Fail(ExitCodes.Usage, error!, json);
         var diagnostics = new DiagnosticBag();
         var manifest = ManifestLoader.Load(manifestPath, diagnostics);
         if (manifest is null || diagnostics.HasErrors)
-            return DiagnosticPrinter.Print(diagnostics.Items);
+            return Finish(new BuildResult([], diagnostics.Items, []), settings, json);
         if (snapshotPath is not null) manifest = manifest with { SnapshotPath = Path.GetFullPath(snapshotPath) };
         if (outputFolder is not null) manifest = manifest with { OutputFolder = Path.GetFullPath(outputFolder) };
 
-        SnapshotSetup.EnsureDemo(manifest);
+        SnapshotSetup.EnsureDemo(manifest, settings.Quiet);
 
         try
         {
-            var result = ReportBuilder.Build(manifest, new BuildOptions(overrides, Strict: strict));
-            DiagnosticPrinter.Print(result.Diagnostics);
-            if (result.Expectations.Count > 0)
-                Console.Error.WriteLine($"expectations: {result.Expectations.Count(e => e.Passed)} of {result.Expectations.Count} passed");
-            foreach (var output in result.Outputs)
-                Console.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, output)}");
-            return result.HasErrors ? ExitCodes.ReportErrors : ExitCodes.Success;
+            if (settings.Verbose)
+                Console.Error.WriteLine($"hfreports {EngineVersion.Current}: snapshot {DisplayPath.Of(manifest.SnapshotPath)}, output {DisplayPath.Of(manifest.OutputFolder)}");
+            var clock = Stopwatch.StartNew();
+            var options = new BuildOptions(overrides, Strict: strict);
+            var result = settings.Progress && json is null
+                ? WithSpinner(() => ReportBuilder.Build(manifest, options))
+                : ReportBuilder.Build(manifest, options);
+            if (settings.Verbose)
+                Console.Error.WriteLine($"built {manifest.Reports.Count} report(s) in {clock.Elapsed.TotalSeconds:0.0} s");
+            return Finish(result, settings, json);
         }
         catch (Exception e) when (e is SnapshotException or FontException)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.Environment;
+            return Fail(ExitCodes.Environment, e.Message, json);
         }
+    }
+
+    private static int Finish(BuildResult result, ConsoleSettings settings, JsonReport? json)
+    {
+        var code = result.HasErrors ? ExitCodes.ReportErrors : ExitCodes.Success;
+        if (json is not null)
+        {
+            json.Diagnostics.AddRange(result.Diagnostics);
+            json.Outputs.AddRange(result.Outputs);
+            json.Expectations.AddRange(result.Expectations);
+            return json.Write(code);
+        }
+        DiagnosticPrinter.Print(result.Diagnostics, settings);
+        if (result.Expectations.Count > 0 && !settings.Quiet)
+            Console.Error.WriteLine($"expectations: {result.Expectations.Count(e => e.Passed)} of {result.Expectations.Count} passed");
+        if (!settings.Quiet)
+            foreach (var output in result.Outputs)
+                Console.WriteLine($"wrote {DisplayPath.Of(output)}");
+        return code;
+    }
+
+    private static int Fail(int code, string message, JsonReport? json)
+    {
+        if (json is null)
+        {
+            Console.Error.WriteLine($"error: {message}");
+            return code;
+        }
+        json.AddError(message);
+        return json.Write(code);
+    }
+
+    /// <summary>A spinner on stderr while the build runs; only on a terminal, so logs stay clean.</summary>
+    private static BuildResult WithSpinner(Func<BuildResult> build)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return console.Status().Spinner(Spinner.Known.Dots).Start("building reports", _ => build());
     }
 }

@@ -55,6 +55,9 @@ public static class ReportBuilder
                 outputs.Add(path);
             }
         }
+        // Last, so it can hash every output as written: out/manifest.json says what this build produced and from what.
+        outputs.Add(BuildManifestJson.Write(manifest.OutputFolder,
+            BuildManifest.Create(manifest.OutputFolder, reports, options, database, outputs, diagnostics.Items, expectations)));
         return new BuildResult(outputs, diagnostics.Items, expectations);
     }
 

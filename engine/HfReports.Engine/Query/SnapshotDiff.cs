@@ -1,0 +1,93 @@
+using Dapper;
+
+namespace HfReports.Engine.Query;
+
+/// <summary>
+/// What changed between two snapshots' cleaned models: models added and removed, re-scored
+/// (average moved by more than <see cref="ScoreTolerance"/>), licence changed, type changed.
+/// Lists are sorted (names ordinal; re-scores by the size of the change), so reports are stable.
+/// </summary>
+public sealed record SnapshotDiff(
+    SnapshotSummary Old,
+    SnapshotSummary New,
+    IReadOnlyList<ModelRow> Added,
+    IReadOnlyList<ModelRow> Removed,
+    IReadOnlyList<ValueChange<double?>> Rescored,
+    IReadOnlyList<ValueChange<string?>> LicenceChanged,
+    IReadOnlyList<ValueChange<string>> TypeChanged)
+{
+    /// <summary>Averages are stored to two decimals; anything within this is rounding, not a re-score.</summary>
+    public const double ScoreTolerance = 0.005;
+
+    public bool HasChanges => Added.Count + Removed.Count + Rescored.Count + LicenceChanged.Count + TypeChanged.Count > 0;
+
+    /// <summary>Opens both snapshots read-only; a missing or foreign file is a <see cref="SnapshotException"/>.</summary>
+    public static SnapshotDiff Compare(string oldPath, string newPath)
+    {
+        var (oldSummary, oldModels) = Load(oldPath);
+        var (newSummary, newModels) = Load(newPath);
+
+        var added = newModels.Values.Where(m => !oldModels.ContainsKey(m.FullName)).OrderBy(m => m.FullName, StringComparer.Ordinal).ToArray();
+        var removed = oldModels.Values.Where(m => !newModels.ContainsKey(m.FullName)).OrderBy(m => m.FullName, StringComparer.Ordinal).ToArray();
+        var both = newModels.Values.Where(m => oldModels.ContainsKey(m.FullName))
+            .Select(m => (Old: oldModels[m.FullName], New: m))
+            .OrderBy(pair => pair.New.FullName, StringComparer.Ordinal)
+            .ToArray();
+
+        var rescored = both.Where(p => ScoreChanged(p.Old.Average, p.New.Average))
+            .Select(p => new ValueChange<double?>(p.New.FullName, p.Old.Average, p.New.Average))
+            .OrderByDescending(c => Math.Abs((c.New ?? 0) - (c.Old ?? 0)))
+            .ThenBy(c => c.FullName, StringComparer.Ordinal)
+            .ToArray();
+        var licences = both.Where(p => !string.Equals(p.Old.License, p.New.License, StringComparison.Ordinal))
+            .Select(p => new ValueChange<string?>(p.New.FullName, p.Old.License, p.New.License)).ToArray();
+        var types = both.Where(p => !string.Equals(p.Old.TypeShort, p.New.TypeShort, StringComparison.Ordinal))
+            .Select(p => new ValueChange<string>(p.New.FullName, p.Old.TypeShort, p.New.TypeShort)).ToArray();
+        return new SnapshotDiff(oldSummary, newSummary, added, removed, rescored, licences, types);
+    }
+
+    private static bool ScoreChanged(double? before, double? after) =>
+        (before, after) switch
+        {
+            (null, null) => false,
+            ({ } b, { } a) => Math.Abs(a - b) > ScoreTolerance,
+            _ => true,
+        };
+
+    private static (SnapshotSummary, Dictionary<string, ModelRow>) Load(string path)
+    {
+        using var database = SnapshotDatabase.OpenReadOnly(path);
+        var identity = SnapshotIdentity.Read(database);
+        try
+        {
+            var models = new Dictionary<string, ModelRow>(StringComparer.Ordinal);
+            using (var command = database.Connection.CreateCommand())
+            {
+                command.CommandText = "SELECT fullname, average, license, type_short FROM models";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    var row = new ModelRow(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetDouble(1),
+                        reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3));
+                    models[row.FullName] = row;
+                }
+            }
+            var sources = database.Connection.Query<string>("SELECT source_name || ' (as of ' || as_of || ')' FROM imports ORDER BY import_id").ToArray();
+            var created = identity.Meta.TryGetValue("created_at", out var text) ? text : "unknown";
+            return (new SnapshotSummary(path, created, identity.Synthetic, models.Count, sources), models);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            throw new SnapshotException($"'{path}' cannot be read as a snapshot: {e.Message}");
+        }
+    }
+}
+
+/// <summary>Which snapshot a side of the diff is: path, creation time, whether synthetic, model count, sources.</summary>
+public sealed record SnapshotSummary(string Path, string CreatedAt, bool Synthetic, int Models, IReadOnlyList<string> Sources);
+
+/// <summary>The columns of a cleaned model the diff compares.</summary>
+public sealed record ModelRow(string FullName, double? Average, string? License, string TypeShort);
+
+/// <summary>One model whose value differs between the old and the new snapshot.</summary>
+public sealed record ValueChange<T>(string FullName, T Old, T New);
