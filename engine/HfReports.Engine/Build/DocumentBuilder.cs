@@ -16,6 +16,12 @@ namespace HfReports.Engine.Build;
 /// </summary>
 public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scope, Numbering numbering, FontRegistry fonts, DiagnosticBag diagnostics)
 {
+    private readonly List<UnavailableBlock> _unavailable = [];
+    private readonly SnapshotTables _tables = new(evaluator.Database);
+
+    /// <summary>The blocks shown as notices because the snapshot lacks their data.</summary>
+    public IReadOnlyList<UnavailableBlock> Unavailable => _unavailable;
+
     public const string SyntheticNotice = "Built from synthetic demo data: every number, figure and table in this report is made up by the HfReports demo generator and says nothing about real models.";
 
     public ReportDocument Build(ReportSpec report, SnapshotIdentity snapshot)
@@ -29,6 +35,8 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
             report.Keywords,
             snapshot.Synthetic ? SyntheticNotice : null);
         var sections = report.Sections.Select((s, i) => Section(s, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), 1)).ToArray();
+        // The checks table lists every expectation and unavailable block, so it is made once all others are.
+        sections = sections.Select(s => ResolveChecks(s, snapshot.Synthetic)).ToArray();
         var references = report.References.Select((r, i) => new DocReference(r.Id, i + 1, $"ref-{i + 1}", r.Text)).ToArray();
         var createdAt = BuildDate.Resolve(snapshot.CreatedAt, Environment.GetEnvironmentVariable(BuildDate.Variable), diagnostics, report.Location);
         return new ReportDocument(report.Id, title, sections, references, createdAt);
@@ -48,8 +56,61 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
         TextBlockSpec text => Prose(text.Template, text.Location, text.KeyPath),
         FigureSpec figure => [Figure(figure)],
         TableSpec table => [Table(table)],
+        ChecksBlockSpec checks => [new PendingChecks(checks)],
         _ => [],
     };
+
+    /// <summary>Stands for a checks table until the rest of the document is built.</summary>
+    private sealed record PendingChecks(ChecksBlockSpec Spec) : DocBlock;
+
+    private DocSection ResolveChecks(DocSection section, bool synthetic) => section with
+    {
+        Blocks = section.Blocks.SelectMany(b => b is PendingChecks pending ? ChecksBlocks(pending.Spec, synthetic) : [b]).ToArray(),
+        Sections = section.Sections.Select(s => ResolveChecks(s, synthetic)).ToArray(),
+    };
+
+    private IEnumerable<DocBlock> ChecksBlocks(ChecksBlockSpec spec, bool synthetic)
+    {
+        var results = evaluator.Expectations;
+        numbering.TryResolve(spec.Id, out _, out var anchor);
+        var caption = Caption(spec.Caption, null, spec.Location, SpecNode.Join(spec.KeyPath, "caption"));
+        var holds = results.Count(r => r.Passed);
+        var summary = $"{holds} of {results.Count} expectations hold on this snapshot"
+            + (synthetic ? " (it is synthetic demo data, so the published numbers are not expected to hold)." : ".");
+        yield return new Paragraph([new TextRun(summary)]);
+        var content = ChecksTable.Content(results);
+        yield return new TableBlock(spec.Id, numbering.Tables[spec.Id], anchor, caption, content, null, ChecksTable.Csv(results));
+        if (_unavailable.Count == 0) yield break;
+        var runs = new List<TextRun> { new("Not built from this snapshot: ", RunStyle.Bold) };
+        foreach (var (item, i) in _unavailable.Select((u, i) => (u, i)))
+            runs.Add(new TextRun($"{item.Label} ({item.Reason}; empty: {string.Join(", ", item.EmptyTables)}){(i == _unavailable.Count - 1 ? "." : "; ")}"));
+        yield return new Paragraph(runs);
+    }
+
+    /// <summary>The tables a block requires that are missing or empty in this snapshot; unknown names are spec errors.</summary>
+    private IReadOnlyList<string> EmptyRequiredTables(RequirementSpec? requires)
+    {
+        if (requires is null) return [];
+        var empty = new List<string>();
+        foreach (var table in requires.Tables)
+        {
+            if (!_tables.Exists(table))
+                diagnostics.Error($"'requires' names the table '{table}', which the snapshot does not have", requires.Location,
+                    SpecNode.Join(requires.KeyPath, "tables"), Suggestions.DidYouMean(table, _tables.Names));
+            else if (!_tables.HasRows(table))
+                empty.Add(table);
+        }
+        return empty;
+    }
+
+    private NoticeBlock? Unbuildable(string id, string label, RequirementSpec? requires)
+    {
+        var empty = EmptyRequiredTables(requires);
+        if (empty.Count == 0) return null;
+        _unavailable.Add(new UnavailableBlock(id, label, requires!.Reason, empty));
+        return new NoticeBlock($"{label} needs data this snapshot does not have",
+            new Paragraph([new TextRun($"{requires.Reason}. The snapshot's {string.Join(", ", empty)} table(s) are empty; run `hfreports snapshot enrich` to fetch them.")]));
+    }
 
     private IReadOnlyList<Paragraph> Prose(string template, SourceLocation location, string keyPath)
     {
@@ -80,12 +141,16 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
 
     private DocBlock Figure(FigureSpec figure)
     {
+        numbering.TryResolve(figure.Id, out var label, out _);
+        if (Unbuildable(figure.Id, label, figure.Requires) is { } notice) return notice;
         var frame = evaluator.Evaluate(figure.Data);
         if (frame is null) return NotBuilt(figure.Id, "its data could not be computed");
+        var panelFrames = figure.Panels.Select(p => p.Data is null ? frame : evaluator.Evaluate(p.Data)).ToArray();
+        if (panelFrames.Any(f => f is null)) return NotBuilt(figure.Id, "the data of one of its panels could not be computed");
         var caption = Caption(figure.Caption, frame, figure.Location, SpecNode.Join(figure.KeyPath, "caption"));
         try
         {
-            var graphic = ChartBuilder.Build(figure, frame, fonts);
+            var graphic = ChartBuilder.Build(figure, panelFrames!, fonts);
             numbering.TryResolve(figure.Id, out _, out var anchor);
             return new FigureBlock(figure.Id, numbering.Figures[figure.Id], anchor, caption, graphic, CsvWriter.Write(frame));
         }
@@ -98,6 +163,8 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
 
     private DocBlock Table(TableSpec table)
     {
+        numbering.TryResolve(table.Id, out var label, out _);
+        if (Unbuildable(table.Id, label, table.Requires) is { } notice) return notice;
         var frame = evaluator.Evaluate(table.Data);
         if (frame is null) return NotBuilt(table.Id, "its data could not be computed");
         var caption = Caption(table.Caption, frame, table.Location, SpecNode.Join(table.KeyPath, "caption"));

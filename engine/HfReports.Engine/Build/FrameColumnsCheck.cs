@@ -12,9 +12,10 @@ public static class FrameColumnsCheck
         .Where(p => p.PropertyType == typeof(EncodingSpec) || typeof(IEnumerable<EncodingSpec>).IsAssignableFrom(p.PropertyType))
         .ToArray();
 
-    public static void Figure(FigureSpec figure, Frame frame, DiagnosticBag diagnostics)
+    /// <param name="panelFrames">The frame each panel draws, in panel order.</param>
+    public static void Figure(FigureSpec figure, IReadOnlyList<Frame> panelFrames, DiagnosticBag diagnostics)
     {
-        foreach (var panel in figure.Panels)
+        foreach (var (panel, frame) in figure.Panels.Zip(panelFrames))
             foreach (var encoding in EncodingsOf(panel))
                 if (!frame.Has(encoding.Field))
                     diagnostics.Error($"figure '{figure.Id}': chart field '{encoding.Field}' is not in the frame; it has: {string.Join(", ", frame.ColumnNames)}",

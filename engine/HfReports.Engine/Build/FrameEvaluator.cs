@@ -22,6 +22,8 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
 
     public IReadOnlyDictionary<string, Frame> Named => _named;
 
+    public SnapshotDatabase Database => database;
+
     /// <summary>Every expectation evaluated so far, in evaluation order.</summary>
     public IReadOnlyList<ExpectationResult> Expectations => _expectations;
 

@@ -49,7 +49,9 @@ public static class ReportChecker
                     Render(text.Template, null, text.Location, text.KeyPath, scope, diagnostics);
                     break;
                 case FigureSpec figure when evaluator.Evaluate(figure.Data) is { } frame:
-                    FrameColumnsCheck.Figure(figure, frame, diagnostics);
+                    var panelFrames = figure.Panels.Select(p => p.Data is null ? frame : evaluator.Evaluate(p.Data)).ToArray();
+                    if (panelFrames.All(f => f is not null))
+                        FrameColumnsCheck.Figure(figure, panelFrames!, diagnostics);
                     Render(figure.Caption, frame, figure.Location, SpecNode.Join(figure.KeyPath, "caption"), scope, diagnostics);
                     break;
                 case TableSpec table when evaluator.Evaluate(table.Data) is { } frame:

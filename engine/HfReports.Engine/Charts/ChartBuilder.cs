@@ -27,7 +27,11 @@ public static class ChartBuilder
 
     private const int MaxPointLabels = 80;
 
-    public static FigureGraphic Build(FigureSpec figure, Frame frame, FontRegistry fonts)
+    public static FigureGraphic Build(FigureSpec figure, Frame frame, FontRegistry fonts) =>
+        Build(figure, figure.Panels.Select(_ => frame).ToArray(), fonts);
+
+    /// <param name="panelFrames">The frame each panel draws, in panel order (panels may have their own data).</param>
+    public static FigureGraphic Build(FigureSpec figure, IReadOnlyList<Frame> panelFrames, FontRegistry fonts)
     {
         var width = (float)(figure.WidthInches * 72);
         var height = (float)(figure.HeightInches * 72);
@@ -35,7 +39,7 @@ public static class ChartBuilder
         var contexts = new List<ChartContext>();
         try
         {
-            foreach (var chart in figure.Panels)
+            foreach (var (chart, frame) in figure.Panels.Zip(panelFrames))
             {
                 var plot = new Plot();
                 PaperStyle.Apply(plot, fonts);

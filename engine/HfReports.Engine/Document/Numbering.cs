@@ -49,6 +49,10 @@ public sealed class Numbering
                     tables[table.Id] = tables.Count + 1;
                     Add(table.Id, $"Table {tables.Count}", $"tab-{tables.Count}", table.Location, diagnostics);
                     break;
+                case ChecksBlockSpec checks:
+                    tables[checks.Id] = tables.Count + 1;
+                    Add(checks.Id, $"Table {tables.Count}", $"tab-{tables.Count}", checks.Location, diagnostics);
+                    break;
             }
         }
         var sub = 0;

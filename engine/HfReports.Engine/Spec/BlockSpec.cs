@@ -16,7 +16,10 @@ public sealed record FigureSpec(
     double WidthInches,
     double HeightInches,
     SourceLocation Location,
-    string KeyPath) : BlockSpec(Location, KeyPath);
+    string KeyPath) : BlockSpec(Location, KeyPath)
+{
+    public RequirementSpec? Requires { get; init; }
+}
 
 /// <summary>A table: data, then the columns to show with their formats.</summary>
 public sealed record TableSpec(
@@ -26,7 +29,10 @@ public sealed record TableSpec(
     IReadOnlyList<TableColumnSpec> Columns,
     string? Note,
     SourceLocation Location,
-    string KeyPath) : BlockSpec(Location, KeyPath);
+    string KeyPath) : BlockSpec(Location, KeyPath)
+{
+    public RequirementSpec? Requires { get; init; }
+}
 
 /// <param name="Format">A .NET format string for numbers ("0.00", "N0") or dates ("d MMMM yyyy").</param>
 public sealed record TableColumnSpec(string Field, string Title, string? Format, string Align, SourceLocation Location, string KeyPath);

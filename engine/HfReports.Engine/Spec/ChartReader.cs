@@ -15,10 +15,11 @@ public static class ChartReader
         "type", "title", "height", "legend", "x", "y", "color", "size", "label", "value", "xend", "yend", "stack",
         "points", "opacity", "line_width", "point_size", "bar_width", "fill", "outline", "outline_width",
         "bins", "bin_width", "bandwidth", "columns", "method", "cell_labels", "max_categories",
-        "smooth", "annotations",
+        "smooth", "annotations", "data",
     ];
 
-    public static ChartSpec? Read(SpecNode node, DiagnosticBag diagnostics)
+    /// <param name="readSqlFile">Reads a panel's `data: { sql: file }`; null where panels cannot have their own data.</param>
+    public static ChartSpec? Read(SpecNode node, DiagnosticBag diagnostics, Func<SpecNode, string?>? readSqlFile = null)
     {
         var chart = new MappingReader(node, diagnostics, "a chart", Keys);
         if (!chart.IsValid) return null;
@@ -58,7 +59,10 @@ public static class ChartReader
             StatisticReader.ReadAll(chart.Optional("smooth"), diagnostics),
             AnnotationReader.ReadAll(chart.Optional("annotations"), diagnostics),
             node.Location,
-            node.KeyPath);
+            node.KeyPath)
+        {
+            Data = chart.Optional("data") is { } data && readSqlFile is not null ? DataReader.Read(data, diagnostics, readSqlFile) : null,
+        };
     }
 
     /// <summary>Bars and areas stack their series unless told otherwise (as ggplot's position_stack); lines and points overlap.</summary>

@@ -19,7 +19,11 @@ public sealed record ChartSpec(
     IReadOnlyList<StatisticSpec> Statistics,
     IReadOnlyList<AnnotationSpec> Annotations,
     SourceLocation Location,
-    string KeyPath);
+    string KeyPath)
+{
+    /// <summary>The panel's own data, when it does not draw the figure's frame.</summary>
+    public DataSpec? Data { get; init; }
+}
 
 /// <summary>How a frame column maps to a visual channel (an axis, the colour, the size, a label),
 /// with the channel's scale: axis type and range, tick step and format, palette or colour scale.</summary>

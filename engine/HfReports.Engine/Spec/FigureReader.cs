@@ -5,7 +5,7 @@ public static class FigureReader
 {
     public static FigureSpec? Read(SpecNode node, DiagnosticBag diagnostics, Func<SpecNode, string?> readSqlFile)
     {
-        var figure = new MappingReader(node, diagnostics, "a figure", "id", "title", "caption", "data", "chart", "panels", "width", "height");
+        var figure = new MappingReader(node, diagnostics, "a figure", "id", "title", "caption", "data", "chart", "panels", "width", "height", "requires");
         if (!figure.IsValid) return null;
         var id = figure.String("id", required: true);
         var caption = figure.String("caption", required: true);
@@ -20,13 +20,16 @@ public static class FigureReader
         }
         else if (figure.Optional("chart") is { } chart)
         {
-            if (ChartReader.Read(chart, diagnostics) is { } single) panels.Add(single);
+            if (ChartReader.Read(chart, diagnostics, readSqlFile) is { } single) panels.Add(single);
         }
         else
-            panels.AddRange(figure.List("panels").Select(p => ChartReader.Read(p, diagnostics)).OfType<ChartSpec>());
+            panels.AddRange(figure.List("panels").Select(p => ChartReader.Read(p, diagnostics, readSqlFile)).OfType<ChartSpec>());
 
         if (id is null || caption is null || data is null || panels.Count == 0) return null;
         return new FigureSpec(id, figure.String("title"), caption, data, panels,
-            figure.Number("width") ?? 6.3, figure.Number("height") ?? 3.4, node.Location, node.KeyPath);
+            figure.Number("width") ?? 6.3, figure.Number("height") ?? 3.4, node.Location, node.KeyPath)
+        {
+            Requires = RequirementSpec.Read(figure.Optional("requires"), diagnostics),
+        };
     }
 }

@@ -96,7 +96,7 @@ public sealed class ReportLoader
             node.Location);
     }
 
-    private static readonly string[] BlockKinds = ["text", "figure", "table", "include"];
+    private static readonly string[] BlockKinds = ["text", "figure", "table", "checks", "include"];
 
     private BlockSpec? ReadBlock(SpecNode node)
     {
@@ -107,7 +107,7 @@ public sealed class ReportLoader
         {
             if (kinds.Length == 0 && block.HasUnknownKeys) return null;
             _diagnostics.Error(kinds.Length == 0
-                    ? "a block needs one of: text, figure, table, include"
+                    ? "a block needs one of: text, figure, table, checks, include"
                     : $"a block has one kind, found {string.Join(" and ", kinds)}",
                 node.Location, node.KeyPath);
             return null;
@@ -116,6 +116,7 @@ public sealed class ReportLoader
         return kinds[0] switch
         {
             "text" => ReadText(value),
+            "checks" => ChecksBlockSpec.Read(value, _diagnostics),
             "figure" => FigureReader.Read(value, _diagnostics, ResolveSql),
             "table" => TableReader.Read(value, _diagnostics, ResolveSql),
             _ => ReadInclude(value),

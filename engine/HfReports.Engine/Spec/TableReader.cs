@@ -7,7 +7,7 @@ public static class TableReader
 
     public static TableSpec? Read(SpecNode node, DiagnosticBag diagnostics, Func<SpecNode, string?> readSqlFile)
     {
-        var table = new MappingReader(node, diagnostics, "a table", "id", "caption", "data", "columns", "note");
+        var table = new MappingReader(node, diagnostics, "a table", "id", "caption", "data", "columns", "note", "requires");
         if (!table.IsValid) return null;
         var id = table.String("id", required: true);
         var caption = table.String("caption", required: true);
@@ -15,7 +15,10 @@ public static class TableReader
         var data = dataNode is null ? null : DataReader.Read(dataNode, diagnostics, readSqlFile);
         var columns = table.List("columns", required: true).Select(c => ReadColumn(c, diagnostics)).OfType<TableColumnSpec>().ToArray();
         if (id is null || caption is null || data is null) return null;
-        return new TableSpec(id, caption, data, columns, table.String("note"), node.Location, node.KeyPath);
+        return new TableSpec(id, caption, data, columns, table.String("note"), node.Location, node.KeyPath)
+        {
+            Requires = RequirementSpec.Read(table.Optional("requires"), diagnostics),
+        };
     }
 
     private static TableColumnSpec? ReadColumn(SpecNode node, DiagnosticBag diagnostics)

@@ -1,0 +1,37 @@
+using Dapper;
+
+namespace HfReports.Engine.Query;
+
+/// <summary>Which snapshot tables exist and hold rows; answers are cached for the build.</summary>
+public sealed class SnapshotTables(SnapshotDatabase database)
+{
+    private readonly Dictionary<string, bool> _hasRows = new(StringComparer.OrdinalIgnoreCase);
+    private HashSet<string>? _names;
+
+    public bool Exists(string name)
+    {
+        _names ??= database.Connection.Query<string>("select name from sqlite_master where type in ('table', 'view')")
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return _names.Contains(name);
+    }
+
+    public IReadOnlyCollection<string> Names
+    {
+        get
+        {
+            Exists("");
+            return _names!;
+        }
+    }
+
+    /// <summary>True when the table has at least one row. The name must be one that <see cref="Exists"/>.</summary>
+    public bool HasRows(string name)
+    {
+        if (!Exists(name)) throw new ArgumentException($"no table or view named '{name}'", nameof(name));
+        if (_hasRows.TryGetValue(name, out var known)) return known;
+        // The name is one of the snapshot's own (checked above), so quoting it is enough.
+        var has = database.Connection.ExecuteScalar<long>($"select exists(select 1 from \"{name.Replace("\"", "\"\"")}\")") == 1;
+        _hasRows[name] = has;
+        return has;
+    }
+}
