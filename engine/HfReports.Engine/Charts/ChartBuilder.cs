@@ -84,6 +84,12 @@ public static class ChartBuilder
             if (context.Horizontal) { if (data.Left >= 0) left = 0; }
             else if (data.Bottom >= 0) bottom = 0;
         }
+        // Value labels stand beyond the bar ends: leave them room inside the plot area.
+        if (context.Chart.Label is not null && context.Chart.Type is "column" or "bar" or "lollipop")
+        {
+            if (context.Horizontal) right += (right - left) * 0.08;
+            else top += (top - bottom) * 0.08;
+        }
         if (context.FixedValueLimits is { } fixedLimits)
         {
             if (context.Horizontal) (left, right) = fixedLimits;

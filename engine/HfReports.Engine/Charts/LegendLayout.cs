@@ -36,6 +36,7 @@ public static class LegendLayout
         plot.Legend.InterItemPadding = new PixelPadding(2, 6, 1, 1);
         plot.Legend.Padding = new PixelPadding(2);
         plot.Legend.Margin = new PixelPadding(0);
+        plot.Legend.TightHorizontalWrapping = true;
         switch (position)
         {
             case "inside":

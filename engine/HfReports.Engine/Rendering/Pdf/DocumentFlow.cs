@@ -210,6 +210,9 @@ public sealed class DocumentFlow
     public static float[] ColumnWidths(float[] natural, float[] minimum, float available)
     {
         if (natural.Sum() <= available) return natural;
+        // One very long word (a URL, a tag) may claim at most a third of the width and is cut there,
+        // so it cannot squeeze the other columns until their headers break mid-word.
+        minimum = minimum.Select(m => Math.Min(m, available / 3)).ToArray();
         var minimumTotal = minimum.Sum();
         if (minimumTotal >= available) return minimum.Select(m => m * available / minimumTotal).ToArray();
         var wanted = natural.Zip(minimum, (n, m) => Math.Max(n - m, 0)).ToArray();

@@ -1,6 +1,6 @@
 -- Figure 4: new models per week (Sunday-floored) and type, with each type's share of its week.
 with weekly as (
-    select date(created_at, '-6 days', 'weekday 0') as week_start, type_label as type, count(*) as new_models
+    select date(created_at, '-6 days', 'weekday 0') as week_start, type_short as type, count(*) as new_models
     from models
     where created_at is not null
       and date(created_at, '-6 days', 'weekday 0') between :since and :until

@@ -1,0 +1,19 @@
+-- Figure 1: authors by the month of their first contribution (the first commit of the first
+-- leaderboard repository they committed to), and the running total. Bots left out (C8).
+with first_seen as (
+    select a.author, min(c.first_commit) as first_commit
+    from human_commit_authors a
+    join repo_commits c on c.fullname = a.repo
+    join models m on m.fullname = a.repo
+    where c.first_commit is not null
+    group by a.author
+),
+monthly as (
+    select date(first_commit, 'start of month') as month, count(*) as new_authors
+    from first_seen
+    group by 1
+)
+select month, 'Total Authors' as series, sum(new_authors) over (order by month) as authors from monthly
+union all
+select month, 'New Authors', new_authors from monthly
+order by series, month
