@@ -30,7 +30,7 @@ public sealed class DemoPaperTests(DemoPaperFixture paper) : IClassFixture<DemoP
 
         using var db = new SqliteConnection($"Data Source={paper.SnapshotPath};Mode=ReadOnly;Pooling=False");
         var models = db.ExecuteScalar<long>("select count(*) from models");
-        Assert.Contains($"holds {models} models", text);
+        Assert.Contains($"leaves {models} models", text);
         var best = db.QueryFirst<(string Name, double Average)>("select short_name, average from models order by average desc, fullname limit 1");
         Assert.Contains(best.Name, text);
         Assert.Contains(best.Average.ToString("0.00", CultureInfo.InvariantCulture), text);
