@@ -17,16 +17,17 @@ public static class CheckCommand
         format.AcceptOnlyFromAmong("text", "json");
         var rowLimit = new Option<int>("--row-limit") { Description = "Read at most this many rows of each query.", DefaultValueFactory = _ => ReportChecker.DefaultRowLimit };
         var strict = new Option<bool>("--strict") { Description = "Failed expectations are errors, not warnings." };
+        var snapshot = new Option<string?>("--snapshot") { Description = "Use this snapshot instead of the manifest's." };
         var command = new Command("check", "Validate the specs and run every query with a row limit, without rendering.")
         {
-            manifest, parameters, format, rowLimit, strict,
+            manifest, parameters, format, rowLimit, strict, snapshot,
         };
         command.SetAction(parse => Run(parse.GetValue(manifest)!, parse.GetValue(parameters) ?? [], parse.GetValue(format)!,
-            parse.GetValue(rowLimit), parse.GetValue(strict)));
+            parse.GetValue(rowLimit), parse.GetValue(strict), parse.GetValue(snapshot)));
         return command;
     }
 
-    private static int Run(string manifestPath, string[] parameterArguments, string format, int rowLimit, bool strict)
+    private static int Run(string manifestPath, string[] parameterArguments, string format, int rowLimit, bool strict, string? snapshotPath)
     {
         if (!ParameterArguments.TryParse(parameterArguments, out var overrides, out var error))
             return Usage(error!);
@@ -39,6 +40,7 @@ public static class CheckCommand
         var manifest = ManifestLoader.Load(manifestPath, diagnostics);
         if (manifest is null || diagnostics.HasErrors)
             return Report(diagnostics.Items, format);
+        if (snapshotPath is not null) manifest = manifest with { SnapshotPath = Path.GetFullPath(snapshotPath) };
         SnapshotSetup.EnsureDemo(manifest);
         try
         {

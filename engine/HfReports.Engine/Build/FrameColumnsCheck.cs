@@ -16,7 +16,8 @@ public static class FrameColumnsCheck
     public static void Figure(FigureSpec figure, IReadOnlyList<Frame> panelFrames, DiagnosticBag diagnostics)
     {
         foreach (var (panel, frame) in figure.Panels.Zip(panelFrames))
-            foreach (var encoding in EncodingsOf(panel))
+            // An encoding may carry only a title (a histogram's y); it names no field to check.
+            foreach (var encoding in EncodingsOf(panel).Where(e => e.Field.Length > 0))
                 if (!frame.Has(encoding.Field))
                     diagnostics.Error($"figure '{figure.Id}': chart field '{encoding.Field}' is not in the frame; it has: {string.Join(", ", frame.ColumnNames)}",
                         encoding.Location, encoding.KeyPath, Suggestions.DidYouMean(encoding.Field, frame.ColumnNames));

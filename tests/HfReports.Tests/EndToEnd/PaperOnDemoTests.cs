@@ -15,6 +15,14 @@ public sealed partial class PaperOnDemoTests(DemoPaperFixture paper) : IClassFix
     }
 
     [Fact]
+    public void Check_finds_no_problem_in_the_shipped_specs()
+    {
+        var check = Support.CliRunner.Run("check", Path.Combine(Support.RepositoryRoot.Path, "reports.yaml"), "--snapshot", paper.SnapshotPath);
+        Assert.True(check.ExitCode == 0, check.Output + check.Error);
+        Assert.DoesNotMatch(DiagnosticLine(), check.Output + check.Error);
+    }
+
+    [Fact]
     public void Every_figure_and_table_of_the_spec_is_captioned_in_order_in_the_pdf()
     {
         var report = PaperSpecFigures.Load();
