@@ -71,7 +71,8 @@ public static class BuildCommand
         }
         DiagnosticPrinter.Print(result.Diagnostics, settings);
         if (result.Expectations.Count > 0 && !settings.Quiet)
-            Console.Error.WriteLine($"expectations: {result.Expectations.Count(e => e.Passed)} of {result.Expectations.Count} passed");
+            Console.Error.WriteLine($"expectations: {result.Expectations.Count(e => e.Passed)} of {result.Expectations.Count} hold"
+                + (result.Synthetic ? " (synthetic demo snapshot: the published numbers are not expected to hold)" : ""));
         if (!settings.Quiet)
             foreach (var output in result.Outputs)
                 Console.WriteLine($"wrote {DisplayPath.Of(output)}");

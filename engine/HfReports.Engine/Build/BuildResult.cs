@@ -6,4 +6,7 @@ namespace HfReports.Engine.Build;
 public sealed record BuildResult(IReadOnlyList<string> Outputs, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<ExpectationResult> Expectations)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>The snapshot is synthetic demo data, on which published numbers are not expected to hold.</summary>
+    public bool Synthetic { get; init; }
 }

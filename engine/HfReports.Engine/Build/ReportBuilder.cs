@@ -28,7 +28,7 @@ public static class ReportBuilder
         var documents = new List<ReportDocument>();
         foreach (var report in reports)
             documents.Add(BuildDocument(report, database, snapshot, fonts, options, diagnostics, expectations));
-        if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations);
+        if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic };
 
         var outputs = new List<string>();
         foreach (var (report, document) in reports.Zip(documents))
@@ -58,7 +58,7 @@ public static class ReportBuilder
         // Last, so it can hash every output as written: out/manifest.json says what this build produced and from what.
         outputs.Add(BuildManifestJson.Write(manifest.OutputFolder,
             BuildManifest.Create(manifest.OutputFolder, reports, options, database, outputs, diagnostics.Items, expectations)));
-        return new BuildResult(outputs, diagnostics.Items, expectations);
+        return new BuildResult(outputs, diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic };
     }
 
     public static ReportDocument BuildDocument(ReportSpec report, SnapshotDatabase database, SnapshotIdentity snapshot, FontRegistry fonts,
