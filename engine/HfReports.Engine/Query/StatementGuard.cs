@@ -34,8 +34,10 @@ public sealed class StatementGuard
     // Kept in a field so the delegate SQLite calls back into is never collected.
     private readonly delegate_authorizer _authorize;
     private readonly SqliteConnection _connection;
+    private bool _inspecting;
     private int? _firstAction;
     private string? _refusal;
+    private string? _bookkeepingRefusal;
 
     private StatementGuard(SqliteConnection connection)
     {
@@ -56,37 +58,51 @@ public sealed class StatementGuard
     {
         var remaining = sql;
         var statements = 0;
-        while (true)
+        // While inspecting, the authorizer records refusals but allows everything, so SQLite reports every
+        // action of the statement and the most telling refusal can be named. The statement is only
+        // prepared, never run, and the run that follows is checked by the authorizer in earnest.
+        _inspecting = true;
+        try
         {
-            _firstAction = null;
-            _refusal = null;
-            var rc = raw.sqlite3_prepare_v2(_connection.Handle, remaining, out var statement, out var tail);
-            using (statement)
+            while (true)
             {
-                if (rc != raw.SQLITE_OK)
+                _firstAction = null;
+                _refusal = _bookkeepingRefusal = null;
+                var rc = raw.sqlite3_prepare_v2(_connection.Handle, remaining, out var statement, out var tail);
+                using (statement)
                 {
-                    if (_refusal is not null) throw new QueryRefusedException(_refusal);
-                    return;
+                    if (rc != raw.SQLITE_OK) return;
+                    if (statement is null || statement.IsInvalid) return; // only blanks or comments were left
+                    if (++statements > 1)
+                        throw new QueryRefusedException("the query holds more than one SQL statement; a data block runs a single SELECT");
+                    if ((_refusal ?? _bookkeepingRefusal) is { } refusal) throw new QueryRefusedException(refusal);
+                    var isQuery = _firstAction is raw.SQLITE_SELECT or raw.SQLITE_PRAGMA;
+                    if (!isQuery || raw.sqlite3_stmt_readonly(statement) == 0)
+                        throw new QueryRefusedException($"{FirstWord(remaining)} statements are refused: the snapshot is read-only and a data block runs a single SELECT");
                 }
-                if (statement is null || statement.IsInvalid) return; // only blanks or comments were left
-                if (++statements > 1)
-                    throw new QueryRefusedException("the query holds more than one SQL statement; a data block runs a single SELECT");
-                if (_refusal is not null) throw new QueryRefusedException(_refusal);
-                var isQuery = _firstAction is raw.SQLITE_SELECT or raw.SQLITE_PRAGMA;
-                if (!isQuery || raw.sqlite3_stmt_readonly(statement) == 0)
-                    throw new QueryRefusedException($"{FirstWord(remaining)} statements are refused: the snapshot is read-only and a data block runs a single SELECT");
+                remaining = tail ?? "";
             }
-            remaining = tail ?? "";
+        }
+        finally
+        {
+            _inspecting = false;
         }
     }
 
     private int Authorize(object userData, int action, utf8z first, utf8z second, utf8z database, utf8z trigger)
     {
         _firstAction ??= action;
-        var refusal = Refusal(action, first.utf8_to_string(), second.utf8_to_string());
+        var name = first.utf8_to_string();
+        var refusal = Refusal(action, name, second.utf8_to_string());
         if (refusal is null) return raw.SQLITE_OK;
-        _refusal ??= refusal;
-        return raw.SQLITE_DENY;
+        // CREATE, DROP and ANALYZE also write SQLite's own schema tables; name the statement, not that bookkeeping.
+        if (name is not null && name.StartsWith("sqlite_", StringComparison.OrdinalIgnoreCase) && action is raw.SQLITE_INSERT or raw.SQLITE_UPDATE or raw.SQLITE_DELETE)
+            _bookkeepingRefusal ??= refusal;
+        else if (action == raw.SQLITE_ANALYZE)
+            _refusal = refusal; // ANALYZE first asks to create its statistics table
+        else
+            _refusal ??= refusal;
+        return _inspecting ? raw.SQLITE_OK : raw.SQLITE_DENY;
     }
 
     private static string? Refusal(int action, string? first, string? second) => action switch

@@ -7,8 +7,14 @@ namespace HfReports.Engine.Tables;
 /// <summary>Formats a frame's columns for display as the table spec declares them.</summary>
 public static class TableFormatter
 {
+    /// <summary>More rows than this would be thousands of pages: a mistake, not a table.</summary>
+    public const int MaxRows = 10_000;
+
     public static TableContent Format(TableSpec spec, Frame frame)
     {
+        if (frame.RowCount > MaxRows)
+            throw new TableException($"the table has {frame.RowCount:N0} rows, more than the {MaxRows:N0} a report table may hold; " +
+                "narrow it with top, filter or an aggregate", spec.Location, spec.KeyPath);
         var columns = spec.Columns.Select(c => (Spec: c, Column: frame.Find(c.Field) ?? throw new TableException(
             $"table column '{c.Field}' is not in the frame; it has: {string.Join(", ", frame.ColumnNames)}", c.Location, c.KeyPath))).ToArray();
         var headers = columns.Select(c => new TableHeader(c.Spec.Title, Alignment(c.Spec, c.Column))).ToArray();
