@@ -34,7 +34,8 @@ public sealed class TemplateFolder(string fullPath, string displayPath) : ITempl
         if (string.IsNullOrWhiteSpace(templateName) || Path.IsPathRooted(templateName) || templateName.Any(char.IsControl))
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' must name a file inside {DisplayPath}/ by a relative path");
         var full = Path.GetFullPath(Path.Combine(FullPath, templateName));
-        if (!SpecPaths.IsInside(FullPath, full))
+        // Inside the folder as written and as linked, and the folder itself inside the report's folder (not a link out).
+        if (!SpecPaths.IsInside(FullPath, full) || !SpecPaths.IsInside(Path.GetDirectoryName(FullPath)!, full))
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' leaves the template folder {DisplayPath}/");
         if (!File.Exists(full))
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': there is no such file in {DisplayPath}/");

@@ -58,6 +58,8 @@ public static class HostileCorpus
     {
         yield return new("template-include-outside", Text("{{ include '../report.yaml' }}"), "leaves the template folder", "text:");
         yield return new("template-include-absolute", Text("{{ include '/etc/passwd' }}"), "must name a file inside templates/", "text:");
+        yield return new("template-folder-linked-outside", Text("{{ include 'secret.yaml' }}"), "leaves the template folder", "text:",
+            Prepare: folder => LinkOutside(folder, "templates", directory: true));
         yield return new("template-include-missing", Text("{{ include 'nothing.sbn' }}"), "there is no such file in templates/", "text:");
         yield return new("template-include-allowed", Text("Before. {{ include 'note.sbn' }}"),
             Files: new Dictionary<string, string> { ["templates/note.sbn"] = "Included: {{ 1 + 1 }}." });

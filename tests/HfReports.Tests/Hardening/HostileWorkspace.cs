@@ -22,6 +22,8 @@ public sealed class HostileWorkspace : IDisposable
     public string OutputFolder => Path.Combine(Folder, "out");
     public string ManifestPath => _workspace.ManifestPath;
 
+    public void Write(string path, string text) => _workspace.Write(path, text);
+
     public BuildResult Build(BuildOptions? options = null)
     {
         var diagnostics = new DiagnosticBag();
