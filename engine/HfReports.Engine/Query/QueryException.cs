@@ -21,3 +21,7 @@ public sealed class RowLimitExceededException(int limit)
 {
     public int Limit { get; } = limit;
 }
+
+/// <summary>The query returns two columns of one name, which a frame cannot hold.</summary>
+public sealed class DuplicateColumnException(string column)
+    : QueryException($"the query returns the column '{column}' more than once; give each column its own name (select ... as another_name)");

@@ -48,6 +48,8 @@ public static class QueryRunner
     {
         using var reader = database.Connection.ExecuteReader(sql, bound);
         var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
+        if (names.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new DuplicateColumnException(twice.Key);
         var values = names.Select(_ => new List<object?>()).ToArray();
         var rows = 0;
         var truncated = false;

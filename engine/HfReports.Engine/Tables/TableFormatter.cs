@@ -20,7 +20,7 @@ public static class TableFormatter
         var headers = columns.Select(c => new TableHeader(c.Spec.Title, Alignment(c.Spec, c.Column))).ToArray();
         var rows = new List<IReadOnlyList<string>>(frame.RowCount);
         for (var row = 0; row < frame.RowCount; row++)
-            rows.Add(columns.Select(c => FormatValue(c.Column[row], c.Spec.Format)).ToArray());
+            rows.Add(columns.Select(c => Cell(c.Spec, c.Column[row])).ToArray());
         return new TableContent(headers, rows);
     }
 
@@ -31,6 +31,19 @@ public static class TableFormatter
         _ when column.Type is ColumnType.Integer or ColumnType.Real && spec.Align == "left" && spec.Format is not null => CellAlignment.Right,
         _ => CellAlignment.Left,
     };
+
+    private static string Cell(TableColumnSpec spec, object? value)
+    {
+        try
+        {
+            return FormatValue(value, spec.Format);
+        }
+        catch (FormatException)
+        {
+            throw new TableException($"the format '{spec.Format}' of column '{spec.Field}' cannot format the value '{FormatValue(value, null)}'",
+                spec.Location, spec.KeyPath);
+        }
+    }
 
     public static string FormatValue(object? value, string? format) => value switch
     {

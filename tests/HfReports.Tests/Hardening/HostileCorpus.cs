@@ -51,6 +51,8 @@ public static class HostileCorpus
             "more than 1,000,000 rows", "query:");
         yield return new("sql-bad-timeout", Table("select fullname as label from models", extra: "timeout: -1"), "'timeout' must be a duration", "timeout:");
         yield return new("sql-bad-max-rows", Table("select fullname as label from models", extra: "max_rows: 0"), "'max_rows' must be a whole number", "max_rows:");
+        yield return new("sql-duplicate-column-names", Table("select fullname as label, arch_group as label from models"),
+            "returns the column 'label' more than once", "query:");
         yield return new("sql-huge-blob", Table("select zeroblob(100000000) as label"), "string or blob too big", "query:");
     }
 
