@@ -40,12 +40,13 @@ public static class BuildCommand
 
         SnapshotSetup.EnsureDemo(manifest, settings.Quiet);
 
+        using var interruption = new BuildInterruption();
         try
         {
             if (settings.Verbose)
                 Console.Error.WriteLine($"hfreports {EngineVersion.Current}: snapshot {DisplayPath.Of(manifest.SnapshotPath)}, output {DisplayPath.Of(manifest.OutputFolder)}");
             var clock = Stopwatch.StartNew();
-            var options = new BuildOptions(overrides, Strict: strict);
+            var options = new BuildOptions(overrides, Strict: strict, Cancellation: interruption.Token);
             var result = settings.Progress && json is null
                 ? WithSpinner(() => ReportBuilder.Build(manifest, options))
                 : ReportBuilder.Build(manifest, options);
@@ -53,9 +54,13 @@ public static class BuildCommand
                 Console.Error.WriteLine($"built {manifest.Reports.Count} report(s) in {clock.Elapsed.TotalSeconds:0.0} s");
             return Finish(result, settings, json);
         }
-        catch (Exception e) when (e is SnapshotException or FontException)
+        catch (Exception e) when (e is SnapshotException or FontException or OutputFolderLockedException)
         {
             return Fail(ExitCodes.Environment, e.Message, json);
+        }
+        catch (OperationCanceledException) when (interruption.Token.IsCancellationRequested)
+        {
+            return Fail(ExitCodes.Cancelled, "build interrupted: the previous outputs are unchanged", json);
         }
     }
 

@@ -13,8 +13,9 @@ namespace HfReports.Engine.Build;
 /// <param name="strict">Failed expectations are errors rather than warnings.</param>
 /// <param name="synthetic">The snapshot is made-up demo data: published numbers cannot hold on it, so failed
 /// expectations are recorded but not reported as diagnostics.</param>
+/// <param name="cancellation">Stops a running query when the build is cancelled.</param>
 public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyDictionary<string, object?> parameters, DiagnosticBag diagnostics,
-    int? rowLimit, bool strict = false, bool synthetic = false)
+    int? rowLimit, bool strict = false, bool synthetic = false, CancellationToken cancellation = default)
 {
     private readonly Dictionary<string, Frame> _named = new(StringComparer.Ordinal);
     private readonly HashSet<string> _truncatedNames = new(StringComparer.Ordinal);
@@ -63,7 +64,13 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
             var keyPath = spec.SqlKeyPath ?? SpecNode.Join(spec.KeyPath, "query");
             try
             {
-                (frame, truncated) = QueryRunner.Run(database, spec.Sql ?? "", bound, spec.Types, rowLimit);
+                (frame, truncated) = QueryRunner.Run(database, spec.Sql ?? "", bound, spec.Types, rowLimit,
+                    QueryLimits.For(spec.Timeout, spec.MaxRows), cancellation);
+            }
+            catch (QueryException e)
+            {
+                diagnostics.Error(e.Message, location, keyPath);
+                return null;
             }
             catch (SqliteException e)
             {

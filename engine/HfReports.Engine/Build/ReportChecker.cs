@@ -18,6 +18,7 @@ public static class ReportChecker
     {
         var diagnostics = new DiagnosticBag();
         var reports = manifest.Reports.Select(r => ReportLoader.Load(r, manifest.BaseFolder, diagnostics)).OfType<ReportSpec>().ToArray();
+        OutputNames.CheckUnique(reports, diagnostics);
         using var database = SnapshotDatabase.OpenReadOnly(manifest.SnapshotPath);
         var snapshot = SnapshotIdentity.Read(database);
         var expectations = new List<ExpectationResult>();
@@ -33,7 +34,10 @@ public static class ReportChecker
         var numbering = Numbering.Assign(report, diagnostics);
         var evaluator = new FrameEvaluator(database, parameters, diagnostics, options.RowLimit ?? DefaultRowLimit, options.Strict, snapshot.Synthetic);
         evaluator.EvaluateNamed(report.Frames);
-        var scope = new TemplateScope(evaluator.Named, parameters, ReportBuilder.SnapshotFacts(snapshot), numbering);
+        var scope = new TemplateScope(evaluator.Named, parameters, ReportBuilder.SnapshotFacts(snapshot), numbering)
+        {
+            Templates = TemplateFolder.Of(report),
+        };
         if (report.Abstract is not null) Render(report.Abstract, null, report.Location, "report.abstract", scope, diagnostics);
         foreach (var section in report.Sections) CheckSection(section, evaluator, scope, diagnostics);
         return evaluator.Expectations;

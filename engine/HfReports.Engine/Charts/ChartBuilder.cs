@@ -33,6 +33,7 @@ public static class ChartBuilder
     /// <param name="panelFrames">The frame each panel draws, in panel order (panels may have their own data).</param>
     public static FigureGraphic Build(FigureSpec figure, IReadOnlyList<Frame> panelFrames, FontRegistry fonts)
     {
+        frame = FiniteValues.Of(frame);
         var width = (float)(figure.WidthInches * 72);
         var height = (float)(figure.HeightInches * 72);
         var totalWeight = figure.Panels.Sum(p => p.HeightWeight);
@@ -61,6 +62,12 @@ public static class ChartBuilder
                 var legend = LegendShownHere(contexts, i);
                 Finish(contexts[i], limits[i], showX: !shared || isLast, legend);
             }
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or OverflowException)
+        {
+            // ScottPlot refusing values no check above foresaw (extreme ranges): a diagnostic, not a crash.
+            foreach (var context in contexts) context.Plot.Dispose();
+            throw new ChartException($"the chart cannot be drawn from this data: {e.Message}", figure.Location, figure.KeyPath);
         }
         catch
         {

@@ -91,7 +91,7 @@ public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRe
         var isDate = column.Type == ColumnType.Date;
         foreach (var (value, swatch) in scale.Swatches())
             Legend.Add(new LegendEntry(isDate
-                ? DateTime.FromOADate(value).ToString(DateTicks.DotNetFormat(color.Format) ?? "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                ? DateNumbers.FromNumber(value).ToString(DateTicks.DotNetFormat(color.Format) ?? "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
                 : AxisSetup.FormatNumber(value, color.Format ?? (kind == "binned" ? "0" : "0.##")), swatch, LegendMark.Fill));
         return scale;
     }

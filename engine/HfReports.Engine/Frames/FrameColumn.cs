@@ -24,7 +24,7 @@ public sealed class FrameColumn
         null => null,
         long l => l,
         double d => d,
-        DateTime t => t.ToOADate(),
+        DateTime t => DateNumbers.ToNumber(t),
         bool b => b ? 1 : 0,
         _ => null,
     };

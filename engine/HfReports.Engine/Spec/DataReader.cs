@@ -2,7 +2,7 @@ using HfReports.Engine.Frames;
 
 namespace HfReports.Engine.Spec;
 
-/// <summary>Reads a data block: query | sql | frame, params, types, transform, expect.</summary>
+/// <summary>Reads a data block: query | sql | frame, params, types, transform, expect, timeout, max_rows.</summary>
 public static class DataReader
 {
     private static readonly string[] TypeNames = ["text", "integer", "real", "date", "boolean"];
@@ -10,7 +10,7 @@ public static class DataReader
     public static DataSpec? Read(SpecNode node, DiagnosticBag diagnostics, Func<SpecNode, string?> readSqlFile)
     {
         var errorsBefore = diagnostics.ErrorCount;
-        var data = new MappingReader(node, diagnostics, "a data block", "query", "sql", "frame", "params", "types", "transform", "expect");
+        var data = new MappingReader(node, diagnostics, "a data block", "query", "sql", "frame", "params", "types", "transform", "expect", "timeout", "max_rows");
         if (!data.IsValid) return null;
         var sources = new[] { "query", "sql", "frame" }.Where(data.Has).ToArray();
         if (sources.Length != 1)
@@ -46,12 +46,16 @@ public static class DataReader
 
         var transforms = data.List("transform").Select(t => TransformReader.Read(t, diagnostics)).OfType<TransformSpec>().ToArray();
         var expectations = data.List("expect").Select(e => ExpectationReader.Read(e, diagnostics)).OfType<ExpectationSpec>().ToArray();
+        var timeout = QueryLimitsReader.Timeout(data);
+        var maxRows = QueryLimitsReader.MaxRows(data);
         var sqlNode = data.Optional(sources[0]);
         return new DataSpec(sql, frame, data.ScalarMap("params"), types, transforms, node.Location, node.KeyPath)
         {
             Expectations = expectations,
             SqlLocation = sqlNode?.Location,
             SqlKeyPath = sqlNode?.KeyPath,
+            Timeout = timeout,
+            MaxRows = maxRows,
             IsComplete = diagnostics.ErrorCount == errorsBefore,
         };
     }

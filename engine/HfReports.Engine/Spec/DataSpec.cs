@@ -20,6 +20,12 @@ public sealed record DataSpec(
     public SourceLocation? SqlLocation { get; init; }
     public string? SqlKeyPath { get; init; }
 
+    /// <summary>The query's own time limit (`timeout`); null takes the engine's default.</summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>The most rows the query may return (`max_rows`); null takes the engine's default.</summary>
+    public int? MaxRows { get; init; }
+
     /// <summary>False when reading the block found errors (a step was dropped): evaluating it would only
     /// report follow-on errors, so evaluation skips it.</summary>
     public bool IsComplete { get; init; } = true;

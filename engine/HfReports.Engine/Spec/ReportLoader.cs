@@ -40,8 +40,10 @@ public sealed class ReportLoader
                     frames[name] = data;
         }
 
+        var id = report.String("id", required: true);
+        if (id is not null && !OutputNames.Check(id, report.Optional("id")!, _diagnostics)) id = null;
         return new ReportSpec(
-            report.String("id", required: true) ?? "report",
+            id ?? "report",
             report.String("title", required: true) ?? "",
             report.String("subtitle"),
             ReadAuthors(report.List("authors")),

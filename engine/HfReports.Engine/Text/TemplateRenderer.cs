@@ -7,24 +7,33 @@ using Scriban.Syntax;
 namespace HfReports.Engine.Text;
 
 /// <summary>
-/// Renders Scriban templates sandboxed: no includes (no template loader), bounded loops,
-/// recursion and output, unknown variables are errors, invariant culture.
+/// Renders Scriban templates sandboxed: includes only from the report's templates folder (or none),
+/// bounded loops, recursion, output and regular-expression time, unknown variables are errors,
+/// invariant culture. Scriban itself has no file or network functions, and templates see only
+/// script objects and plain values (<see cref="TemplateScope"/>). Every failure is a
+/// <see cref="TemplateException"/> at a spec (or template file) position.
 /// </summary>
 public static class TemplateRenderer
 {
     public const int LoopLimit = 100_000;
     public const int RecursionLimit = 64;
     public const int OutputLimit = 1_000_000;
+    public static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>A backstop for anything the counters above miss; a render this long is a hang.</summary>
+    public static readonly TimeSpan RenderTimeout = TimeSpan.FromSeconds(60);
 
     /// <param name="location">Where the template's text starts in the spec, for error positions.</param>
     public static string Render(string templateText, ScriptObject scope, SourceLocation location, string keyPath)
     {
         var template = Template.Parse(templateText, location.File);
+        var templates = (scope as TemplateGlobals)?.Templates;
         if (template.HasErrors)
         {
             var first = template.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
-            throw new TemplateException($"template error: {first.Message}", At(location, first.Span), keyPath);
+            throw new TemplateException($"template error: {first.Message}", At(location, first.Span, templates), keyPath);
         }
+        using var deadline = new CancellationTokenSource(RenderTimeout);
         var context = new TemplateContext
         {
             StrictVariables = true,
@@ -32,8 +41,11 @@ public static class TemplateRenderer
             RecursiveLimit = RecursionLimit,
             LimitToString = 10_000,
             OutputLimit = OutputLimit,
-            TemplateLoader = null,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            RegexTimeOut = RegexTimeout,
+            TemplateLoader = templates,
             MemberRenamer = member => member.Name,
+            CancellationToken = deadline.Token,
         };
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(scope);
@@ -41,17 +53,31 @@ public static class TemplateRenderer
         {
             return template.Render(context);
         }
+        catch (ScriptAbortException)
+        {
+            throw new TemplateException($"template error: rendering took longer than {RenderTimeout.TotalSeconds:0} s", location, keyPath);
+        }
         catch (ScriptRuntimeException e)
         {
-            throw new TemplateException($"template error: {e.OriginalMessage}", At(location, e.Span), keyPath);
+            throw new TemplateException($"template error: {e.OriginalMessage}", At(location, e.Span, templates), keyPath);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not TemplateException)
+        {
+            // Scriban lets some failures of built-in functions through unwrapped (a bad format string, a regex timeout).
+            throw new TemplateException($"template error: {e.Message}", At(location, context.CurrentNode?.Span ?? default, templates), keyPath);
         }
     }
 
-    /// <summary>Maps a position inside the template to the spec file; block scalars start on the line after their key.</summary>
-    private static SourceLocation At(SourceLocation start, Scriban.Parsing.SourceSpan span) =>
-        span.Start.Line <= 0
+    /// <summary>Maps a position inside the template to the spec file (block scalars start on the line after
+    /// their key), or to the included template file the position is in.</summary>
+    private static SourceLocation At(SourceLocation start, Scriban.Parsing.SourceSpan span, TemplateFolder? templates)
+    {
+        if (templates is not null && templates.Holds(span.FileName))
+            return new SourceLocation(templates.Display(span.FileName), span.Start.Line + 1, span.Start.Column + 1);
+        return span.Start.Line <= 0
             ? start with { Column = start.Column + span.Start.Column }
             : start with { Line = start.Line + span.Start.Line + 1, Column = span.Start.Column + 1 };
+    }
 }
 
 /// <summary>A template failed to parse or render; carries the position in the spec.</summary>

@@ -7,11 +7,16 @@ namespace HfReports.Engine.Text;
 /// <summary>
 /// What a template can see: every named frame of the report (as a list of rows, plus
 /// `frame.first`), the report's parameters, the snapshot's facts, and `ref "id"`, which writes a
-/// linked "Figure 3" / "Table 2" / "Section 4" for any numbered item.
+/// linked "Figure 3" / "Table 2" / "Section 4" for any numbered item. Only ScriptObjects, ScriptArrays and
+/// plain values are exposed (never a .NET object whose members a template could walk), and templates may
+/// include files from <see cref="Templates"/> only.
 /// </summary>
 public sealed class TemplateScope
 {
     private readonly ScriptObject _globals = new();
+
+    /// <summary>Where `include` reads from; null: includes are refused.</summary>
+    public TemplateFolder? Templates { get; init; }
 
     public TemplateScope(IReadOnlyDictionary<string, Frame> frames, IReadOnlyDictionary<string, object?> parameters,
         IReadOnlyDictionary<string, object?> snapshot, Numbering numbering)
@@ -31,7 +36,7 @@ public sealed class TemplateScope
     /// <summary>A child scope that also sees `data`: the frame of the figure or table being captioned.</summary>
     public ScriptObject WithData(Frame? data)
     {
-        var scope = new ScriptObject();
+        var scope = new TemplateGlobals { Templates = Templates };
         _globals.CopyTo(scope);
         if (data is not null) scope["data"] = Rows(data);
         return scope;
@@ -58,4 +63,10 @@ public sealed class TemplateScope
         foreach (var (key, value) in values) result[key] = value;
         return result;
     }
+}
+
+/// <summary>The globals of one render, carrying the folder its includes may read from.</summary>
+public sealed class TemplateGlobals : ScriptObject
+{
+    public TemplateFolder? Templates { get; init; }
 }

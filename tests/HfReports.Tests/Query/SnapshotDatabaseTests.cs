@@ -58,8 +58,8 @@ public sealed class SnapshotDatabaseTests
         var before = File.ReadAllBytes(path);
         using (var database = SnapshotDatabase.OpenReadOnly(path))
         {
-            Assert.Throws<SqliteException>(() => QueryRunner.Run(database, "delete from models", new Dictionary<string, object?>()));
-            Assert.Throws<SqliteException>(() => QueryRunner.Run(database, "create table t(x)", new Dictionary<string, object?>()));
+            Assert.Throws<QueryRefusedException>(() => QueryRunner.Run(database, "delete from models", new Dictionary<string, object?>()));
+            Assert.Throws<QueryRefusedException>(() => QueryRunner.Run(database, "create table t(x)", new Dictionary<string, object?>()));
         }
         Assert.Equal(before, File.ReadAllBytes(path));
     }

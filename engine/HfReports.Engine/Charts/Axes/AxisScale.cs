@@ -101,7 +101,7 @@ public sealed class AxisScale
         if (Kind == AxisKind.Category)
             return _categoryIndex.TryGetValue(text, out var index) ? index
                 : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var position) ? position : null;
-        if (ValueParsing.TryParseDate(text, out var date)) return Map(date.ToOADate());
+        if (ValueParsing.TryParseDate(text, out var date)) return Map(DateNumbers.ToNumber(date));
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? Map(number) : null;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
 
 namespace HfReports.Engine.Charts.Axes;
@@ -10,16 +11,26 @@ public static class DateTicks
     public static IEnumerable<(double Position, string Label)> Generate(double min, double max, TickStep? step, string? format)
     {
         if (!(max > min)) yield break;
-        var from = DateTime.FromOADate(min);
-        var to = DateTime.FromOADate(max);
+        var from = DateNumbers.FromNumber(min);
+        var to = DateNumbers.FromNumber(max);
         var chosen = step is { Unit: not TickUnit.Number } s ? s : Automatic(to - from);
         var pattern = DotNetFormat(format) ?? DefaultFormat(chosen.Unit);
         var count = (int)chosen.Count;
         var tick = First(from, chosen.Unit, count);
         for (var guard = 0; tick <= to && guard < 2000; guard++)
         {
-            if (tick >= from) yield return (tick.ToOADate(), tick.ToString(pattern, CultureInfo.InvariantCulture));
-            tick = chosen.Unit switch
+            if (tick >= from) yield return (DateNumbers.ToNumber(tick), tick.ToString(pattern, CultureInfo.InvariantCulture));
+            if (Next(tick, chosen.Unit, count) is not { } next) yield break;
+            tick = next;
+        }
+    }
+
+    /// <summary>The tick after <paramref name="tick"/>; null past the end of the calendar (year 9999).</summary>
+    private static DateTime? Next(DateTime tick, TickUnit unit, int count)
+    {
+        try
+        {
+            return unit switch
             {
                 TickUnit.Day => tick.AddDays(count),
                 TickUnit.Week => tick.AddDays(7 * count),
@@ -27,6 +38,10 @@ public static class DateTicks
                 TickUnit.Quarter => tick.AddMonths(3 * count),
                 _ => tick.AddYears(count),
             };
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
         }
     }
 
@@ -48,12 +63,12 @@ public static class DateTicks
         switch (unit)
         {
             case TickUnit.Day: return day;
-            case TickUnit.Week: return day.AddDays(-(int)day.DayOfWeek);
-            case TickUnit.Year: return new DateTime(from.Year - from.Year % count, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            case TickUnit.Week: return day.AddDays(-Math.Min((int)day.DayOfWeek, (day - DateTime.MinValue).Days));
+            case TickUnit.Year: return new DateTime(Math.Max(1, from.Year - from.Year % count), 1, 1, 0, 0, 0, DateTimeKind.Utc);
             default:
                 var months = unit == TickUnit.Quarter ? 3 * count : count;
                 var index = from.Year * 12 + from.Month - 1;
-                index -= index % months;
+                index = Math.Max(12, index - index % months); // year 1 at the earliest
                 return new DateTime(index / 12, index % 12 + 1, 1, 0, 0, 0, DateTimeKind.Utc);
         }
     }

@@ -15,7 +15,9 @@ public static class HtmlRenderer
     /// <param name="fonts">When given, the figures' face is embedded (subset) so charts look as in the PDF.</param>
     public static string Render(ReportDocument document, FontRegistry? fonts = null)
     {
-        var context = new TemplateContext { StrictVariables = true, MemberRenamer = m => m.Name };
+        // The page template is the engine's own; its loops run over rows already bounded by the table and
+        // chart limits, so Scriban's default of 1000 iterations would only refuse long tables.
+        var context = new TemplateContext { StrictVariables = true, MemberRenamer = m => m.Name, LoopLimit = 0 };
         context.PushCulture(CultureInfo.InvariantCulture);
         var view = HtmlView.Build(document);
         var svgs = ((ScriptArray)view["items"]!).OfType<ScriptObject>().Where(i => Equals(i["kind"], "figure")).Select(i => (string)i["svg"]!).ToArray();

@@ -55,7 +55,7 @@ public static class EncodingReader
         var text = encoding.String(key);
         if (text is null) return (null, null);
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return (number, text);
-        if (ValueParsing.TryParseDate(text, out var date)) return (date.ToOADate(), text);
+        if (ValueParsing.TryParseDate(text, out var date)) return (DateNumbers.ToNumber(date), text);
         var node = encoding.Optional(key)!;
         diagnostics.Error($"'{key}' must be a number or a date (YYYY-MM-DD), found '{text}'", node.Location, node.KeyPath);
         return (null, null);

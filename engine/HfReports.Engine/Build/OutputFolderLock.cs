@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace HfReports.Engine.Build;
+
+/// <summary>
+/// Holds the output folder for one build: `.hfreports.lock` opened with no sharing for the build's
+/// duration, so a second build writing to the same folder fails at once instead of interleaving its
+/// files with ours. The operating system drops the lock when the process ends, however it ends, so
+/// a killed build never leaves the folder locked. The file itself stays (deleting a lock file others
+/// may have opened would let two builds hold "the" lock); a note beside it names the holder.
+/// </summary>
+public sealed class OutputFolderLock : IDisposable
+{
+    public const string FileName = ".hfreports.lock";
+    private const string OwnerFileName = ".hfreports.lock.owner";
+
+    private readonly FileStream _lock;
+
+    private OutputFolderLock(FileStream held) => _lock = held;
+
+    /// <exception cref="OutputFolderLockedException">Another build holds the folder.</exception>
+    public static OutputFolderLock Acquire(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        FileStream held;
+        try
+        {
+            held = new FileStream(Path.Combine(folder, FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new OutputFolderLockedException(folder, ReadOwner(folder));
+        }
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, OwnerFileName), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        }
+        catch (IOException) { /* the note is a courtesy; the lock is what counts */ }
+        return new OutputFolderLock(held);
+    }
+
+    private static int? ReadOwner(string folder)
+    {
+        try
+        {
+            return int.TryParse(File.ReadAllText(Path.Combine(folder, OwnerFileName)).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                ? id : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    public void Dispose() => _lock.Dispose();
+}
+
+/// <summary>Another build is writing to the same output folder.</summary>
+public sealed class OutputFolderLockedException(string folder, int? ownerProcessId)
+    : Exception($"the output folder '{folder}' is in use by another build{(ownerProcessId is { } id ? $" (process {id})" : "")}; " +
+        "wait for it to finish or build to another folder with --output")
+{
+    public string Folder { get; } = folder;
+    public int? OwnerProcessId { get; } = ownerProcessId;
+}

@@ -1,0 +1,27 @@
+namespace HfReports.Engine.Query;
+
+/// <summary>A query the engine would not run to the end: refused, too slow or too large. The message says
+/// what happened and how to fix it; the caller adds the spec location.</summary>
+public abstract class QueryException(string message) : Exception(message);
+
+/// <summary>The SQL is not a single read-only statement (a write, ATTACH, VACUUM, a state-changing PRAGMA,
+/// load_extension, a transaction...).</summary>
+public sealed class QueryRefusedException(string message) : QueryException(message);
+
+/// <summary>The query ran past its time limit and SQLite was interrupted.</summary>
+public sealed class QueryTimeoutException(TimeSpan limit)
+    : QueryException($"the query was stopped after {QueryLimits.Describe(limit)} (its time limit); make it cheaper or raise 'timeout' on the data block")
+{
+    public TimeSpan Limit { get; } = limit;
+}
+
+/// <summary>The query returned more rows than a frame may hold.</summary>
+public sealed class RowLimitExceededException(int limit)
+    : QueryException($"the query returned more than {limit:N0} rows (the frame's row limit); aggregate in SQL or raise 'max_rows' on the data block")
+{
+    public int Limit { get; } = limit;
+}
+
+/// <summary>The query returns two columns of one name, which a frame cannot hold.</summary>
+public sealed class DuplicateColumnException(string column)
+    : QueryException($"the query returns the column '{column}' more than once; give each column its own name (select ... as another_name)");

@@ -1,0 +1,156 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace HfReports.Engine.Query;
+
+/// <summary>
+/// SQLite's authorizer on a snapshot connection: every action of every statement prepared on it is
+/// checked, and anything but reading (writes, ATTACH, transactions, state-changing PRAGMAs,
+/// load_extension) is denied. <see cref="Check"/> prepares a query before it runs so a refusal is
+/// reported with what was refused, not SQLite's bare "not authorized". One guard per connection;
+/// like the connection itself it is not for concurrent use.
+/// </summary>
+public sealed class StatementGuard
+{
+    /// <summary>PRAGMAs that only report: allowed with no argument (a value would set them).</summary>
+    private static readonly HashSet<string> ReportingPragmas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "application_id", "collation_list", "compile_options", "data_version", "database_list", "encoding", "freelist_count",
+        "function_list", "module_list", "page_count", "page_size", "pragma_list", "schema_version", "table_list", "user_version",
+    };
+
+    /// <summary>PRAGMAs whose argument names a table or index to describe, so an argument is harmless.</summary>
+    private static readonly HashSet<string> DescribingPragmas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "foreign_key_list", "index_info", "index_list", "index_xinfo", "table_info", "table_xinfo",
+    };
+
+    /// <summary>Functions that reach outside the database (files, native code), whether or not this build of SQLite has them.</summary>
+    private static readonly HashSet<string> RefusedFunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "load_extension", "fts3_tokenizer", "readfile", "writefile", "edit",
+    };
+
+    // Kept in a field so the delegate SQLite calls back into is never collected.
+    private readonly delegate_authorizer _authorize;
+    private readonly SqliteConnection _connection;
+    private bool _inspecting;
+    private int? _firstAction;
+    private string? _refusal;
+    private string? _bookkeepingRefusal;
+
+    private StatementGuard(SqliteConnection connection)
+    {
+        _connection = connection;
+        _authorize = Authorize;
+    }
+
+    public static StatementGuard Install(SqliteConnection connection)
+    {
+        var guard = new StatementGuard(connection);
+        raw.sqlite3_set_authorizer(connection.Handle, guard._authorize, null);
+        return guard;
+    }
+
+    /// <summary>Throws <see cref="QueryRefusedException"/> unless <paramref name="sql"/> is one read-only statement.
+    /// SQL that does not compile passes: running it reports SQLite's own error.</summary>
+    public void Check(string sql)
+    {
+        var remaining = sql;
+        var statements = 0;
+        // While inspecting, the authorizer records refusals but allows everything, so SQLite reports every
+        // action of the statement and the most telling refusal can be named. The statement is only
+        // prepared, never run, and the run that follows is checked by the authorizer in earnest.
+        _inspecting = true;
+        try
+        {
+            while (true)
+            {
+                _firstAction = null;
+                _refusal = _bookkeepingRefusal = null;
+                var rc = raw.sqlite3_prepare_v2(_connection.Handle, remaining, out var statement, out var tail);
+                using (statement)
+                {
+                    if (rc != raw.SQLITE_OK) return;
+                    if (statement is null || statement.IsInvalid) return; // only blanks or comments were left
+                    if (++statements > 1)
+                        throw new QueryRefusedException("the query holds more than one SQL statement; a data block runs a single SELECT");
+                    if ((_refusal ?? _bookkeepingRefusal) is { } refusal) throw new QueryRefusedException(refusal);
+                    var isQuery = _firstAction is raw.SQLITE_SELECT or raw.SQLITE_PRAGMA;
+                    if (!isQuery || raw.sqlite3_stmt_readonly(statement) == 0)
+                        throw new QueryRefusedException($"{FirstWord(remaining)} statements are refused: the snapshot is read-only and a data block runs a single SELECT");
+                }
+                remaining = tail ?? "";
+            }
+        }
+        finally
+        {
+            _inspecting = false;
+        }
+    }
+
+    private int Authorize(object userData, int action, utf8z first, utf8z second, utf8z database, utf8z trigger)
+    {
+        _firstAction ??= action;
+        var name = first.utf8_to_string();
+        var refusal = Refusal(action, name, second.utf8_to_string());
+        if (refusal is null) return raw.SQLITE_OK;
+        // CREATE, DROP and ANALYZE also write SQLite's own schema tables; name the statement, not that bookkeeping.
+        if (name is not null && name.StartsWith("sqlite_", StringComparison.OrdinalIgnoreCase) && action is raw.SQLITE_INSERT or raw.SQLITE_UPDATE or raw.SQLITE_DELETE)
+            _bookkeepingRefusal ??= refusal;
+        else if (action == raw.SQLITE_ANALYZE)
+            _refusal = refusal; // ANALYZE first asks to create its statistics table
+        else
+            _refusal ??= refusal;
+        return _inspecting ? raw.SQLITE_OK : raw.SQLITE_DENY;
+    }
+
+    private static string? Refusal(int action, string? first, string? second) => action switch
+    {
+        raw.SQLITE_SELECT or raw.SQLITE_READ or raw.SQLITE_RECURSIVE => null,
+        raw.SQLITE_FUNCTION when second is not null && RefusedFunctions.Contains(second) =>
+            $"the function {second}() is refused: queries cannot load code or touch files",
+        raw.SQLITE_FUNCTION => null,
+        raw.SQLITE_PRAGMA when first is not null && (DescribingPragmas.Contains(first) || (second is null && ReportingPragmas.Contains(first))) => null,
+        raw.SQLITE_PRAGMA => second is null
+            ? $"PRAGMA {first} is refused: only PRAGMAs that describe the schema may run"
+            : $"PRAGMA {first} = {second} is refused: a query cannot change the connection's settings",
+        raw.SQLITE_ATTACH => "ATTACH is refused: a query reads the snapshot and no other database",
+        raw.SQLITE_DETACH => "DETACH is refused: a query reads the snapshot only",
+        raw.SQLITE_TRANSACTION or raw.SQLITE_SAVEPOINT => "transactions are refused: a query only reads",
+        raw.SQLITE_INSERT or raw.SQLITE_UPDATE or raw.SQLITE_DELETE => $"writing to '{first}' is refused: the snapshot is read-only",
+        _ => $"{ActionName(action)} is refused: the snapshot is read-only and a data block runs a single SELECT",
+    };
+
+    private static string ActionName(int action) => action switch
+    {
+        raw.SQLITE_CREATE_INDEX or raw.SQLITE_CREATE_TEMP_INDEX => "CREATE INDEX",
+        raw.SQLITE_CREATE_TABLE or raw.SQLITE_CREATE_TEMP_TABLE => "CREATE TABLE",
+        raw.SQLITE_CREATE_TRIGGER or raw.SQLITE_CREATE_TEMP_TRIGGER => "CREATE TRIGGER",
+        raw.SQLITE_CREATE_VIEW or raw.SQLITE_CREATE_TEMP_VIEW => "CREATE VIEW",
+        raw.SQLITE_CREATE_VTABLE => "CREATE VIRTUAL TABLE",
+        raw.SQLITE_DROP_INDEX or raw.SQLITE_DROP_TEMP_INDEX or raw.SQLITE_DROP_TABLE or raw.SQLITE_DROP_TEMP_TABLE
+            or raw.SQLITE_DROP_TRIGGER or raw.SQLITE_DROP_TEMP_TRIGGER or raw.SQLITE_DROP_VIEW or raw.SQLITE_DROP_TEMP_VIEW
+            or raw.SQLITE_DROP_VTABLE => "DROP",
+        raw.SQLITE_ALTER_TABLE => "ALTER TABLE",
+        raw.SQLITE_REINDEX => "REINDEX",
+        raw.SQLITE_ANALYZE => "ANALYZE",
+        _ => $"SQLite action {action}",
+    };
+
+    /// <summary>The statement's first keyword, past blanks and comments, to name what was refused.</summary>
+    private static string FirstWord(string sql)
+    {
+        var i = 0;
+        while (i < sql.Length)
+        {
+            if (char.IsWhiteSpace(sql[i])) i++;
+            else if (sql.AsSpan(i).StartsWith("--")) i = sql.IndexOf('\n', i) is var end and >= 0 ? end + 1 : sql.Length;
+            else if (sql.AsSpan(i).StartsWith("/*")) i = sql.IndexOf("*/", i + 2, StringComparison.Ordinal) is var end and >= 0 ? end + 2 : sql.Length;
+            else break;
+        }
+        var start = i;
+        while (i < sql.Length && char.IsAsciiLetter(sql[i])) i++;
+        return i == start ? "such" : sql[start..i].ToUpperInvariant();
+    }
+}

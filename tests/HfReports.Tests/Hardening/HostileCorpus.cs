@@ -1,0 +1,167 @@
+namespace HfReports.Tests.Hardening;
+
+/// <summary>
+/// The hostile corpus: specs that try to damage the snapshot, read files outside the report, hang the
+/// build or blow up the output, and data no chart or table expects. Each case states its exact outcome.
+/// </summary>
+public static class HostileCorpus
+{
+    public static IEnumerable<HostileCase> Cases() =>
+        Sql().Concat(Templates()).Concat(Paths()).Concat(Data());
+
+    public static TheoryData<HostileCase> All()
+    {
+        var data = new TheoryData<HostileCase>();
+        foreach (var c in Cases()) data.Add(c);
+        return data;
+    }
+
+    private static IEnumerable<HostileCase> Sql()
+    {
+        HostileCase Refused(string name, string sql, string error) => new(name, Table(sql), error, "query:");
+        yield return Refused("sql-delete", "delete from models", "writing to 'models' is refused");
+        yield return Refused("sql-insert", "insert into models values ('x', 'y', 1, 1, '2024-01-01')", "writing to 'models' is refused");
+        yield return Refused("sql-update", "update models set average = 0", "writing to 'models' is refused");
+        yield return Refused("sql-cte-insert", "with x as (select 1) insert into models select 'x', 'y', 1, 1, '2024-01-01' from x", "writing to 'models' is refused");
+        yield return Refused("sql-drop", "drop table models", "DROP is refused");
+        yield return Refused("sql-create", "create table evil(x)", "CREATE TABLE is refused");
+        yield return Refused("sql-create-temp", "create temp table evil as select * from models", "CREATE TABLE is refused");
+        yield return Refused("sql-attach", "attach database 'other.db' as other", "ATTACH is refused");
+        yield return Refused("sql-detach", "detach database main", "DETACH is refused");
+        yield return Refused("sql-vacuum-into", "vacuum into 'copy.db'", "VACUUM statements are refused");
+        yield return Refused("sql-commented-vacuum", "-- tidy up\nvacuum", "VACUUM statements are refused");
+        yield return Refused("sql-pragma-query-only-off", "pragma query_only = off", "PRAGMA query_only = off is refused");
+        yield return Refused("sql-pragma-writable-schema", "pragma writable_schema = 1", "PRAGMA writable_schema = 1 is refused");
+        yield return Refused("sql-pragma-journal", "pragma journal_mode = delete", "PRAGMA journal_mode = delete is refused");
+        yield return Refused("sql-pragma-setting-read", "pragma cache_size", "PRAGMA cache_size is refused");
+        yield return Refused("sql-load-extension", "select load_extension('/tmp/evil.so') as label", "load_extension() is refused");
+        yield return Refused("sql-two-statements", "select fullname as label from models; delete from models", "more than one SQL statement");
+        yield return Refused("sql-begin", "begin immediate", "transactions are refused");
+        yield return Refused("sql-savepoint", "savepoint s", "transactions are refused");
+        yield return Refused("sql-reindex", "reindex models", "REINDEX is refused");
+        yield return Refused("sql-analyze", "analyze", "ANALYZE is refused");
+        yield return new("sql-pragma-table-info", Table("pragma table_info(models)", "[name, type]"));
+        yield return new("sql-pragma-function", Table("select name as label from pragma_table_info('models')"));
+        yield return new("sql-endless-cte-times-out",
+            Table("with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) as label from c", extra: "timeout: 300ms"),
+            "the query was stopped after 300 ms", "query:");
+        yield return new("sql-row-limit", Table("select fullname as label from models", extra: "max_rows: 3"), "more than 3 rows", "query:");
+        yield return new("sql-million-rows-over-default", Table(
+            "with recursive c(x) as (select 1 union all select x + 1 from c limit 1000001) select x as label from c"),
+            "more than 1,000,000 rows", "query:");
+        yield return new("sql-bad-timeout", Table("select fullname as label from models", extra: "timeout: -1"), "'timeout' must be a duration", "timeout:");
+        yield return new("sql-bad-max-rows", Table("select fullname as label from models", extra: "max_rows: 0"), "'max_rows' must be a whole number", "max_rows:");
+        yield return new("sql-duplicate-column-names", Table("select fullname as label, arch_group as label from models"),
+            "returns the column 'label' more than once", "query:");
+        yield return new("sql-huge-blob", Table("select zeroblob(100000000) as label"), "string or blob too big", "query:");
+    }
+
+    private static IEnumerable<HostileCase> Templates()
+    {
+        yield return new("template-include-outside", Text("{{ include '../report.yaml' }}"), "leaves the template folder", "text:");
+        yield return new("template-include-absolute", Text("{{ include '/etc/passwd' }}"), "must name a file inside templates/", "text:");
+        yield return new("template-folder-linked-outside", Text("{{ include 'secret.yaml' }}"), "leaves the template folder", "text:",
+            Prepare: folder => LinkOutside(folder, "templates", directory: true));
+        yield return new("template-include-missing", Text("{{ include 'nothing.sbn' }}"), "there is no such file in templates/", "text:");
+        yield return new("template-include-allowed", Text("Before. {{ include 'note.sbn' }}"),
+            Files: new Dictionary<string, string> { ["templates/note.sbn"] = "Included: {{ 1 + 1 }}." });
+        yield return new("template-include-itself", Text("{{ include 'loop.sbn' }}"), "template error", Where: "templates/loop.sbn:1",
+            Files: new Dictionary<string, string> { ["templates/loop.sbn"] = "again {{ include 'loop.sbn' }}" });
+        yield return new("template-error-in-include", Text("{{ include 'bad.sbn' }}"), "template error", Where: "templates/bad.sbn:2",
+            Files: new Dictionary<string, string> { ["templates/bad.sbn"] = "line one\n{{ no_such_variable }}" });
+        yield return new("template-endless-while", Text("{{ while true }}x{{ end }}"), "template error", "text:");
+        yield return new("template-nested-loops", Text("{{ for i in 1..100000 }}{{ for j in 1..100000 }}{{ end }}{{ end }}"), "template error", "text:");
+        yield return new("template-endless-recursion", Text("{{ func f; ret f; end; f }}"), "template error", "text:");
+        yield return new("template-output-flood", Text("{{ for i in 1..90000 }}{{ 'xxxxxxxxxxxxxxx' }}{{ end }}"), "template error", "text:");
+        yield return new("template-catastrophic-regex",
+            Text("{{ 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' | regex.match '^(a+)+$' }}"), "template error", "text:");
+        yield return new("template-unknown-variable", Text("Fine {{ secrets.key }}"), "template error", "text:");
+    }
+
+    private static IEnumerable<HostileCase> Paths()
+    {
+        yield return new("path-include-climbs-out", "- include: ../outside.yaml", "include '../outside.yaml' leaves the report folder", "include:");
+        yield return new("path-include-absolute", "- include: /etc/hostname", "include '/etc/hostname' must be a relative path", "include:");
+        yield return new("path-sql-climbs-out", Table(null, extra: "sql: ../../../../../../etc/passwd"), "leaves the report folder", "sql:");
+        yield return new("path-symlinked-folder", "- include: linked/secret.yaml", "include 'linked/secret.yaml' leaves the report folder", "include:",
+            Prepare: folder => LinkOutside(folder, "linked", directory: true));
+        yield return new("path-symlinked-file", "- include: secret.yaml", "include 'secret.yaml' leaves the report folder", "include:",
+            Prepare: folder => LinkOutside(folder, "secret.yaml", directory: false));
+        yield return new("path-control-characters", "- include: \"fig\\u0000.yaml\"", "is not a usable path", "include:");
+        yield return new("path-report-id-climbs-out", Text("hello"), "the report id '../evil' cannot name an output file", "id:", ReportId: "../evil");
+        yield return new("path-report-id-separator", Text("hello"), "cannot name an output file", "id:", ReportId: "out/evil");
+        yield return new("path-report-id-control", Text("hello"), "cannot name an output file", "id:", ReportId: "evil\\u001b[31m");
+    }
+
+    private static IEnumerable<HostileCase> Data()
+    {
+        const string All = "select kind, label, number, whole, day from hostile";
+        yield return new("data-every-hostile-value-in-a-table", Table(All, "[kind, label, number, whole, day]"));
+        yield return new("data-nan-and-infinities-formatted", Table(All, "[{ field: number, format: \"0.00\" }, { field: whole, format: \"#,##0\" }]",
+            extra: "types: { number: real }"));
+        yield return new("data-hostile-text-in-prose", Text("{{ for row in frames.hostile }}{{ row.label }} {{ end }}"),
+            Frames: "hostile: { query: \"select label from hostile\" }");
+        yield return new("data-hostile-categories-in-columns", Figure(
+            "select label, count(*) as n from hostile group by label", "type: column\nx: { field: label, type: category }\ny: n"));
+        yield return new("data-nan-and-infinities-in-scatter", Figure(All, "type: scatter\nx: whole\ny: number", extra: "types: { number: real }"));
+        yield return new("data-calendar-edges-on-a-date-axis", Figure(
+            "select day, whole from hostile where day is not null", "type: line\nx: { field: day, type: date }\ny: whole", extra: "types: { day: date }"));
+        yield return new("data-dates-before-year-100-on-an-axis", Figure(
+            "select day, 1 as n from early_dates", "type: scatter\nx: { field: day, type: date }\ny: n", extra: "types: { day: date }"));
+        yield return new("data-date-past-year-9999", Table("select day as label from far_dates", extra: "types: { label: date }"),
+            "cannot read '10000-01-01' as date", "query:");
+        yield return new("data-million-categories", Figure(
+            "with recursive c(x) as (select 1 union all select x + 1 from c limit 1000000) select 'category ' || x as name, x as n from c",
+            "type: column\nx: { field: name, type: category }\ny: n"), "categories", "x: { field: name");
+        yield return new("data-nulls-everywhere-in-a-chart", Figure(
+            "select label, number from hostile where kind = 'null'", "type: column\nx: { field: label, type: category }\ny: number", extra: "types: { number: real }"));
+        yield return new("data-nulls-everywhere-in-a-table", Table("select null as label, null as other from hostile", "[label, other]"));
+        yield return new("data-huge-title-word", Text("Long: " + new string('w', 20_000)));
+        yield return new("data-histogram-of-infinities", Figure(All, "type: histogram\nx: number", extra: "types: { number: real }"));
+        yield return new("data-extreme-integers-in-a-line", Figure("select id, whole from hostile where whole is not null", "type: line\nx: id\ny: whole"));
+        yield return new("data-huge-table", Table(
+            "with recursive c(x) as (select 1 union all select x + 1 from c limit 200000) select x as label from c"),
+            "the table has 200,000 rows, more than the 10,000", "id: t");
+    }
+
+    private static string Table(string? sql, string columns = "[label]", string extra = "")
+    {
+        var data = sql is null ? "" : $"\n      query: {Quoted(sql)}";
+        var more = extra.Length == 0 ? "" : "\n" + string.Join('\n', extra.Split('\n').Select(l => "      " + l));
+        return $"""
+            - table:
+                id: t
+                caption: A hostile table
+                data:{data}{more}
+                columns: {columns}
+            """;
+    }
+
+    private static string Figure(string sql, string chart, string extra = "")
+    {
+        var more = extra.Length == 0 ? "" : "\n" + string.Join('\n', extra.Split('\n').Select(l => "      " + l));
+        return $"""
+            - figure:
+                id: f
+                caption: A hostile figure
+                data:
+                  query: {Quoted(sql)}{more}
+                chart:
+            {string.Join('\n', chart.Split('\n').Select(l => "      " + l))}
+            """;
+    }
+
+    private static string Text(string template) => $"- text: {Quoted(template)}";
+
+    private static string Quoted(string text) =>
+        "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n") + "\"";
+
+    /// <summary>Makes <paramref name="name"/> in the report folder a symbolic link to a file or folder outside it.</summary>
+    private static void LinkOutside(string folder, string name, bool directory)
+    {
+        var outside = Directory.CreateTempSubdirectory("hfreports-outside-").FullName;
+        File.WriteAllText(Path.Combine(outside, "secret.yaml"), "text: a secret from outside");
+        if (directory) Directory.CreateSymbolicLink(Path.Combine(folder, name), outside);
+        else File.CreateSymbolicLink(Path.Combine(folder, name), Path.Combine(outside, "secret.yaml"));
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+
+namespace HfReports.Tests.Hardening;
+
+/// <summary>
+/// A tiny snapshot with the hostile values the corpus throws at the engine: a huge string, control
+/// characters, right-to-left and emoji text, NaN and infinities (as text, read as real), extreme
+/// integers, dates at and past the edge of the calendar, and NULLs in every column.
+/// </summary>
+public static class HostileSnapshot
+{
+    public const int HugeStringLength = 200_000;
+
+    public static void Write(string path)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            CREATE TABLE snapshot_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            INSERT INTO snapshot_meta VALUES ('schema_version', '1'), ('created_at', '2024-06-15T00:00:00Z'), ('synthetic', '0');
+            CREATE TABLE models (fullname TEXT PRIMARY KEY, arch_group TEXT NOT NULL, params_b REAL, average REAL, created_at TEXT);
+            INSERT INTO models VALUES
+              ('a/one', 'LLama', 7, 60.5, '2024-01-02'), ('a/two', 'LLama', 13, 62.0, '2024-01-03'),
+              ('b/three', 'Mistral', 7, 65.0, '2024-01-09'), ('b/four', 'Mistral', 7, 66.0, '2024-01-10'),
+              ('c/five', 'Mistral', NULL, 59.0, '2024-01-20'), ('c/six', 'Phi', 3, 58.0, '2024-02-01');
+            CREATE TABLE hostile (id INTEGER PRIMARY KEY, kind TEXT, label TEXT, number TEXT, whole INTEGER, day TEXT);
+            INSERT INTO hostile (kind, label, number, whole, day) VALUES
+              ('plain', 'ordinary', '1.5', 1, '2024-01-01'),
+              ('control', 'bell' || char(7) || 'escape' || char(27) || '[31m' || char(0) || 'nul' || char(8) || char(12), '2', 2, '2024-01-02'),
+              ('rtl', 'مرحبا بالعالم ' || char(8238) || 'txt.exe', '3', 3, '2024-01-03'),
+              ('emoji', '👩‍👩‍👧‍👦🚀 Z̴̡͙a̸l̷g̵o 𝔘𝔫𝔦𝔠𝔬𝔡𝔢', '4', 4, '2024-01-04'),
+              ('nan', 'not a number', 'NaN', 5, '2024-01-05'),
+              ('inf', 'infinity', 'Infinity', 9223372036854775807, '0001-01-01'),
+              ('-inf', 'minus infinity', '-Infinity', -9223372036854775808, '9999-12-31'),
+              ('huge', replace(hex(zeroblob(100000)), '00', 'ab'), '1e308', 7, '1900-01-01'),
+              ('null', NULL, NULL, NULL, NULL);
+            CREATE TABLE imports (import_id INTEGER PRIMARY KEY, source_name TEXT, sha256 TEXT, format TEXT, generation TEXT,
+              as_of TEXT, rows_kept INTEGER, synthetic INTEGER);
+            INSERT INTO imports VALUES (1, 'hostile.csv', 'ab', 'v1-csv', 'v1', '2024-06-15', 9, 0);
+            CREATE TABLE early_dates (day TEXT);
+            INSERT INTO early_dates VALUES ('0050-06-15'), ('0099-12-31'), ('0001-01-02');
+            CREATE TABLE far_dates (day TEXT);
+            INSERT INTO far_dates VALUES ('2024-01-01'), ('10000-01-01');
+            """;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,36 @@
+using HfReports.Engine.Build;
+using HfReports.Engine.Spec;
+using HfReports.Tests.Support;
+
+namespace HfReports.Tests.Hardening;
+
+/// <summary>A temporary manifest folder with one report and the hostile snapshot, built to PDF and HTML.</summary>
+public sealed class HostileWorkspace : IDisposable
+{
+    private readonly SpecWorkspace _workspace;
+
+    public HostileWorkspace(string reportYaml, IReadOnlyDictionary<string, string>? files = null, string? manifest = null)
+    {
+        var all = new Dictionary<string, string>(files ?? new Dictionary<string, string>()) { ["report.yaml"] = reportYaml };
+        all["reports.yaml"] = manifest ?? "snapshot: snapshot.db\noutput: out\nreports: [report.yaml]\n";
+        _workspace = new SpecWorkspace(all);
+        HostileSnapshot.Write(SnapshotPath);
+    }
+
+    public string Folder => _workspace.Folder;
+    public string SnapshotPath => Path.Combine(Folder, "snapshot.db");
+    public string OutputFolder => Path.Combine(Folder, "out");
+    public string ManifestPath => _workspace.ManifestPath;
+
+    public void Write(string path, string text) => _workspace.Write(path, text);
+
+    public BuildResult Build(BuildOptions? options = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var manifest = ManifestLoader.Load(ManifestPath, diagnostics);
+        if (manifest is null || diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, []);
+        return ReportBuilder.Build(manifest, options ?? BuildOptions.Default);
+    }
+
+    public void Dispose() => _workspace.Dispose();
+}

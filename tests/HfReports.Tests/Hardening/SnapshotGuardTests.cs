@@ -1,0 +1,87 @@
+using HfReports.Engine.Query;
+using HfReports.Tests.Support;
+
+namespace HfReports.Tests.Hardening;
+
+/// <summary>The snapshot connection refuses anything but reading, and stops queries that run too long.</summary>
+public sealed class SnapshotGuardTests : IDisposable
+{
+    private static readonly Dictionary<string, object?> NoParameters = new();
+    private const string Endless = "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c";
+
+    private readonly TempFolder _folder = new();
+    private readonly string _path;
+
+    public SnapshotGuardTests()
+    {
+        _path = _folder.File("snapshot.db");
+        HostileSnapshot.Write(_path);
+    }
+
+    [Fact]
+    public void Vacuum_into_writes_no_copy_and_leaves_the_snapshot_unchanged()
+    {
+        var before = File.ReadAllBytes(_path);
+        var copy = _folder.File("copy.db");
+        using (var database = SnapshotDatabase.OpenReadOnly(_path))
+        {
+            var error = Assert.Throws<QueryRefusedException>(() => QueryRunner.Run(database, $"vacuum into '{copy}'", NoParameters));
+            Assert.Contains("VACUUM", error.Message);
+        }
+        Assert.False(File.Exists(copy));
+        Assert.Equal(before, File.ReadAllBytes(_path));
+    }
+
+    [Fact]
+    public void The_authorizer_also_denies_statements_run_around_the_check()
+    {
+        using var database = SnapshotDatabase.OpenReadOnly(_path);
+        using var command = database.Connection.CreateCommand();
+        command.CommandText = "pragma query_only = off";
+        var error = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => command.ExecuteNonQuery());
+        Assert.Contains("not authorized", error.Message);
+    }
+
+    [Fact]
+    public async Task A_query_that_never_ends_is_interrupted_at_its_time_limit()
+    {
+        using var database = SnapshotDatabase.OpenReadOnly(_path);
+        // The guard only keeps a broken engine from hanging the test run; the limit under test is 200 ms.
+        var run = Task.Run(() => QueryRunner.Run(database, Endless, NoParameters, null, null, new QueryLimits(TimeSpan.FromMilliseconds(200), 10)));
+        var error = await Assert.ThrowsAsync<QueryTimeoutException>(() => run.WaitAsync(TimeSpan.FromMinutes(2)));
+        Assert.Contains("stopped after 200 ms", error.Message);
+    }
+
+    [Fact]
+    public async Task Cancelling_the_build_interrupts_a_running_query()
+    {
+        using var database = SnapshotDatabase.OpenReadOnly(_path);
+        using var cancel = new CancellationTokenSource();
+        var run = Task.Run(() => QueryRunner.Run(database, Endless, NoParameters, null, null, QueryLimits.Default, cancel.Token), CancellationToken.None);
+        cancel.CancelAfter(100);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(TimeSpan.FromMinutes(2)));
+    }
+
+    [Fact]
+    public void The_connection_works_normally_after_an_interrupted_query()
+    {
+        using var database = SnapshotDatabase.OpenReadOnly(_path);
+        Assert.Throws<QueryTimeoutException>(() => QueryRunner.Run(database, Endless, NoParameters, null, null, new QueryLimits(TimeSpan.FromMilliseconds(50), 10)));
+        var frame = QueryRunner.Run(database, "select count(*) as n from models", NoParameters);
+        Assert.Equal(6L, frame["n"][0]);
+    }
+
+    [Theory]
+    [InlineData("pragma table_info(models)")]
+    [InlineData("pragma user_version")]
+    [InlineData("select * from pragma_table_info('models')")]
+    [InlineData("explain select 1")]
+    [InlineData("  -- a comment first\n select 1 as one; ")]
+    public void Read_only_statements_run(string sql)
+    {
+        using var database = SnapshotDatabase.OpenReadOnly(_path);
+        QueryRunner.Run(database, sql, NoParameters);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
