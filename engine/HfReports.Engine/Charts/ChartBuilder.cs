@@ -33,7 +33,7 @@ public static class ChartBuilder
     /// <param name="panelFrames">The frame each panel draws, in panel order (panels may have their own data).</param>
     public static FigureGraphic Build(FigureSpec figure, IReadOnlyList<Frame> panelFrames, FontRegistry fonts)
     {
-        frame = FiniteValues.Of(frame);
+        panelFrames = panelFrames.Select(FiniteValues.Of).ToArray();
         var width = (float)(figure.WidthInches * 72);
         var height = (float)(figure.HeightInches * 72);
         var totalWeight = figure.Panels.Sum(p => p.HeightWeight);
