@@ -16,6 +16,9 @@ namespace HfReports.Engine.Build;
 /// </summary>
 public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scope, Numbering numbering, FontRegistry fonts, DiagnosticBag diagnostics)
 {
+    /// <summary>Draws the figures (ahead of time, with the cache); without it each figure is drawn where it is met.</summary>
+    public FigureRenderer? Figures { get; init; }
+
     public const string SyntheticNotice = "Built from synthetic demo data: every number, figure and table in this report is made up by the HfReports demo generator and says nothing about real models.";
 
     public ReportDocument Build(ReportSpec report, SnapshotIdentity snapshot)
@@ -85,7 +88,7 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
         var caption = Caption(figure.Caption, frame, figure.Location, SpecNode.Join(figure.KeyPath, "caption"));
         try
         {
-            var graphic = ChartBuilder.Build(figure, frame, fonts);
+            var graphic = Figures?.Graphic(figure, frame) ?? ChartBuilder.Build(figure, frame, fonts);
             numbering.TryResolve(figure.Id, out _, out var anchor);
             return new FigureBlock(figure.Id, numbering.Figures[figure.Id], anchor, caption, graphic, CsvWriter.Write(frame));
         }
