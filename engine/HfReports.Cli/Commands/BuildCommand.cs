@@ -106,7 +106,7 @@ public static class BuildCommand
         DiagnosticPrinter.Print(result.Diagnostics, settings);
         if (result.Expectations.Count > 0 && !settings.Quiet)
             Console.Error.WriteLine($"expectations: {result.Expectations.Count(e => e.Passed)} of {result.Expectations.Count} passed");
-        if (cached && !settings.Quiet && BlockSummary.Line(result.Blocks, settings.Verbose) is { } blocks)
+        if (cached && settings.Verbose && BlockSummary.Line(result.Blocks, all: true) is { } blocks)
             Console.Error.WriteLine(blocks);
         if (!settings.Quiet)
             foreach (var output in result.Outputs)

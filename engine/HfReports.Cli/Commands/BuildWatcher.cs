@@ -13,8 +13,11 @@ namespace HfReports.Cli.Commands;
 /// figures in memory, so only what changed is computed again. A spec that does not load or build prints its
 /// diagnostics and the watcher waits for the next save; it runs until cancelled (Ctrl-C), then exits 0.
 /// </summary>
-public sealed class BuildWatcher(BuildCommand.BuildRun run, ConsoleSettings settings) : IDisposable
+/// <param name="log">Where progress and diagnostics go (standard error unless a test listens).</param>
+public sealed class BuildWatcher(BuildCommand.BuildRun run, ConsoleSettings settings, TextWriter? log = null) : IDisposable
 {
+    private readonly TextWriter _log = log ?? Console.Error;
+
     /// <summary>Saves closer together than this are one change (editors write a file in several steps).</summary>
     public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(120);
 
@@ -49,12 +52,12 @@ public sealed class BuildWatcher(BuildCommand.BuildRun run, ConsoleSettings sett
     {
         if (!ParameterArguments.TryParse(run.ParameterArguments, out var overrides, out var error))
         {
-            Console.Error.WriteLine($"error: {error}");
+            _log.WriteLine($"error: {error}");
             return ExitCodes.Usage;
         }
         Watch(Path.GetDirectoryName(Path.GetFullPath(run.ManifestPath))!);
         BuildOnce(overrides);
-        if (!settings.Quiet) Console.Error.WriteLine("watching for changes (Ctrl-C to stop)");
+        if (!settings.Quiet) _log.WriteLine("watching for changes (Ctrl-C to stop)");
         while (!cancel.IsCancellationRequested)
         {
             try
@@ -81,27 +84,34 @@ public sealed class BuildWatcher(BuildCommand.BuildRun run, ConsoleSettings sett
             var manifest = run.LoadManifest(diagnostics);
             if (manifest is null)
             {
-                DiagnosticPrinter.Print(diagnostics.Items, settings);
+                Print(diagnostics.Items);
                 return;
             }
             Follow(manifest);
             SnapshotSetup.EnsureDemo(manifest, settings.Quiet);
             result = ReportBuilder.Build(manifest, run.Options(overrides, manifest, _figures));
-            DiagnosticPrinter.Print(result.Diagnostics, settings);
+            Print(result.Diagnostics);
             if (!settings.Quiet)
             {
                 var outcome = result.HasErrors ? "build failed" : $"built {result.Outputs.Count} file(s)";
-                Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {outcome} in {clock.ElapsedMilliseconds} ms; {BlockSummary.Line(result.Blocks, settings.Verbose) ?? "no blocks"}");
+                _log.WriteLine($"[{DateTime.Now:HH:mm:ss}] {outcome} in {clock.ElapsedMilliseconds} ms; {BlockSummary.Line(result.Blocks, settings.Verbose) ?? "no blocks"}");
             }
         }
         catch (Exception e) when (e is SnapshotException or FontException or IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            _log.WriteLine($"error: {e.Message}");
         }
         finally
         {
             Built?.Invoke(result);
         }
+    }
+
+    private void Print(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+            if (!settings.Quiet || diagnostic.Severity == Severity.Error)
+                _log.WriteLine(diagnostic.ToString());
     }
 
     /// <summary>Watches the folders of the manifest's reports too, and learns which paths are outputs (never a reason to rebuild).</summary>
