@@ -112,7 +112,7 @@ if [[ -f "$v1" ]]; then
     done
     memory[warm-watch]=$(( $(grep VmHWM "/proc/$watch_pid/status" | awk '{print $2}') / 1024 ))
     memory[save-to-built]=${memory[warm-watch]}
-    kill -INT "$watch_pid"; wait "$watch_pid" || true
+    kill -TERM "$watch_pid"; wait "$watch_pid" || true
     med() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2) / 1000}'; }
     median[warm-watch]=$(med "${rebuilds[@]}")
     median[save-to-built]=$(med "${saves[@]}")

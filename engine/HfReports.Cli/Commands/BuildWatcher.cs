@@ -11,7 +11,7 @@ namespace HfReports.Cli.Commands;
 /// `hfreports build --watch`: builds, then watches the manifest's folder (and the folders of its reports) and
 /// rebuilds when a manifest, spec, SQL file or template is saved. Rebuilds use the build cache and keep drawn
 /// figures in memory, so only what changed is computed again. A spec that does not load or build prints its
-/// diagnostics and the watcher waits for the next save; it runs until cancelled (Ctrl-C), then exits 0.
+/// diagnostics and the watcher waits for the next save; it runs until cancelled (Ctrl-C or SIGTERM), then exits 0.
 /// </summary>
 /// <param name="log">Where progress and diagnostics go (standard error unless a test listens).</param>
 public sealed class BuildWatcher(BuildCommand.BuildRun run, ConsoleSettings settings, TextWriter? log = null) : IDisposable
@@ -43,6 +43,12 @@ public sealed class BuildWatcher(BuildCommand.BuildRun run, ConsoleSettings sett
             e.Cancel = true;
             stop.Cancel();
         };
+        // A background watch (a script, a process manager) is stopped with SIGTERM: also a clean exit.
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
         using var watcher = new BuildWatcher(run, settings);
         return watcher.Run(stop.Token);
     }
