@@ -62,8 +62,8 @@ measure() { # case runs prepare command...: hyperfine median and stddev, then on
     local name="$1" count="$2" prepare="$3"; shift 3
     hyperfine --shell=bash --style none --runs "$count" --warmup 0 --prepare "$prepare" --export-json "$work/$name.json" -- "$*" >/dev/null 2>&1 \
         || { echo "$name failed: $*" >&2; return 1; }
-    median[$name]=$(grep -m1 '"median"' "$work/$name.json" | sed 's/[^0-9.e-]//g')
-    stddev[$name]=$(grep -m1 '"stddev"' "$work/$name.json" | sed 's/[^0-9.e-]//g')
+    median[$name]=$(grep -m1 '"median"' "$work/$name.json" | sed 's/.*: *//; s/,.*//')
+    stddev[$name]=$(grep -m1 '"stddev"' "$work/$name.json" | sed 's/.*: *//; s/,.*//')
     bash -c "$prepare"
     /usr/bin/time -f '%M' -o "$work/$name.rss" "$@" >/dev/null 2>&1
     memory[$name]=$(( $(tail -n 1 "$work/$name.rss") / 1024 ))
@@ -126,11 +126,15 @@ measure cold-gallery "$runs" "rm -rf $work/out-gallery" "$hf" build "$m" --quiet
 
 if [[ $quick -eq 0 ]]; then
     big="$work/demo-1m.db"
-    if [[ ! -f "$big" ]]; then
+    if [[ ! -f "$big" || ! -f "$work/demo-1m.time" ]]; then
+        rm -f "$big"
         /usr/bin/time -f '%e %M' -o "$work/demo-1m.time" "$hf" snapshot demo --models 1000000 --out "$big" >/dev/null
-        read -r seconds rss < "$work/demo-1m.time"
-        median[demo-1m]=$seconds; memory[demo-1m]=$((rss / 1024)); note[demo-1m]="one run"
+        note[demo-1m]="one run"
+    else
+        note[demo-1m]="one run, kept from $(date -r "$work/demo-1m.time" '+%Y-%m-%d %H:%M') (delete $work/demo-1m.db to regenerate)"
     fi
+    read -r seconds rss < "$work/demo-1m.time"
+    median[demo-1m]=$seconds; memory[demo-1m]=$((rss / 1024))
     m="$(manifest_for big "$big" reports/paper/paper.yaml)"
     measure cold-1m 3 "rm -rf $work/out-big" "$hf" build "$m" --quiet
     note[cold-1m]="$(du -m "$big" | cut -f1) MB snapshot"
@@ -150,8 +154,9 @@ echo "| case | median (s) | stddev (s) | peak memory (MB) | note |"
 echo "|---|---:|---:|---:|---|"
 for name in "${order[@]}"; do
     [[ -n "${median[$name]:-}" ]] || continue
-    printf '| %s | %.3f | %s | %s | %s |\n' "$name" "${median[$name]}" \
-        "$( [[ -n "${stddev[$name]:-}" ]] && printf '%.3f' "${stddev[$name]}" || echo '-')" "${memory[$name]:--}" "${note[$name]:-}"
+    sd='-'
+    [[ -n "${stddev[$name]:-}" ]] && sd=$(printf '%.3f' "${stddev[$name]}")
+    printf '| %s | %.3f | %s | %s | %s |\n' "$name" "${median[$name]}" "$sd" "${memory[$name]:--}" "${note[$name]:-}"
 done
 
 json="$results/$commit.json"
