@@ -1,32 +1,36 @@
 -- Rebuilds `models`, the cleaned one-row-per-model table, from the current
 -- import. Run by every snapshot builder inside its transaction; the rules are
 -- explained in data/README.md (C1-C7).
+--
+-- Written for a million entries: the best entry per model is found on a narrow
+-- projection (entry_id and the ranking columns) and joined back by rowid, and
+-- the architecture counts are an indexed table computed once, so no row is
+-- compared against every architecture or copied whole more than once.
 
 DELETE FROM models;
+DROP TABLE IF EXISTS temp.clean_best;
+DROP TABLE IF EXISTS temp.clean_architecture_counts;
 
+-- C1: one row per model, the best average; ties go to the latest submission.
+CREATE TEMP TABLE clean_best AS
 WITH current_import AS (
     SELECT import_id FROM imports ORDER BY as_of DESC, import_id DESC LIMIT 1
 ),
--- C1: one row per model, the best average; ties go to the latest submission.
 ranked AS (
-    SELECT e.*,
+    SELECT e.entry_id, e.architecture,
            ROW_NUMBER() OVER (PARTITION BY e.fullname
                               ORDER BY e.average IS NULL, e.average DESC,
                                        e.submitted_at DESC, e.entry_id DESC) AS rank_in_model
     FROM leaderboard_entries e
     WHERE e.import_id = (SELECT import_id FROM current_import)
-),
-deduplicated AS (SELECT * FROM ranked WHERE rank_in_model = 1),
--- C5: an architecture gets its own group when more than 50 deduplicated models use it.
-architecture_counts AS (
-    SELECT lower(architecture) AS architecture_lower, COUNT(*) AS n
-    FROM deduplicated
-    WHERE architecture IS NOT NULL
-    GROUP BY lower(architecture)
-),
-hub AS (
-    SELECT fullname, created_at, downloads FROM repo_details WHERE status = 'ok'
 )
+SELECT entry_id, lower(architecture) AS architecture_lower FROM ranked WHERE rank_in_model = 1;
+
+-- C5: an architecture gets its own group when more than 50 deduplicated models use it.
+CREATE TEMP TABLE clean_architecture_counts (architecture_lower TEXT PRIMARY KEY NOT NULL, n INTEGER NOT NULL);
+INSERT INTO clean_architecture_counts
+SELECT architecture_lower, COUNT(*) FROM clean_best WHERE architecture_lower IS NOT NULL GROUP BY architecture_lower;
+
 INSERT INTO models (
     fullname, import_id, entry_id, owner, short_name, name_norm,
     model_type, type_label, type_short, architecture, arch_group, weight_type,
@@ -42,7 +46,7 @@ SELECT d.fullname, d.import_id, d.entry_id,
        coalesce(d.model_type, 'unknown'),
        coalesce(t.short_label, 'Unknown'),
        d.architecture,
-       CASE WHEN ac.n > 50 AND lower(d.architecture) NOT IN ('?', 'unknown')
+       CASE WHEN ac.n > 50 AND b.architecture_lower NOT IN ('?', 'unknown')
             THEN coalesce(an.display, d.architecture) ELSE 'Other' END,
        d.weight_type, d.params_b, d.license, d.likes,
        coalesce(d.is_merged, 0), coalesce(d.is_moe, 0), d.average,
@@ -53,11 +57,16 @@ SELECT d.fullname, d.import_id, d.entry_id,
        CASE WHEN h.created_at IS NOT NULL THEN coalesce(o.created_at, h.created_at) ELSE d.submitted_at END,
        CASE WHEN h.created_at IS NOT NULL THEN 'hub' WHEN d.submitted_at IS NOT NULL THEN 'submission' ELSE 'none' END,
        h.downloads
-FROM deduplicated d
+FROM clean_best b
+JOIN leaderboard_entries d ON d.entry_id = b.entry_id
 LEFT JOIN model_types t ON t.model_type = d.model_type
-LEFT JOIN architecture_counts ac ON ac.architecture_lower = lower(d.architecture)
-LEFT JOIN architecture_names an ON an.architecture_lower = lower(d.architecture)
-LEFT JOIN hub h ON h.fullname = d.fullname
+LEFT JOIN clean_architecture_counts ac ON ac.architecture_lower = b.architecture_lower
+LEFT JOIN architecture_names an ON an.architecture_lower = b.architecture_lower
+LEFT JOIN repo_details h ON h.fullname = d.fullname AND h.status = 'ok'
 LEFT JOIN created_at_overrides o ON o.fullname = d.fullname
 -- C3: flagged models are removed after deduplication.
-WHERE coalesce(d.is_flagged, 0) = 0;
+WHERE coalesce(d.is_flagged, 0) = 0
+ORDER BY d.fullname;
+
+DROP TABLE temp.clean_best;
+DROP TABLE temp.clean_architecture_counts;

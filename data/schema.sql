@@ -138,6 +138,8 @@ CREATE TABLE base_model_links (
     source     TEXT NOT NULL CHECK (source IN ('card', 'tag')),
     PRIMARY KEY (model, base_model, source)
 );
+-- Descendants of a model (the paper's transitive merge exclusion walks links from base to model).
+CREATE INDEX base_model_links_by_base ON base_model_links(base_model);
 
 -- Model -> dataset, from card data and 'dataset:' tags (T6).
 CREATE TABLE dataset_links (
@@ -171,6 +173,8 @@ CREATE TABLE commit_authors (
     author TEXT NOT NULL,
     PRIMARY KEY (repo, author)
 );
+-- Repositories per author (author_activity, the contributor figures) without sorting every pair.
+CREATE INDEX commit_authors_by_author ON commit_authors(author, repo);
 
 -- Accounts treated as bots. Names ending in 'bot' are added automatically
 -- (reason 'suffix'); the list is editable (reason 'listed').
@@ -231,6 +235,8 @@ CREATE TABLE models (
 CREATE INDEX models_by_created ON models(created_at);
 CREATE INDEX models_by_params ON models(params_b);
 CREATE INDEX models_by_owner ON models(owner);
+-- Rankings ("the best models": order by average desc, fullname) read the top rows without sorting.
+CREATE INDEX models_by_average ON models(average DESC, fullname);
 
 -- Commit authors that are people: bots (listed, or named '...bot' in any case) left out (C8).
 CREATE VIEW human_commit_authors AS

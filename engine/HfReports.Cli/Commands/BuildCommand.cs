@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using HfReports.Engine.Build;
+using HfReports.Engine.Build.Caching;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Theme;
@@ -18,25 +19,58 @@ public static class BuildCommand
         var snapshot = new Option<string?>("--snapshot") { Description = "Use this snapshot instead of the manifest's." };
         var output = new Option<string?>("--output") { Description = "Write outputs to this folder instead of the manifest's." };
         var strict = new Option<bool>("--strict") { Description = "Failed expectations are errors: nothing is written." };
+        var watch = new Option<bool>("--watch") { Description = "Build, then rebuild what changed whenever the manifest, a spec, SQL or a template is saved (Ctrl-C stops)." };
+        var noCache = new Option<bool>("--no-cache") { Description = "Compute every frame and figure; neither read nor write the build cache (.hfcache beside the output folder)." };
+        var jobs = new Option<int?>("--jobs") { Description = "Queries and figures computed at once (default: the number of cores; 1 = serially). Outputs are the same either way." };
         var format = OutputFormat.Create();
-        var command = new Command("build", "Build the reports of a manifest to PDF and HTML (and manifest.json beside them).") { manifest, parameters, snapshot, output, strict, format };
-        command.SetAction(parse => Run(parse.GetValue(manifest)!, parse.GetValue(parameters) ?? [], parse.GetValue(snapshot), parse.GetValue(output),
-            parse.GetValue(strict), ConsoleSettings.From(parse), parse.GetValue(format) == OutputFormat.Json ? new JsonReport("build") : null));
+        var command = new Command("build", "Build the reports of a manifest to PDF and HTML (and manifest.json beside them).") { manifest, parameters, snapshot, output, strict, watch, noCache, jobs, format };
+        command.SetAction(parse =>
+        {
+            var run = new BuildRun(parse.GetValue(manifest)!, parse.GetValue(parameters) ?? [], parse.GetValue(snapshot), parse.GetValue(output),
+                parse.GetValue(strict), !parse.GetValue(noCache), parse.GetValue(jobs) ?? Environment.ProcessorCount);
+            var settings = ConsoleSettings.From(parse);
+            if (parse.GetValue(watch))
+                return parse.GetValue(format) == OutputFormat.Json
+                    ? Fail(ExitCodes.Usage, "--watch prints as it goes; it cannot be combined with --format json", null)
+                    : BuildWatcher.RunUntilCancelled(run, settings);
+            return Run(run, settings, parse.GetValue(format) == OutputFormat.Json ? new JsonReport("build") : null);
+        });
         return command;
     }
 
-    /// <param name="json">Set for --format json: everything goes into one JSON result on stdout instead of text.</param>
-    private static int Run(string manifestPath, string[] parameterArguments, string? snapshotPath, string? outputFolder, bool strict,
-        ConsoleSettings settings, JsonReport? json)
+    /// <summary>What to build and how, as the command line asked.</summary>
+    public sealed record BuildRun(string ManifestPath, string[] ParameterArguments, string? SnapshotPath, string? OutputFolder, bool Strict,
+        bool UseCache, int Parallelism)
     {
-        if (!ParameterArguments.TryParse(parameterArguments, out var overrides, out var error))
+        /// <summary>The manifest with the command line's snapshot and output folder; null (and diagnostics) when it does not load.</summary>
+        public ManifestSpec? LoadManifest(DiagnosticBag diagnostics)
+        {
+            var manifest = ManifestLoader.Load(ManifestPath, diagnostics);
+            if (manifest is null || diagnostics.HasErrors) return null;
+            if (SnapshotPath is not null) manifest = manifest with { SnapshotPath = Path.GetFullPath(SnapshotPath) };
+            if (OutputFolder is not null) manifest = manifest with { OutputFolder = Path.GetFullPath(OutputFolder) };
+            return manifest;
+        }
+
+        public BuildOptions Options(IReadOnlyDictionary<string, object?> overrides, ManifestSpec manifest, FigureMemory? figures = null,
+            CancellationToken cancellation = default) =>
+            new(overrides, Strict: Strict, Cancellation: cancellation)
+            {
+                Cache = UseCache ? BuildCache.Beside(manifest.OutputFolder) : null,
+                Figures = figures,
+                Parallelism = Math.Max(1, Parallelism),
+            };
+    }
+
+    /// <param name="json">Set for --format json: everything goes into one JSON result on stdout instead of text.</param>
+    private static int Run(BuildRun run, ConsoleSettings settings, JsonReport? json)
+    {
+        if (!ParameterArguments.TryParse(run.ParameterArguments, out var overrides, out var error))
             return Fail(ExitCodes.Usage, error!, json);
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(manifestPath, diagnostics);
-        if (manifest is null || diagnostics.HasErrors)
+        var manifest = run.LoadManifest(diagnostics);
+        if (manifest is null)
             return Finish(new BuildResult([], diagnostics.Items, []), settings, json);
-        if (snapshotPath is not null) manifest = manifest with { SnapshotPath = Path.GetFullPath(snapshotPath) };
-        if (outputFolder is not null) manifest = manifest with { OutputFolder = Path.GetFullPath(outputFolder) };
 
         SnapshotSetup.EnsureDemo(manifest, settings.Quiet);
 
@@ -46,13 +80,13 @@ public static class BuildCommand
             if (settings.Verbose)
                 Console.Error.WriteLine($"hfreports {EngineVersion.Current}: snapshot {DisplayPath.Of(manifest.SnapshotPath)}, output {DisplayPath.Of(manifest.OutputFolder)}");
             var clock = Stopwatch.StartNew();
-            var options = new BuildOptions(overrides, Strict: strict, Cancellation: interruption.Token);
+            var options = run.Options(overrides, manifest, cancellation: interruption.Token);
             var result = settings.Progress && json is null
                 ? WithSpinner(() => ReportBuilder.Build(manifest, options))
                 : ReportBuilder.Build(manifest, options);
             if (settings.Verbose)
                 Console.Error.WriteLine($"built {manifest.Reports.Count} report(s) in {clock.Elapsed.TotalSeconds:0.0} s");
-            return Finish(result, settings, json);
+            return Finish(result, settings, json, run.UseCache);
         }
         catch (Exception e) when (e is SnapshotException or FontException or OutputFolderLockedException)
         {
@@ -64,7 +98,8 @@ public static class BuildCommand
         }
     }
 
-    private static int Finish(BuildResult result, ConsoleSettings settings, JsonReport? json)
+    /// <param name="cached">The build used the cache, so the result says which blocks it reused.</param>
+    public static int Finish(BuildResult result, ConsoleSettings settings, JsonReport? json, bool cached = false)
     {
         var code = result.HasErrors ? ExitCodes.ReportErrors : ExitCodes.Success;
         if (json is not null)
@@ -78,13 +113,15 @@ public static class BuildCommand
         if (result.Expectations.Count > 0 && !settings.Quiet)
             Console.Error.WriteLine($"expectations: {result.Expectations.Count(e => e.Passed)} of {result.Expectations.Count} hold"
                 + (result.Synthetic ? " (synthetic demo snapshot: the published numbers are not expected to hold)" : ""));
+        if (cached && settings.Verbose && BlockSummary.Line(result.Blocks, all: true) is { } blocks)
+            Console.Error.WriteLine(blocks);
         if (!settings.Quiet)
             foreach (var output in result.Outputs)
                 Console.WriteLine($"wrote {DisplayPath.Of(output)}");
         return code;
     }
 
-    private static int Fail(int code, string message, JsonReport? json)
+    public static int Fail(int code, string message, JsonReport? json)
     {
         if (json is null)
         {

@@ -16,10 +16,9 @@ public sealed record ManifestSnapshot(string FileName, string Sha256, long Bytes
                 "SELECT source_name, sha256, format, generation, as_of, rows_kept, synthetic FROM imports ORDER BY import_id")
             .Select(r => new ManifestSource(r.Item1, r.Item2, r.Item3, r.Item4, r.Item5, r.Item6, r.Item7 == 1))
             .ToArray();
-        // Shared read: the snapshot stays open (read-only) for the build while it is hashed.
-        using var stream = new FileStream(database.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
-        return new ManifestSnapshot(Path.GetFileName(database.Path), hash, stream.Length, meta, sources);
+        // Hashed once per build (the cache keys use the same hash), read while the build holds it open read-only.
+        var hash = Caching.SnapshotFingerprint.Sha256(database.Path);
+        return new ManifestSnapshot(Path.GetFileName(database.Path), hash, new FileInfo(database.Path).Length, meta, sources);
     }
 }
 

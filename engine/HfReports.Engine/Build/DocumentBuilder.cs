@@ -22,6 +22,9 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
     /// <summary>The blocks shown as notices because the snapshot lacks their data.</summary>
     public IReadOnlyList<UnavailableBlock> Unavailable => _unavailable;
 
+    /// <summary>Draws the figures (ahead of time, with the cache); without it each figure is drawn where it is met.</summary>
+    public FigureRenderer? Figures { get; init; }
+
     public const string SyntheticNotice = "Built from synthetic demo data: every number, figure and table in this report is made up by the HfReports demo generator and says nothing about real models.";
 
     public ReportDocument Build(ReportSpec report, SnapshotIdentity snapshot)
@@ -150,7 +153,7 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
         var caption = Caption(figure.Caption, frame, figure.Location, SpecNode.Join(figure.KeyPath, "caption"));
         try
         {
-            var graphic = ChartBuilder.Build(figure, panelFrames!, fonts);
+            var graphic = Figures?.Graphic(figure, panelFrames!) ?? ChartBuilder.Build(figure, panelFrames!, fonts);
             numbering.TryResolve(figure.Id, out _, out var anchor);
             return new FigureBlock(figure.Id, numbering.Figures[figure.Id], anchor, caption, graphic, CsvWriter.Write(frame));
         }

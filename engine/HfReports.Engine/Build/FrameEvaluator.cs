@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using HfReports.Engine.Build.Caching;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;
@@ -18,8 +20,10 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
     int? rowLimit, bool strict = false, bool synthetic = false, CancellationToken cancellation = default)
 {
     private readonly Dictionary<string, Frame> _named = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _namedKeys = new(StringComparer.Ordinal);
     private readonly HashSet<string> _truncatedNames = new(StringComparer.Ordinal);
     private readonly List<ExpectationResult> _expectations = [];
+    private readonly ConcurrentDictionary<DataSpec, FrameOutcome> _prepared = new(ReferenceEqualityComparer.Instance);
 
     public IReadOnlyDictionary<string, Frame> Named => _named;
 
@@ -28,15 +32,68 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
     /// <summary>Every expectation evaluated so far, in evaluation order.</summary>
     public IReadOnlyList<ExpectationResult> Expectations => _expectations;
 
+    /// <summary>Where evaluated frames are kept between builds; null computes everything.</summary>
+    public FrameStore? Store { get; init; }
+
+    /// <summary>How many queries may run at once in <see cref="Prepare"/>, each on its own read-only connection.</summary>
+    public int Parallelism { get; init; } = 1;
+
     public void EvaluateNamed(IReadOnlyDictionary<string, DataSpec> frames)
     {
+        // Queries first, concurrently; frames built on other frames then follow in declaration order.
+        Prepare(frames.Values.Where(f => f.FrameReference is null));
         foreach (var (name, spec) in frames)
-            if (Evaluate(spec, out var truncated) is { } frame)
+        {
+            var frame = Evaluate(spec, out var truncated);
+            _namedKeys[name] = frame is null ? null : KeyOf(spec);
+            if (frame is not null)
             {
                 _named[name] = frame;
                 if (truncated) _truncatedNames.Add(name);
             }
+        }
     }
+
+    /// <summary>
+    /// Computes the given data blocks ahead of <see cref="Evaluate(DataSpec)"/>, up to <see cref="Parallelism"/> at once.
+    /// Nothing is reported here: diagnostics and expectations are added when each block is evaluated, in spec order,
+    /// so the result does not depend on which query finished first.
+    /// </summary>
+    public void Prepare(IEnumerable<DataSpec> specs, Action<DataSpec, FrameOutcome, SnapshotDatabase>? then = null)
+    {
+        var pending = specs.Where(s => s.IsComplete && !_prepared.ContainsKey(s)).Distinct(ReferenceEqualityComparer.Instance).Cast<DataSpec>().ToArray();
+        if (pending.Length == 0) return;
+        if (Parallelism <= 1 || pending.Length == 1)
+        {
+            foreach (var spec in pending) PrepareOne(spec, database, then);
+            return;
+        }
+        var connections = new ConcurrentBag<SnapshotDatabase>();
+        try
+        {
+            Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = Parallelism },
+                () => { var own = SnapshotDatabase.OpenReadOnly(database.Path); connections.Add(own); return own; },
+                (spec, _, own) => { PrepareOne(spec, own, then); return own; },
+                _ => { });
+        }
+        finally
+        {
+            foreach (var connection in connections) connection.Dispose();
+        }
+    }
+
+    private void PrepareOne(DataSpec spec, SnapshotDatabase on, Action<DataSpec, FrameOutcome, SnapshotDatabase>? then)
+    {
+        var outcome = Compute(spec, on);
+        _prepared[spec] = outcome;
+        then?.Invoke(spec, outcome, on);
+    }
+
+    /// <summary>The cache key of a block's frame as last computed; null when it failed or nothing is cached.</summary>
+    public string? KeyOf(DataSpec spec) => _prepared.TryGetValue(spec, out var outcome) ? outcome.Key : null;
+
+    /// <summary>Whether the block's frame came from the cache rather than its query.</summary>
+    public bool WasReused(DataSpec spec) => _prepared.TryGetValue(spec, out var outcome) && outcome.Reused;
 
     public Frame? Evaluate(DataSpec spec) => Evaluate(spec, out _);
 
@@ -44,54 +101,73 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
     {
         truncated = false;
         if (!spec.IsComplete) return null;
+        var outcome = _prepared.GetOrAdd(spec, s => Compute(s, database));
+        foreach (var diagnostic in outcome.Diagnostics) diagnostics.Add(diagnostic);
+        if (outcome.Frame is not { } frame) return null;
+        truncated = outcome.Truncated;
+        CheckExpectations(spec, frame, truncated);
+        return frame;
+    }
+
+    /// <summary>Query (or named frame) and transforms, from the store when it has them; reports nothing, so it can run on any thread.</summary>
+    private FrameOutcome Compute(DataSpec spec, SnapshotDatabase on)
+    {
+        var problems = new DiagnosticBag();
         Frame frame;
+        bool truncated;
+        string? key = null;
         if (spec.FrameReference is { } reference)
         {
             if (!_named.TryGetValue(reference, out var named))
             {
-                diagnostics.Error($"no frame named '{reference}'", spec.SqlLocation ?? spec.Location, spec.SqlKeyPath ?? SpecNode.Join(spec.KeyPath, "frame"),
+                problems.Error($"no frame named '{reference}'", spec.SqlLocation ?? spec.Location, spec.SqlKeyPath ?? SpecNode.Join(spec.KeyPath, "frame"),
                     Suggestions.DidYouMean(reference, _named.Keys) ?? (_named.Count == 0 ? "the report declares no frames" : $"frames: {string.Join(", ", _named.Keys)}"));
-                return null;
+                return FrameOutcome.Failed(problems);
             }
+            if (Store is not null && _namedKeys.GetValueOrDefault(reference) is { } namedKey)
+                key = Store.KeyOf(spec, namedKey, null, rowLimit);
+            if (key is not null && Store!.TryRead(key) is { } stored) return FrameOutcome.FromStore(stored.Frame, stored.Truncated, key);
             frame = named;
             truncated = _truncatedNames.Contains(reference);
         }
         else
         {
             var bound = new Dictionary<string, object?>(parameters, StringComparer.Ordinal);
-            foreach (var (key, value) in spec.Parameters) bound[key] = value;
+            foreach (var (name, value) in spec.Parameters) bound[name] = value;
+            key = Store?.KeyOf(spec, null, bound, rowLimit);
+            if (key is not null && Store!.TryRead(key) is { } stored) return FrameOutcome.FromStore(stored.Frame, stored.Truncated, key);
             var location = spec.SqlLocation ?? spec.Location;
             var keyPath = spec.SqlKeyPath ?? SpecNode.Join(spec.KeyPath, "query");
             try
             {
-                (frame, truncated) = QueryRunner.Run(database, spec.Sql ?? "", bound, spec.Types, rowLimit,
+                (frame, truncated) = QueryRunner.Run(on, spec.Sql ?? "", bound, spec.Types, rowLimit,
                     QueryLimits.For(spec.Timeout, spec.MaxRows), cancellation);
             }
             catch (QueryException e)
             {
-                diagnostics.Error(e.Message, location, keyPath);
-                return null;
+                problems.Error(e.Message, location, keyPath);
+                return FrameOutcome.Failed(problems);
             }
             catch (SqliteException e)
             {
-                diagnostics.Error($"SQL error: {SqliteMessage(e)}", location, keyPath);
-                return null;
+                problems.Error($"SQL error: {SqliteMessage(e)}", location, keyPath);
+                return FrameOutcome.Failed(problems);
             }
             catch (InvalidOperationException e) when (e.Message.StartsWith("Must add values for the following parameters", StringComparison.Ordinal))
             {
                 // The provider's message does not always name the parameter, so find the unbound names ourselves.
                 var missing = SqlParameter().Matches(spec.Sql ?? "").Select(m => m.Groups["name"].Value)
                     .Where(name => !bound.ContainsKey(name)).Distinct().ToArray();
-                diagnostics.Error(missing.Length == 0 ? $"SQL error: {e.Message}"
+                problems.Error(missing.Length == 0 ? $"SQL error: {e.Message}"
                         : $"the query uses the parameter{(missing.Length > 1 ? "s" : "")} {string.Join(", ", missing.Select(m => $"':{m}'"))}, which {(missing.Length > 1 ? "are" : "is")} not declared", location, keyPath,
                     bound.Count == 0 ? "declare it under the report's 'parameters' or the data block's 'params'"
                         : $"known parameters: {string.Join(", ", bound.Keys.Order(StringComparer.Ordinal))}");
-                return null;
+                return FrameOutcome.Failed(problems);
             }
             catch (Exception e) when (e is FormatException or InvalidOperationException)
             {
-                diagnostics.Error(e.Message, location, keyPath);
-                return null;
+                problems.Error(e.Message, location, keyPath);
+                return FrameOutcome.Failed(problems);
             }
         }
         try
@@ -100,12 +176,15 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
         }
         catch (TransformException e)
         {
-            diagnostics.Error(e.Message, e.Step.Location, e.Step.KeyPath);
-            return null;
+            problems.Error(e.Message, e.Step.Location, e.Step.KeyPath);
+            return FrameOutcome.Failed(problems);
         }
-        CheckExpectations(spec, frame, truncated);
-        return frame;
+        if (key is not null) Store!.Write(key, frame, truncated);
+        return new FrameOutcome(frame, truncated, [], key, Reused: false);
     }
+
+    /// <summary>Names of the parameters a query uses (:name, @name, $name).</summary>
+    public static IEnumerable<string> ParameterNames(string sql) => SqlParameter().Matches(sql).Select(m => m.Groups["name"].Value);
 
     private void CheckExpectations(DataSpec spec, Frame frame, bool truncated)
     {

@@ -1,3 +1,4 @@
+using HfReports.Engine.Build.Caching;
 using HfReports.Engine.Document;
 using HfReports.Engine.Query;
 using HfReports.Engine.Rendering.Html;
@@ -29,15 +30,27 @@ public static class ReportBuilder
         var fonts = new FontRegistry(manifest.Theme);
         using var database = SnapshotDatabase.OpenReadOnly(manifest.SnapshotPath);
         var snapshot = SnapshotIdentity.Read(database);
+        var snapshotSha256 = options.Cache is null ? null : SnapshotFingerprint.Sha256(database.Path);
         var documents = new List<ReportDocument>();
+        var blocks = new List<BlockStatus>();
         foreach (var report in reports)
-            documents.Add(BuildDocument(report, database, snapshot, fonts, options, diagnostics, expectations));
-        if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic };
+            documents.Add(BuildDocument(report, database, snapshot, fonts, options, diagnostics, expectations,
+                new DocumentParts(snapshotSha256, manifest.Formats.Contains("html"), blocks)));
+        options.Figures?.Sweep();
+        if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks };
 
         var outputs = new List<string>();
         foreach (var (report, document) in reports.Zip(documents))
         {
             options.Cancellation.ThrowIfCancellationRequested();
+            // The HTML (its figures' SVG is drawn already) is written while the PDF is laid out; the results are taken in order.
+            Task<string>? html = null;
+            if (manifest.Formats.Contains("html"))
+            {
+                // Drawn (or taken from the cache) before the PDF starts, so the two never draw one plot at once.
+                foreach (var figure in Figures(document.Sections)) _ = figure.Graphic.ToSvg();
+                html = Task.Run(() => HtmlOutput(manifest, document, fonts, options.Cancellation));
+            }
             if (manifest.Formats.Contains("pdf"))
             {
                 var path = Path.Combine(manifest.OutputFolder, document.Id + ".pdf");
@@ -53,33 +66,47 @@ public static class ReportBuilder
                     diagnostics.Error($"the PDF of '{document.Id}' cannot be laid out: {e.Message}", report.Location);
                 }
             }
-            if (manifest.Formats.Contains("html"))
-            {
-                var path = Path.Combine(manifest.OutputFolder, document.Id + ".html");
-                AtomicFile.WriteText(path, HtmlRenderer.Render(document, fonts), options.Cancellation);
-                outputs.Add(path);
-            }
+            if (html is not null) outputs.Add(html.GetAwaiter().GetResult());
         }
         options.Cancellation.ThrowIfCancellationRequested();
         // Last, so it can hash every output as written: out/manifest.json says what this build produced and from what.
         outputs.Add(BuildManifestJson.Write(manifest.OutputFolder,
             BuildManifest.Create(manifest.OutputFolder, reports, options, database, outputs, diagnostics.Items, expectations)));
-        return new BuildResult(outputs, diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic };
+        return new BuildResult(outputs, diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks };
     }
 
+    private static IEnumerable<FigureBlock> Figures(IEnumerable<DocSection> sections) =>
+        sections.SelectMany(s => s.Blocks.OfType<FigureBlock>().Concat(Figures(s.Sections)));
+
+    private static string HtmlOutput(ManifestSpec manifest, ReportDocument document, FontRegistry fonts, CancellationToken cancellation)
+    {
+        var path = Path.Combine(manifest.OutputFolder, document.Id + ".html");
+        AtomicFile.WriteText(path, HtmlRenderer.Render(document, fonts), cancellation);
+        return path;
+    }
+
+    /// <summary>What a build adds to a document build: the snapshot's hash for cache keys (null: no cache), whether
+    /// figures need their SVG, and where to record which blocks were reused.</summary>
+    public sealed record DocumentParts(string? SnapshotSha256, bool Svg, List<BlockStatus>? Statuses);
+
     public static ReportDocument BuildDocument(ReportSpec report, SnapshotDatabase database, SnapshotIdentity snapshot, FontRegistry fonts,
-        BuildOptions options, DiagnosticBag diagnostics, List<ExpectationResult>? expectations = null)
+        BuildOptions options, DiagnosticBag diagnostics, List<ExpectationResult>? expectations = null, DocumentParts? parts = null)
     {
         var parameters = ReportParameters.Bind(report, options.ParameterOverrides, diagnostics);
         var numbering = Numbering.Assign(report, diagnostics);
-        var evaluator = new FrameEvaluator(database, parameters, diagnostics, options.RowLimit, options.Strict, snapshot.Synthetic, options.Cancellation);
+        var store = options.Cache is not null && parts?.SnapshotSha256 is { } sha ? new FrameStore(options.Cache, sha) : null;
+        var evaluator = new FrameEvaluator(database, parameters, diagnostics, options.RowLimit, options.Strict, snapshot.Synthetic, options.Cancellation)
+            { Store = store, Parallelism = options.Parallelism };
         evaluator.EvaluateNamed(report.Frames);
+        var figures = new FigureRenderer(fonts, parameters, evaluator, options.Cache, options.Figures, parts?.SnapshotSha256, parts?.Svg ?? false);
+        BlockPreparer.Prepare(report, evaluator, figures);
         var scope = new TemplateScope(evaluator.Named, parameters, SnapshotFacts(snapshot), numbering)
         {
             Templates = TemplateFolder.Of(report),
         };
-        var document = new DocumentBuilder(evaluator, scope, numbering, fonts, diagnostics).Build(report, snapshot);
+        var document = new DocumentBuilder(evaluator, scope, numbering, fonts, diagnostics) { Figures = figures }.Build(report, snapshot);
         expectations?.AddRange(evaluator.Expectations);
+        parts?.Statuses?.AddRange(BlockPreparer.Statuses(report, evaluator, figures));
         return document;
     }
 

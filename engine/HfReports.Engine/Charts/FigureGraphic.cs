@@ -22,6 +22,28 @@ public sealed class FigureGraphic : IDisposable
         Width = width;
         Height = height;
         if (panels.Count > 1) AlignPanels();
+        else Settle();
+    }
+
+    /// <summary>
+    /// ScottPlot lays a plot out from what it measured in the previous render, so the first render or two differ
+    /// from every later one (edge legends take two). Rendering in memory here until the layout stops moving makes
+    /// every drawing after it the same, whatever is drawn first (PDF or SVG) and however often a figure is drawn.
+    /// </summary>
+    private void Settle()
+    {
+        const int mostRenders = 4;
+        foreach (var (plot, _, panelHeight) in Layout(Height))
+        {
+            PixelRect? previous = null;
+            for (var i = 0; i < mostRenders; i++)
+            {
+                plot.RenderInMemory((int)Math.Round(Width), (int)Math.Round(panelHeight));
+                var rect = plot.LastRender.DataRect;
+                if (previous == rect) break;
+                previous = rect;
+            }
+        }
     }
 
     /// <summary>
@@ -75,8 +97,19 @@ public sealed class FigureGraphic : IDisposable
         _ = height;
     }
 
-    /// <summary>The figure as one SVG document; panels are nested &lt;svg&gt; elements placed one under another.</summary>
-    public string ToSvg()
+    private string? _svg;
+
+    /// <summary>The figure as one SVG document; panels are nested &lt;svg&gt; elements placed one under another.
+    /// Drawn once and remembered (or taken from the build cache through <see cref="UseSvg"/>).</summary>
+    public string ToSvg() => _svg ??= RenderSvg();
+
+    /// <summary>Whether the SVG is already at hand (drawn, or given from the cache).</summary>
+    public bool HasSvg => _svg is not null;
+
+    /// <summary>Uses an SVG drawn earlier from the same inputs instead of drawing it again.</summary>
+    public void UseSvg(string svg) => _svg = svg;
+
+    private string RenderSvg()
     {
         var width = (int)Math.Round(Width);
         var height = (int)Math.Round(Height);

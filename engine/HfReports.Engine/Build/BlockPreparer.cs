@@ -1,0 +1,56 @@
+using HfReports.Engine.Spec;
+
+namespace HfReports.Engine.Build;
+
+/// <summary>
+/// Before a report's document is assembled, computes every figure's and table's frame and draws every figure,
+/// several at once. The document is then assembled in spec order from the prepared parts, so its bytes and
+/// its diagnostics are those of a serial build.
+/// </summary>
+public static class BlockPreparer
+{
+    public static void Prepare(ReportSpec report, FrameEvaluator evaluator, FigureRenderer figures)
+    {
+        var blocks = Blocks(report).ToArray();
+        var figureOf = new Dictionary<DataSpec, List<FigureSpec>>(ReferenceEqualityComparer.Instance);
+        // Figures whose panels all draw the figure's frame are drawn as soon as it is ready; the others
+        // (panels with their own data) are drawn when the document reaches them.
+        foreach (var figure in blocks.OfType<FigureSpec>().Where(f => f.Panels.All(p => p.Data is null)))
+        {
+            if (!figureOf.TryGetValue(figure.Data, out var list)) figureOf[figure.Data] = list = [];
+            list.Add(figure);
+        }
+        evaluator.Prepare(blocks.SelectMany(DataOf), (data, outcome, _) =>
+        {
+            if (outcome.Frame is null || !figureOf.TryGetValue(data, out var drawnFrom)) return;
+            foreach (var figure in drawnFrom) figures.Prepare(figure, figure.Panels.Select(_ => outcome.Frame).ToArray());
+        });
+    }
+
+    /// <summary>Figures and tables in the order they appear in the report.</summary>
+    public static IEnumerable<BlockSpec> Blocks(ReportSpec report) => report.Sections.SelectMany(Blocks);
+
+    private static IEnumerable<BlockSpec> Blocks(SectionSpec section) =>
+        section.Blocks.Where(b => b is FigureSpec or TableSpec).Concat(section.Sections.SelectMany(Blocks));
+
+    private static IEnumerable<DataSpec> DataOf(BlockSpec block) => block switch
+    {
+        FigureSpec figure => figure.Panels.Select(p => p.Data).OfType<DataSpec>().Prepend(figure.Data),
+        TableSpec table => [table.Data],
+        _ => [],
+    };
+
+    /// <summary>Which of the report's frames, figures and tables came from the cache, in report order.</summary>
+    public static IEnumerable<BlockStatus> Statuses(ReportSpec report, FrameEvaluator evaluator, FigureRenderer figures)
+    {
+        foreach (var (name, data) in report.Frames)
+            yield return new BlockStatus(report.Id, "frame", name, evaluator.WasReused(data));
+        foreach (var block in Blocks(report))
+            yield return block switch
+            {
+                FigureSpec figure => new BlockStatus(report.Id, "figure", figure.Id, evaluator.WasReused(figure.Data) && figures.WasReused(figure)),
+                TableSpec table => new BlockStatus(report.Id, "table", table.Id, evaluator.WasReused(table.Data)),
+                _ => throw new InvalidOperationException(),
+            };
+    }
+}

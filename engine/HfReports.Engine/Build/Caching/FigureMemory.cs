@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using HfReports.Engine.Charts;
+
+namespace HfReports.Engine.Build.Caching;
+
+/// <summary>
+/// Drawn figures kept in memory between the builds of one process (the watch loop), by the key of
+/// everything they are drawn from. A figure whose key did not change is not drawn again; figures
+/// the latest build did not use are let go, so memory holds one build's figures.
+/// </summary>
+public sealed class FigureMemory
+{
+    private readonly ConcurrentDictionary<string, FigureGraphic> _figures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+
+    public FigureGraphic? TryGet(string key)
+    {
+        if (!_figures.TryGetValue(key, out var graphic)) return null;
+        _used[key] = 0;
+        return graphic;
+    }
+
+    public void Keep(string key, FigureGraphic graphic)
+    {
+        _figures[key] = graphic;
+        _used[key] = 0;
+    }
+
+    /// <summary>Called after a build: forgets the figures it did not use.</summary>
+    public void Sweep()
+    {
+        foreach (var key in _figures.Keys)
+            if (!_used.ContainsKey(key) && _figures.TryRemove(key, out var stale))
+                stale.Dispose();
+        _used.Clear();
+    }
+}

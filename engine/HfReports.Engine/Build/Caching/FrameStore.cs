@@ -1,0 +1,63 @@
+using HfReports.Engine.Frames;
+using HfReports.Engine.Spec;
+
+namespace HfReports.Engine.Build.Caching;
+
+/// <summary>
+/// Evaluated frames in the build cache, keyed by what they are computed from: the engine, the snapshot's
+/// SHA-256, the SQL text, the values of the parameters the SQL uses, declared column types, the transforms
+/// and the row limit (or, for a block built on a named frame, that frame's key instead of the query).
+/// </summary>
+public sealed class FrameStore(BuildCache cache, string snapshotSha256)
+{
+    public const string Kind = "frame";
+
+    public BuildCache Cache => cache;
+    public string SnapshotSha256 => snapshotSha256;
+
+    /// <param name="namedFrameKey">For a block that reads a named frame: that frame's key.</param>
+    /// <param name="bound">For a query: every parameter value in scope (only the ones the SQL names count).</param>
+    public string KeyOf(DataSpec spec, string? namedFrameKey, IReadOnlyDictionary<string, object?>? bound, int? rowLimit)
+    {
+        var key = new CacheKey()
+            .Add("kind", Kind)
+            .Add("engine", EngineFingerprint.Value)
+            .Add("types", spec.Types)
+            .Add("transforms", spec.Transforms)
+            .Add("row_limit", rowLimit);
+        if (namedFrameKey is not null) return key.Add("frame", namedFrameKey).Hash();
+        var used = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var name in FrameEvaluator.ParameterNames(spec.Sql ?? ""))
+            if (bound is not null && bound.TryGetValue(name, out var value)) used[name] = value;
+        return key.Add("snapshot", snapshotSha256).Add("sql", spec.Sql).Add("parameters", used).Hash();
+    }
+
+    public (Frame Frame, bool Truncated)? TryRead(string key)
+    {
+        if (cache.TryRead(Kind, key) is not { } bytes) return null;
+        try
+        {
+            return FrameSerializer.Read(bytes);
+        }
+        catch (FormatException)
+        {
+            // The checksum held but the content does not parse (an older layout): recompute it.
+            cache.Forget(Kind, key);
+            return null;
+        }
+    }
+
+    public void Write(string key, Frame frame, bool truncated)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = FrameSerializer.Write(frame, truncated);
+        }
+        catch (NotSupportedException)
+        {
+            return; // a value the serialiser does not know: this frame is simply not cached
+        }
+        cache.Write(Kind, key, bytes);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using System.Text;
+using HfReports.Engine.Build.Caching;
+using HfReports.Engine.Charts;
+using HfReports.Engine.Frames;
+using HfReports.Engine.Spec;
+using HfReports.Engine.Theme;
+
+namespace HfReports.Engine.Build;
+
+/// <summary>
+/// Draws figures for a build: ahead of time on worker threads (<see cref="Prepare"/>), or on demand. A figure whose
+/// inputs are unchanged is taken from memory (watch) or gets its SVG from the build cache; the PDF side always draws
+/// from the ScottPlot panels, so the PDF bytes are those of a cold build.
+/// </summary>
+/// <param name="parameters">The report's bound parameters: per-panel data may use any of them, so all are part of a figure's key.</param>
+/// <param name="svg">Whether the SVG is needed (an HTML output); it is then drawn on the worker as well.</param>
+public sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<string, object?> parameters, FrameEvaluator evaluator,
+    BuildCache? cache, FigureMemory? memory, string? snapshotSha256, bool svg)
+{
+    public const string SvgKind = "svg";
+
+    private static readonly HashSet<string> NotDrawn = ["Caption", "Data"];
+
+    private readonly ConcurrentDictionary<FigureSpec, Drawn> _drawn = new(ReferenceEqualityComparer.Instance);
+
+    private sealed record Drawn(FigureGraphic? Graphic, ChartException? Error, bool Reused);
+
+    /// <summary>Draws the figure now (on the calling thread) so that <see cref="Graphic"/> finds it ready.</summary>
+    /// <param name="panelFrames">The frame each panel draws, in panel order.</param>
+    public void Prepare(FigureSpec figure, IReadOnlyList<Frame> panelFrames) => _drawn.GetOrAdd(figure, f => Draw(f, panelFrames));
+
+    /// <summary>The figure drawn from its panels' frames; a chart that cannot be drawn throws its <see cref="ChartException"/>.</summary>
+    public FigureGraphic Graphic(FigureSpec figure, IReadOnlyList<Frame> panelFrames)
+    {
+        var drawn = _drawn.GetOrAdd(figure, f => Draw(f, panelFrames));
+        return drawn.Graphic ?? throw drawn.Error!;
+    }
+
+    /// <summary>Whether the figure was neither drawn nor turned into SVG by this build.</summary>
+    public bool WasReused(FigureSpec figure) => _drawn.TryGetValue(figure, out var drawn) && drawn.Reused;
+
+    private Drawn Draw(FigureSpec figure, IReadOnlyList<Frame> panelFrames)
+    {
+        var key = KeyOf(figure);
+        if (key is not null && memory?.TryGet(key) is { } remembered)
+            return new Drawn(remembered, null, Reused: true);
+        FigureGraphic graphic;
+        try
+        {
+            graphic = ChartBuilder.Build(figure, panelFrames, fonts);
+        }
+        catch (ChartException e)
+        {
+            return new Drawn(null, e, false);
+        }
+        var reused = false;
+        if (svg && key is not null && cache?.TryRead(SvgKind, key) is { } cached)
+        {
+            graphic.UseSvg(Encoding.UTF8.GetString(cached));
+            reused = true;
+        }
+        else if (svg)
+        {
+            var text = graphic.ToSvg();
+            if (key is not null) cache?.Write(SvgKind, key, Encoding.UTF8.GetBytes(text));
+        }
+        if (key is not null) memory?.Keep(key, graphic);
+        return new Drawn(graphic, null, reused);
+    }
+
+    /// <summary>Everything the drawing depends on: the frame's key, the whole figure spec but its caption, the theme,
+    /// the report parameters, the snapshot and the engine. Null when the frame has no key (nothing is cached).</summary>
+    private string? KeyOf(FigureSpec figure)
+    {
+        if (evaluator.KeyOf(figure.Data) is not { } dataKey || snapshotSha256 is null) return null;
+        return new CacheKey()
+            .Add("kind", "figure")
+            .Add("engine", EngineFingerprint.Value)
+            .Add("snapshot", snapshotSha256)
+            .Add("parameters", parameters)
+            .Add("theme", fonts.Theme)
+            .Add("data", dataKey)
+            .Add("figure", figure, NotDrawn)
+            .Hash();
+    }
+}
