@@ -28,12 +28,14 @@ excluded(fullname) as (
     union
     select l.model from base_model_links l join excluded e on l.base_model = e.fullname
 ),
+-- Models are scanned once (CROSS JOIN keeps them the outer loop), each tested against the 11 patterns.
 members as (
     select f.family_key, f.label, m.fullname, m.short_name, m.average, m.created_at
-    from families f
-    join models m on instr(m.name_norm, f.pattern) > 0
-                 and (f.params is null or cast(m.params_b as integer) = f.params)
-    where m.created_at is not null and m.average is not null
+    from models m
+    cross join families f
+    where instr(m.name_norm, f.pattern) > 0
+      and (f.params is null or cast(m.params_b as integer) = f.params)
+      and m.created_at is not null and m.average is not null
       and m.fullname not in (select fullname from excluded)
 ),
 ordered as (

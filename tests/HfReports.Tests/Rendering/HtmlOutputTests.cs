@@ -78,6 +78,23 @@ public sealed class HtmlOutputTests
     }
 
     [Fact]
+    public void A_figure_of_megabytes_of_svg_is_written_whole()
+    {
+        var plot = new ScottPlot.Plot();
+        var random = new Random(7);
+        var xs = Enumerable.Range(0, 20_000).Select(i => (double)i).ToArray();
+        plot.Add.ScatterPoints(xs, xs.Select(_ => random.NextDouble()).ToArray());
+        var big = new HfReports.Engine.Charts.FigureGraphic("big", [(plot, 1.0)], 400, 240);
+        var document = SampleDocuments.Paper(tableRows: 3);
+        var section = document.Sections[0] with { Blocks = [new HfReports.Engine.Document.FigureBlock("big", 1, "fig-1", SampleDocuments.Text("Many points."), big, "x\n")] };
+        var html = HtmlRenderer.Render(document with { Sections = [section, .. document.Sections.Skip(1)] }, SampleDocuments.Fonts);
+
+        Assert.True(html.Length > 1_100_000, $"only {html.Length} characters");
+        Assert.EndsWith("</html>", html.TrimEnd());
+        Assert.Equal(20_000, new HtmlParser().ParseDocument(html).QuerySelectorAll("figure svg circle, figure svg ellipse").Length);
+    }
+
+    [Fact]
     public void The_same_document_gives_the_same_html() =>
         Assert.Equal(HtmlRenderer.Render(SampleDocuments.Paper(tableRows: 3), SampleDocuments.Fonts),
                      HtmlRenderer.Render(SampleDocuments.Paper(tableRows: 3), SampleDocuments.Fonts));

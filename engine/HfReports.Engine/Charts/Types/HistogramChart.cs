@@ -19,7 +19,12 @@ public sealed class HistogramChart : IChartType
         context.YScale = AxisScale.Numeric(chart.Y);
         context.XTitle = context.Title(chart.X);
         context.YTitle = chart.Y?.Title ?? "Count";
-        var rows = Enumerable.Range(0, context.Frame.RowCount).Where(r => context.XScale.Position(x, r) is not null).ToArray();
+        // Like ggplot's xlim, a declared x range bounds the data that is binned: values outside it are not counted.
+        var low = chart.X!.Min is { } min ? context.XScale.Map(min) : null;
+        var high = chart.X.Max is { } max ? context.XScale.Map(max) : null;
+        var rows = Enumerable.Range(0, context.Frame.RowCount)
+            .Where(r => context.XScale.Position(x, r) is { } p && !(p < low) && !(p > high))
+            .ToArray();
         if (rows.Length == 0)
         {
             context.NoData = true;

@@ -17,7 +17,9 @@ public static class HtmlRenderer
     {
         // The page template is the engine's own; its loops run over rows already bounded by the table and
         // chart limits, so Scriban's default of 1000 iterations would only refuse long tables.
-        var context = new TemplateContext { StrictVariables = true, MemberRenamer = m => m.Name, LoopLimit = 0 };
+        // No loop or string limits: the template is ours, and figures and tables can be large (a scatter of
+        // thousands of points is megabytes of SVG, which Scriban would otherwise cut at 1 MiB with "...").
+        var context = new TemplateContext { StrictVariables = true, MemberRenamer = m => m.Name, LoopLimit = 0, LimitToString = 0 };
         context.PushCulture(CultureInfo.InvariantCulture);
         var view = HtmlView.Build(document);
         var svgs = ((ScriptArray)view["items"]!).OfType<ScriptObject>().Where(i => Equals(i["kind"], "figure")).Select(i => (string)i["svg"]!).ToArray();
