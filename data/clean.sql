@@ -68,5 +68,21 @@ LEFT JOIN created_at_overrides o ON o.fullname = d.fullname
 WHERE coalesce(d.is_flagged, 0) = 0
 ORDER BY d.fullname;
 
+-- C9: merges (declared by type or flag, or 'merge' in the name or in a Hub tag) and every model
+-- whose base model is, transitively, one of them. Family figures leave them out.
+WITH RECURSIVE
+merge_seed(fullname) AS (
+    SELECT fullname FROM models
+    WHERE model_type = 'base merges and moerges' OR is_merged = 1 OR instr(lower(fullname), 'merge') > 0
+    UNION
+    SELECT fullname FROM repo_tags WHERE instr(lower(tag), 'merge') > 0
+),
+lineage(fullname) AS (
+    SELECT fullname FROM merge_seed
+    UNION
+    SELECT l.model FROM base_model_links l JOIN lineage e ON l.base_model = e.fullname
+)
+UPDATE models SET merge_lineage = 1 WHERE fullname IN (SELECT fullname FROM lineage);
+
 DROP TABLE temp.clean_best;
 DROP TABLE temp.clean_architecture_counts;

@@ -230,7 +230,8 @@ CREATE TABLE models (
     submitted_at    TEXT,
     created_at      TEXT,                  -- repository creation time; submission time when not enriched
     created_source  TEXT NOT NULL CHECK (created_source IN ('hub', 'submission', 'none')),
-    downloads       INTEGER                -- from repo_details; NULL when not enriched
+    downloads       INTEGER,               -- from repo_details; NULL when not enriched
+    merge_lineage   INTEGER NOT NULL DEFAULT 0 -- C9: 1 for a merge (type, flag, 'merge' in the name or a Hub tag) and every model descending from one
 );
 CREATE INDEX models_by_created ON models(created_at);
 CREATE INDEX models_by_params ON models(params_b);

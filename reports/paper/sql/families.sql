@@ -1,7 +1,7 @@
 -- The base-model families of Figures 6, 11 and 12 (paper section 0.8) and every member's place in
 -- its family's record: members are models whose normalised name contains the family pattern, of
--- the family's size, created, and not merges or descendants of merges (C9).
-with recursive
+-- the family's size, created, and not merges or descendants of merges (C9, `models.merge_lineage`).
+with
 families(family_key, pattern, params, label) as (
     values ('llama38', 'llama3', 8, 'Llama 3 8B'),
            ('mistral7b7', 'mistral7b', 7, 'Mistral 7B'),
@@ -15,19 +15,6 @@ families(family_key, pattern, params, label) as (
            ('phi3mini', 'phi3mini', null, 'Phi-3 mini'),
            ('phi3medium', 'phi3medium', null, 'Phi-3 medium')
 ),
--- C9 seed: declared merges, merge types, 'merge' in the name or in a Hub tag.
-merge_seed(fullname) as (
-    select fullname from models
-    where model_type = 'base merges and moerges' or is_merged = 1 or instr(lower(fullname), 'merge') > 0
-    union
-    select fullname from repo_tags where instr(lower(tag), 'merge') > 0
-),
--- ...and every model whose base model is (transitively) excluded.
-excluded(fullname) as (
-    select fullname from merge_seed
-    union
-    select l.model from base_model_links l join excluded e on l.base_model = e.fullname
-),
 -- Models are scanned once (CROSS JOIN keeps them the outer loop), each tested against the 11 patterns.
 members as (
     select f.family_key, f.label, m.fullname, m.short_name, m.average, m.created_at
@@ -36,7 +23,7 @@ members as (
     where instr(m.name_norm, f.pattern) > 0
       and (f.params is null or cast(m.params_b as integer) = f.params)
       and m.created_at is not null and m.average is not null
-      and m.fullname not in (select fullname from excluded)
+      and m.merge_lineage = 0
 ),
 ordered as (
     select members.*,
