@@ -8,7 +8,7 @@ with first_seen as (
     where c.first_commit is not null
     group by a.author
 ),
-monthly as (
+monthly as materialized (
     select date(first_commit, 'start of month') as month, count(*) as new_authors
     from first_seen
     group by 1

@@ -16,7 +16,7 @@ families(family_key, pattern, params, label) as (
            ('phi3medium', 'phi3medium', null, 'Phi-3 medium')
 ),
 -- Models are scanned once (CROSS JOIN keeps them the outer loop), each tested against the 11 patterns.
-members as (
+members as materialized (
     select f.family_key, f.label, m.fullname, m.short_name, m.average, m.created_at
     from models m
     cross join families f
