@@ -6,8 +6,8 @@ namespace HfReports.Cli;
 
 /// <summary>
 /// The machine-readable result of a command (`--format json`), one JSON document on stdout:
-/// {command, exit_code, success, diagnostics[{severity,message,file,line,column,key,suggestion}],
-/// outputs[{path,sha256,bytes}], expectations[{description,expected,actual,passed,file,line,key}]}. Shared by `build` and `check`.
+/// {command, exit_code, success, errors, warnings, diagnostics[{severity,message,file,line,column,key,suggestion}],
+/// outputs[{path,sha256,bytes}], expectations[{description,expected,actual,passed,file,line,key}]}. Shared by `build`, `check` and `diff`.
 /// </summary>
 public sealed class JsonReport(string command)
 {
@@ -31,6 +31,8 @@ public sealed class JsonReport(string command)
             json.WriteStartArray("diagnostics");
             foreach (var diagnostic in Diagnostics) BuildManifestJson.WriteDiagnostic(json, diagnostic);
             json.WriteEndArray();
+            var errors = Diagnostics.Count(d => d.Severity == Severity.Error);
+            json.WriteNumber("errors", errors);
             json.WriteNumber("exit_code", exitCode);
             json.WriteStartArray("expectations");
             foreach (var expectation in Expectations) BuildManifestJson.WriteExpectation(json, expectation);
@@ -43,6 +45,7 @@ public sealed class JsonReport(string command)
             }
             json.WriteEndArray();
             json.WriteBoolean("success", exitCode == ExitCodes.Success);
+            json.WriteNumber("warnings", Diagnostics.Count - errors);
             json.WriteEndObject();
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));

@@ -58,8 +58,9 @@ public static class CheckCommand
     {
         if (format == "json")
         {
-            Console.WriteLine(DiagnosticJson.Write(diagnostics));
-            return diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.ReportErrors : ExitCodes.Success;
+            var report = new JsonReport("check");
+            report.Diagnostics.AddRange(diagnostics);
+            return report.Write(diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.ReportErrors : ExitCodes.Success);
         }
         var code = DiagnosticPrinter.Print(diagnostics);
         if (diagnostics.Count == 0) Console.Error.WriteLine("no problems found");
