@@ -9,13 +9,14 @@ public static class ChartReader
     public static readonly string[] StackModes = ["none", "grouped", "stacked", "percent"];
     public static readonly string[] LegendPositions = ["bottom", "top", "right", "inside", "none"];
     public static readonly string[] CorrelationMethods = ["pearson", "spearman"];
+    public static readonly string[] PointShapes = ["circle", "square"];
 
     private static readonly string[] Keys =
     [
         "type", "title", "height", "legend", "x", "y", "color", "size", "label", "value", "xend", "yend", "stack",
         "points", "opacity", "line_width", "point_size", "bar_width", "fill", "outline", "outline_width",
         "bins", "bin_width", "bandwidth", "columns", "method", "cell_labels", "max_categories",
-        "smooth", "annotations", "data",
+        "smooth", "annotations", "data", "point_shape",
     ];
 
     /// <param name="readSqlFile">Reads a panel's `data: { sql: file }`; null where panels cannot have their own data.</param>
@@ -40,7 +41,8 @@ public static class ChartReader
             chart.Has("columns") ? chart.StringList("columns") : null,
             chart.Choice("method", CorrelationMethods),
             chart.Boolean("cell_labels"),
-            chart.Integer("max_categories"));
+            chart.Integer("max_categories"),
+            chart.Choice("point_shape", PointShapes));
         return new ChartSpec(
             type,
             EncodingReader.Read(chart.Optional("x"), diagnostics, "the x encoding", EncodingReader.AxisScales),

@@ -78,6 +78,15 @@ public class ChartTypeTests
     }
 
     [Fact]
+    public void Scatter_points_can_be_squares()
+    {
+        var xs = Enumerable.Range(0, 12).Select(i => (double?)i).ToArray();
+        var svg = Svg(Frame(Real("x", xs), Real("y", xs)), "{ type: scatter, x: x, y: y, opacity: 0.5, point_shape: square }");
+        Assert.DoesNotContain(svg.Descendants(), e => e.Name.LocalName == "ellipse" && (string?)e.Attribute("fill-opacity") is not null);
+        Assert.Equal(12, svg.Descendants().Count(e => e.Name.LocalName is "rect" or "path" && (string?)e.Attribute("fill-opacity") is not null));
+    }
+
+    [Fact]
     public void Stacked_area_draws_one_filled_path_per_series()
     {
         var frame = Frame(Integer("t", 1, 2, 3, 1, 2, 3), Text("g", "a", "a", "a", "b", "b", "b"), Real("v", 1, 2, 3, 2, 2, 2));

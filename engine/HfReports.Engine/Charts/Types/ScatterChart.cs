@@ -52,7 +52,7 @@ public sealed class ScatterChart : IChartType
             foreach (var g in groups)
             {
                 var markers = context.Plot.Add.Markers(g.Select(p => xs[p.i]).ToArray(), g.Select(p => ys[p.i]).ToArray(),
-                    MarkerShape.FilledCircle, g.Key.Size, g.Key.Color.WithAlpha(opacity));
+                    chart.Marks.PointShape == "square" ? MarkerShape.FilledSquare : MarkerShape.FilledCircle, g.Key.Size, g.Key.Color.WithAlpha(opacity));
                 markers.MarkerStyle.LineWidth = 0;
             }
             if (xs.Length > 0) context.AddLegend(s, LegendMark.Point);

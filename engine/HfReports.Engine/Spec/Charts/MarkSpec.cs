@@ -17,7 +17,8 @@ public sealed record MarkSpec(
     IReadOnlyList<string>? Columns = null,
     string? Method = null,
     bool? CellLabels = null,
-    int? MaxCategories = null)
+    int? MaxCategories = null,
+    string? PointShape = null)
 {
     public static MarkSpec Default { get; } = new();
 }
