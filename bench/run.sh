@@ -49,7 +49,7 @@ manifest_for() { # name snapshot report-path -> manifest path
         "$root/reports.yaml" > "$path"
     echo "$path"
 }
-figure="$(ls "$work/tree/reports/paper/figures/"*.yaml | head -n 1)"
+figure="$(grep -L "requires:" "$work/tree/reports/paper/figures/"*.yaml | head -n 1)" # a figure drawn on every snapshot
 edit_figure() { # n: give the figure a height it never had, so its key is new (the frame stays cached)
     local height; height="$(printf '3.%04d' "$1")"
     if grep -q '^  height:' "$figure"; then sed -i "s/^  height:.*/  height: $height/" "$figure"
