@@ -1,3 +1,4 @@
+using HfReports.Ingest.Snapshot;
 using Microsoft.Data.Sqlite;
 
 namespace HfReports.Ingest.Demo;

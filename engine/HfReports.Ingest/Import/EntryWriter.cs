@@ -1,10 +1,11 @@
+using HfReports.Ingest.Snapshot;
 using Microsoft.Data.Sqlite;
 
 namespace HfReports.Ingest.Import;
 
 /// <summary>
-/// Inserts entries into `leaderboard_entries` with one prepared command, reused for every row of
-/// the caller's transaction (the fast path for a million rows).
+/// Inserts entries into `leaderboard_entries` with one prepared native statement, reused for every row
+/// of the caller's transaction (the fast path for a million rows).
 /// </summary>
 public sealed class EntryWriter : IDisposable
 {
@@ -18,69 +19,32 @@ public sealed class EntryWriter : IDisposable
         "ifeval_raw", "bbh_raw", "math_lvl5_raw", "gpqa_raw", "musr_raw", "mmlu_pro_raw",
     ];
 
-    private readonly SqliteCommand _insert;
-    private readonly SqliteParameter[] _values;
+    private readonly PreparedInsert _insert;
+    private readonly object?[] _values = new object?[ColumnNames.Length];
 
-    public EntryWriter(SqliteConnection connection, SqliteTransaction transaction, long importId)
+    /// <param name="connection">Its open transaction (SQLite has one per connection) holds every row written.</param>
+    public EntryWriter(SqliteConnection connection, long importId)
     {
-        _insert = connection.CreateCommand();
-        _insert.Transaction = transaction;
-        _insert.CommandText =
-            $"INSERT INTO leaderboard_entries ({string.Join(", ", ColumnNames)}) VALUES ({string.Join(", ", ColumnNames.Select((_, i) => $"${i}"))})";
-        _values = ColumnNames.Select((_, i) => _insert.Parameters.Add(new SqliteParameter($"${i}", DBNull.Value))).ToArray();
-        _values[0].Value = importId;
-        _insert.Prepare();
+        _insert = new PreparedInsert(connection, "leaderboard_entries", ColumnNames);
+        _values[0] = importId;
     }
 
     public void Write(LeaderboardEntry entry)
     {
         var i = 1;
-        Set(ref i, entry.SourceLine);
-        Set(ref i, entry.FullName);
-        Set(ref i, entry.ModelType);
-        Set(ref i, entry.TypeRaw);
-        Set(ref i, entry.Architecture);
-        Set(ref i, entry.WeightType);
-        Set(ref i, entry.Precision);
-        Set(ref i, entry.ParamsB);
-        Set(ref i, entry.License);
-        Set(ref i, entry.Likes);
-        Set(ref i, entry.AvailableOnHub);
-        Set(ref i, entry.IsMerged);
-        Set(ref i, entry.IsFlagged);
-        Set(ref i, entry.IsMoe);
-        Set(ref i, entry.IsOfficial);
-        Set(ref i, entry.ModelSha);
-        Set(ref i, entry.SubmittedAt);
-        Set(ref i, entry.UploadedAt);
-        Set(ref i, entry.BaseModel);
-        Set(ref i, entry.BaseDistance);
-        Set(ref i, entry.Co2Cost);
-        Set(ref i, entry.Average);
-        Set(ref i, entry.Arc);
-        Set(ref i, entry.HellaSwag);
-        Set(ref i, entry.Mmlu);
-        Set(ref i, entry.TruthfulQa);
-        Set(ref i, entry.Winogrande);
-        Set(ref i, entry.Gsm8k);
-        Set(ref i, entry.IfEval);
-        Set(ref i, entry.Bbh);
-        Set(ref i, entry.MathLvl5);
-        Set(ref i, entry.Gpqa);
-        Set(ref i, entry.Musr);
-        Set(ref i, entry.MmluPro);
-        Set(ref i, entry.IfEvalRaw);
-        Set(ref i, entry.BbhRaw);
-        Set(ref i, entry.MathLvl5Raw);
-        Set(ref i, entry.GpqaRaw);
-        Set(ref i, entry.MusrRaw);
-        Set(ref i, entry.MmluProRaw);
-        _insert.ExecuteNonQuery();
+        foreach (var value in (object?[])
+                 [
+                     entry.SourceLine, entry.FullName, entry.ModelType, entry.TypeRaw, entry.Architecture, entry.WeightType,
+                     entry.Precision, entry.ParamsB, entry.License, entry.Likes, entry.AvailableOnHub, entry.IsMerged,
+                     entry.IsFlagged, entry.IsMoe, entry.IsOfficial, entry.ModelSha, entry.SubmittedAt, entry.UploadedAt,
+                     entry.BaseModel, entry.BaseDistance, entry.Co2Cost, entry.Average,
+                     entry.Arc, entry.HellaSwag, entry.Mmlu, entry.TruthfulQa, entry.Winogrande, entry.Gsm8k,
+                     entry.IfEval, entry.Bbh, entry.MathLvl5, entry.Gpqa, entry.Musr, entry.MmluPro,
+                     entry.IfEvalRaw, entry.BbhRaw, entry.MathLvl5Raw, entry.GpqaRaw, entry.MusrRaw, entry.MmluProRaw,
+                 ])
+            _values[i++] = value;
+        _insert.Run(_values);
     }
-
-    private void Set(ref int index, object? value) => _values[index++].Value = value ?? DBNull.Value;
-
-    private void Set(ref int index, bool? value) => _values[index++].Value = value is null ? DBNull.Value : value.Value ? 1 : 0;
 
     public void Dispose() => _insert.Dispose();
 }

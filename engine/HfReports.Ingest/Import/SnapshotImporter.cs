@@ -133,7 +133,7 @@ public static class SnapshotImporter
 
         var kept = 0;
         ExportReadResult read;
-        using (var writer = new EntryWriter(connection, transaction, importId))
+        using (var writer = new EntryWriter(connection, importId))
         {
             read = export.ReadEntries(
                 entry => { writer.Write(entry); kept++; },

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
-namespace HfReports.Ingest.Demo;
+namespace HfReports.Ingest.Snapshot;
 
 /// <summary>
 /// One prepared INSERT reused for every row of a table: SQLite compiles it once and only the
