@@ -54,7 +54,7 @@ public static class SnapshotImporter
         using var snapshot = new NewSnapshotFile(options.OutPath);
         // A new snapshot is a temporary file until it is complete: if anything fails it is deleted, so it
         // needs no rollback journal and no syncs, which large imports spend much of their time on.
-        snapshot.Connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY");
+        snapshot.Connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF");
         var results = ImportAll(snapshot.Connection, sources, options, progress);
         var summary = Summarise(snapshot.Connection, options.OutPath, results);
         snapshot.Complete();
