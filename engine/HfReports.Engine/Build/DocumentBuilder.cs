@@ -112,7 +112,7 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
         if (empty.Count == 0) return null;
         _unavailable.Add(new UnavailableBlock(id, label, requires!.Reason, empty));
         return new NoticeBlock($"{label} needs data this snapshot does not have",
-            new Paragraph([new TextRun($"{requires.Reason}. The snapshot's {string.Join(", ", empty)} table(s) are empty; run `hfreports snapshot enrich` to fetch them.")]));
+            new Paragraph([new TextRun($"{requires.Reason}. The snapshot's {string.Join(", ", empty)} table(s) are empty.")]));
     }
 
     private IReadOnlyList<Paragraph> Prose(string template, SourceLocation location, string keyPath)

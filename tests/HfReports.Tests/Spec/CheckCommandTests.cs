@@ -32,19 +32,11 @@ public sealed class CheckCommandTests
             min_params: 7
         """;
 
+    /// <summary>Through the shared runner, which serialises console redirection across parallel test classes.</summary>
     private static (int Code, string Out) Run(params string[] args)
     {
-        var output = new StringWriter();
-        var previousOut = Console.Out;
-        var previousError = Console.Error;
-        Console.SetOut(output);
-        Console.SetError(TextWriter.Null);
-        try { return (Program.Main(args), output.ToString()); }
-        finally
-        {
-            Console.SetOut(previousOut);
-            Console.SetError(previousError);
-        }
+        var result = CliRunner.Run(args);
+        return (result.ExitCode, result.Output);
     }
 
     [Fact]
