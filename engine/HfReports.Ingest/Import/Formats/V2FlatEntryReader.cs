@@ -38,11 +38,11 @@ public sealed class V2FlatEntryReader(ColumnMap map) : IEntryReader
         _baseModel = map["metadata_base_model"], _license = map["metadata_hub_license"], _hearts = map["metadata_hub_hearts"],
         _params = map["metadata_params_billions"], _co2 = map["metadata_co2_cost"];
 
-    private readonly (Column Raw, Column Normalised)[] _scores = Benchmarks
-        .Select(benchmark => (map[$"evaluations_{benchmark}_value"], map[$"evaluations_{benchmark}_normalized_score"]))
+    private readonly (Column Normalised, Column Raw)[] _scores = Benchmarks
+        .Select(benchmark => (map[$"evaluations_{benchmark}_normalized_score"], map[$"evaluations_{benchmark}_value"]))
         .ToArray();
 
-    public LeaderboardEntry Read(ref RowCursor row) => new()
+    public LeaderboardEntry Read(ref RowCursor row) => V2Scores.Fill(new LeaderboardEntry
     {
         SourceLine = row.Line,
         FullName = row.RequiredText(_name),
@@ -66,11 +66,5 @@ public sealed class V2FlatEntryReader(ColumnMap map) : IEntryReader
         BaseDistance = row.Integer(_generation),
         Co2Cost = row.Number(_co2),
         Average = row.Score(_average),
-        IfEval = row.Score(_scores[0].Normalised), IfEvalRaw = row.RawScore(_scores[0].Raw),
-        Bbh = row.Score(_scores[1].Normalised), BbhRaw = row.RawScore(_scores[1].Raw),
-        MathLvl5 = row.Score(_scores[2].Normalised), MathLvl5Raw = row.RawScore(_scores[2].Raw),
-        Gpqa = row.Score(_scores[3].Normalised), GpqaRaw = row.RawScore(_scores[3].Raw),
-        Musr = row.Score(_scores[4].Normalised), MusrRaw = row.RawScore(_scores[4].Raw),
-        MmluPro = row.Score(_scores[5].Normalised), MmluProRaw = row.RawScore(_scores[5].Raw),
-    };
+    }, ref row, _scores);
 }

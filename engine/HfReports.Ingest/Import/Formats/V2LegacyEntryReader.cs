@@ -36,7 +36,7 @@ public sealed class V2LegacyEntryReader(ColumnMap map) : IEntryReader
         .Select(benchmark => (map[benchmark], map[$"{benchmark}_raw"]))
         .ToArray();
 
-    public LeaderboardEntry Read(ref RowCursor row) => new()
+    public LeaderboardEntry Read(ref RowCursor row) => V2Scores.Fill(new LeaderboardEntry
     {
         SourceLine = row.Line,
         // `model` held the display name in some scrapes; `fullname` is the repository id when present.
@@ -61,11 +61,5 @@ public sealed class V2LegacyEntryReader(ColumnMap map) : IEntryReader
         BaseDistance = row.Integer(_generation),
         Co2Cost = row.Number(_co2),
         Average = row.Score(_average),
-        IfEval = row.Score(_scores[0].Normalised), IfEvalRaw = row.RawScore(_scores[0].Raw),
-        Bbh = row.Score(_scores[1].Normalised), BbhRaw = row.RawScore(_scores[1].Raw),
-        MathLvl5 = row.Score(_scores[2].Normalised), MathLvl5Raw = row.RawScore(_scores[2].Raw),
-        Gpqa = row.Score(_scores[3].Normalised), GpqaRaw = row.RawScore(_scores[3].Raw),
-        Musr = row.Score(_scores[4].Normalised), MusrRaw = row.RawScore(_scores[4].Raw),
-        MmluPro = row.Score(_scores[5].Normalised), MmluProRaw = row.RawScore(_scores[5].Raw),
-    };
+    }, ref row, _scores);
 }
