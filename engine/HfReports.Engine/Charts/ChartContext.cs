@@ -63,6 +63,17 @@ public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRe
 
     public string Title(EncodingSpec? encoding, string fallback = "") => encoding?.Title ?? encoding?.Field ?? fallback;
 
+    /// <summary>The x and y columns of a chart of values over x (lines, areas): x on its own axis, y numeric; sets scales and titles.</summary>
+    public (FrameColumn X, FrameColumn Y) ValuesOverX()
+    {
+        var x = Column(Chart.X, "x");
+        var y = Column(Chart.Y, "y");
+        XScale = Axis(Chart.X!, x);
+        YScale = AxisScale.Numeric(Chart.Y);
+        (XTitle, YTitle) = (Title(Chart.X), Title(Chart.Y));
+        return (x, y);
+    }
+
     /// <summary>The colour of marks when no colour field splits them.</summary>
     public Color SingleColor => NamedColors.Parse(Chart.Marks.Fill, Color.FromHex("#1F78B4"));
 

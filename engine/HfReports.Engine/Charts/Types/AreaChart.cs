@@ -14,11 +14,7 @@ public sealed class AreaChart : IChartType
     public void Draw(ChartContext context)
     {
         var chart = context.Chart;
-        var x = context.Column(chart.X, "x");
-        var y = context.Column(chart.Y, "y");
-        context.XScale = context.Axis(chart.X!, x);
-        context.YScale = AxisScale.Numeric(chart.Y);
-        (context.XTitle, context.YTitle) = (context.Title(chart.X), context.Title(chart.Y));
+        var (x, y) = context.ValuesOverX();
         var series = context.Series();
         var values = series.Select(s =>
         {

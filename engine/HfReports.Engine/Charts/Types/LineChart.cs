@@ -11,11 +11,7 @@ public sealed class LineChart : IChartType
     public void Draw(ChartContext context)
     {
         var chart = context.Chart;
-        var x = context.Column(chart.X, "x");
-        var y = context.Column(chart.Y, "y");
-        context.XScale = context.Axis(chart.X!, x);
-        context.YScale = AxisScale.Numeric(chart.Y);
-        (context.XTitle, context.YTitle) = (context.Title(chart.X), context.Title(chart.Y));
+        var (x, y) = context.ValuesOverX();
         var drawn = 0;
         foreach (var s in context.Series())
         {
