@@ -121,7 +121,8 @@ public sealed class EngineProperties
             select new Serializer().Serialize(wrapped ? new Dictionary<string, object> { ["report"] = body } : body);
         using var workspace = new SpecWorkspace(new Dictionary<string, string> { ["report.yaml"] = "report: {}" });
         // Checked here rather than by [Property], which would evaluate it after the workspace is gone.
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(120), Prop.ForAll(specs.ToArbitrary(), yaml =>
+        // Quiet on success: FsCheck prints to the process-wide console, which other tests may be capturing.
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(120).WithQuietOnSuccess(true), Prop.ForAll(specs.ToArbitrary(), yaml =>
         {
             workspace.Write("report.yaml", yaml);
             var loaded = workspace.Load();
