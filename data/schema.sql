@@ -233,11 +233,8 @@ CREATE TABLE models (
     downloads       INTEGER,               -- from repo_details; NULL when not enriched
     merge_lineage   INTEGER NOT NULL DEFAULT 0 -- C9: 1 for a merge (type, flag, 'merge' in the name or a Hub tag) and every model descending from one
 );
-CREATE INDEX models_by_created ON models(created_at);
-CREATE INDEX models_by_params ON models(params_b);
-CREATE INDEX models_by_owner ON models(owner);
--- Rankings ("the best models": order by average desc, fullname) read the top rows without sorting.
-CREATE INDEX models_by_average ON models(average DESC, fullname);
+-- Its indexes (models_by_created, models_by_params, models_by_owner, models_by_average) are built
+-- by data/clean.sql after the rows are in, once per rebuild.
 
 -- Commit authors that are people: bots (listed, or named '...bot' in any case) left out (C8).
 CREATE VIEW human_commit_authors AS

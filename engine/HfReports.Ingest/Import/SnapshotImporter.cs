@@ -138,6 +138,7 @@ public static class SnapshotImporter
             read = export.ReadEntries(
                 entry => { writer.Write(entry); kept++; },
                 bytes => progress?.Invoke(new ImportProgress(source.Name, bytes, export.Length)));
+            writer.Complete();
         }
 
         if (read.RowsBad > 0 && !options.SkipBadRows)
