@@ -6,9 +6,9 @@
 -- projection (entry_id and the ranking columns) and joined back by rowid, and
 -- the architecture counts are an indexed table computed once, so no row is
 -- compared against every architecture or copied whole more than once. The
--- secondary indexes of `models` are built here, once, after its rows are in:
--- sorting a million keys once is much faster than updating four B-trees for
--- every inserted row.
+-- secondary indexes of `models` are dropped here and built once its rows are in
+-- (data/models-indexes.sql, run right after this script): sorting a million
+-- keys once is much faster than updating four B-trees for every inserted row.
 
 DROP INDEX IF EXISTS models_by_created;
 DROP INDEX IF EXISTS models_by_params;
@@ -92,12 +92,6 @@ descendant(fullname) AS (
     SELECT l.model FROM base_model_links l JOIN descendant d ON l.base_model = d.fullname
 )
 UPDATE models SET merge_lineage = 1 WHERE merge_lineage = 0 AND fullname IN (SELECT fullname FROM descendant);
-
-CREATE INDEX models_by_created ON models(created_at);
-CREATE INDEX models_by_params ON models(params_b);
-CREATE INDEX models_by_owner ON models(owner);
--- Rankings ("the best models": order by average desc, fullname) read the top rows without sorting.
-CREATE INDEX models_by_average ON models(average DESC, fullname);
 
 DROP TABLE temp.clean_best;
 DROP TABLE temp.clean_architecture_counts;

@@ -233,8 +233,8 @@ CREATE TABLE models (
     downloads       INTEGER,               -- from repo_details; NULL when not enriched
     merge_lineage   INTEGER NOT NULL DEFAULT 0 -- C9: 1 for a merge (type, flag, 'merge' in the name or a Hub tag) and every model descending from one
 );
--- Its indexes (models_by_created, models_by_params, models_by_owner, models_by_average) are built
--- by data/clean.sql after the rows are in, once per rebuild.
+-- Its indexes (models_by_created, models_by_params, models_by_owner, models_by_average) are
+-- data/models-indexes.sql, built after clean.sql has inserted the rows, once per rebuild.
 
 -- Commit authors that are people: bots (listed, or named '...bot' in any case) left out (C8).
 CREATE VIEW human_commit_authors AS

@@ -26,7 +26,8 @@ public static class DemoCommand
                 return ExitCodes.Usage;
             }
             var summary = DemoSnapshotGenerator.Write(parse.GetValue(output)!, new DemoOptions(count, parse.GetValue(seed)));
-            Console.WriteLine($"wrote {summary.Path}: {summary.Models} models, {summary.Entries} leaderboard entries, {summary.Authors} commit authors (synthetic demo data)");
+            if (!ConsoleSettings.From(parse).Quiet)
+                Console.WriteLine($"wrote {summary.Path}: {summary.Models} models, {summary.Entries} leaderboard entries, {summary.Authors} commit authors (synthetic demo data)");
             return ExitCodes.Success;
         });
         return command;

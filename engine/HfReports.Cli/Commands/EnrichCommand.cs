@@ -49,17 +49,18 @@ public static class EnrichCommand
                 Refresh = parse.GetValue(refresh),
                 Limit = parse.GetValue(limit),
             };
-            var summary = await RunAsync(path, clientOptions, options, cancellationToken);
-            PrintSummary(summary, clientOptions.Token is not null);
+            var settings = ConsoleSettings.From(parse);
+            var summary = await RunAsync(path, clientOptions, options, settings.Progress, cancellationToken);
+            if (!settings.Quiet) PrintSummary(summary, clientOptions.Token is not null);
             return summary.Cancelled ? ExitCodes.Cancelled : ExitCodes.Success;
         });
         return command;
     }
 
-    /// <summary>A live bar on stderr when it is a terminal; plain output otherwise (logs, CI).</summary>
-    private static async Task<EnrichmentSummary> RunAsync(string path, HubClientOptions clientOptions, EnrichmentOptions options, CancellationToken cancellationToken)
+    /// <summary>A live bar on stderr when it is a terminal (and not --quiet); plain output otherwise (logs, CI).</summary>
+    private static async Task<EnrichmentSummary> RunAsync(string path, HubClientOptions clientOptions, EnrichmentOptions options, bool showProgress, CancellationToken cancellationToken)
     {
-        if (Console.IsErrorRedirected)
+        if (!showProgress)
             return await EnrichmentRun.RunAsync(path, clientOptions, options, null, cancellationToken);
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });

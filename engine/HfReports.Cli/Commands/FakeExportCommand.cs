@@ -29,7 +29,7 @@ public static class FakeExportCommand
             }
             var path = parse.GetValue(output)!;
             SyntheticV1Export.Write(path, count, parse.GetValue(seed));
-            Console.WriteLine($"wrote {path}: {count:N0} synthetic v1 rows");
+            if (!ConsoleSettings.From(parse).Quiet) Console.WriteLine($"wrote {path}: {count:N0} synthetic v1 rows");
             return ExitCodes.Success;
         });
         return command;

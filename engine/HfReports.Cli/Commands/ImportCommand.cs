@@ -24,19 +24,20 @@ public static class ImportCommand
         {
             var options = new ImportOptions(parse.GetValue(files)!, parse.GetValue(output)!, parse.GetValue(asOf),
                 parse.GetValue(force), parse.GetValue(skipBadRows));
-            return Run(options);
+            return Run(options, ConsoleSettings.From(parse));
         });
         return command;
     }
 
-    private static int Run(ImportOptions options)
+    private static int Run(ImportOptions options, ConsoleSettings settings)
     {
         try
         {
-            var summary = Console.IsErrorRedirected
-                ? SnapshotImporter.Run(options)
-                : RunWithProgress(options);
-            ImportSummaryPrinter.Print(summary, Console.Out, Console.Error);
+            var summary = settings.Progress
+                ? RunWithProgress(options)
+                : SnapshotImporter.Run(options);
+            if (!settings.Quiet) ImportSummaryPrinter.Print(summary, Console.Out, Console.Error);
+            if (settings.Verbose) ImportSummaryPrinter.PrintSteps(summary, Console.Error);
             return ExitCodes.Success;
         }
         catch (ArgumentException problem)

@@ -28,4 +28,13 @@ public static class ImportSummaryPrinter
         foreach (var type in summary.CleanModelsPerType)
             output.WriteLine($"  {type.Models,7:N0}  {type.TypeLabel}");
     }
+
+    /// <summary>--verbose: how long each step took, in the order they ran.</summary>
+    public static void PrintSteps(ImportSummary summary, TextWriter errors)
+    {
+        var total = summary.Steps.Aggregate(TimeSpan.Zero, (sum, step) => sum + step.Elapsed);
+        foreach (var step in summary.Steps)
+            errors.WriteLine($"  {step.Elapsed.TotalSeconds,7:F2} s  {step.Name}");
+        errors.WriteLine($"  {total.TotalSeconds,7:F2} s  in all (without process start)");
+    }
 }

@@ -16,13 +16,17 @@ public sealed record FileImportResult(
 /// <summary>Models of the cleaned view per type label ('unknown' for no type).</summary>
 public sealed record TypeCount(string TypeLabel, int Models);
 
+/// <summary>How long one step of the import took (for --verbose and the benchmark notes).</summary>
+public sealed record ImportStep(string Name, TimeSpan Elapsed);
+
 /// <summary>The end-of-import report: each file, then the cleaned view of the current import.</summary>
 public sealed record ImportSummary(
     string SnapshotPath,
     IReadOnlyList<FileImportResult> Files,
     string? CurrentAsOf,
     int CleanModels,
-    IReadOnlyList<TypeCount> CleanModelsPerType)
+    IReadOnlyList<TypeCount> CleanModelsPerType,
+    IReadOnlyList<ImportStep> Steps)
 {
     /// <summary>True when every file was already in the snapshot and nothing was written.</summary>
     public bool NothingChanged => Files.All(file => file.AlreadyImported);

@@ -24,10 +24,11 @@ public static class SnapshotImporter
     public static ImportSummary Run(ImportOptions options, Action<ImportProgress>? progress = null)
     {
         Validate(options);
-        var sources = options.Files.Select(ReadSource).ToList();
+        var steps = new ImportSteps();
+        var sources = steps.Time("hashing the exports", () => options.Files.Select(ReadSource).ToList());
         return File.Exists(options.OutPath) && !options.Force
-            ? AddToExisting(options, sources, progress)
-            : BuildNew(options, sources, progress);
+            ? AddToExisting(options, sources, progress, steps)
+            : BuildNew(options, sources, progress, steps);
     }
 
     private static void Validate(ImportOptions options)
@@ -49,23 +50,24 @@ public static class SnapshotImporter
         }
     }
 
-    private static ImportSummary BuildNew(ImportOptions options, List<Source> sources, Action<ImportProgress>? progress)
+    private static ImportSummary BuildNew(ImportOptions options, List<Source> sources, Action<ImportProgress>? progress, ImportSteps steps)
     {
         using var snapshot = new NewSnapshotFile(options.OutPath);
         // A new snapshot is a temporary file until it is complete: if anything fails it is deleted, so it
         // needs no rollback journal and no syncs, which large imports spend much of their time on.
         snapshot.Connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF");
-        var results = ImportAll(snapshot.Connection, sources, options, progress);
-        var summary = Summarise(snapshot.Connection, options.OutPath, results);
-        snapshot.Complete();
-        return summary;
+        var results = ImportAll(snapshot.Connection, sources, options, progress, steps);
+        var summary = steps.Time("summarising", () => Summarise(snapshot.Connection, options.OutPath, results));
+        steps.Time("moving the snapshot into place", snapshot.Complete);
+        return summary with { Steps = steps.All };
     }
 
-    private static ImportSummary AddToExisting(ImportOptions options, List<Source> sources, Action<ImportProgress>? progress)
+    private static ImportSummary AddToExisting(ImportOptions options, List<Source> sources, Action<ImportProgress>? progress, ImportSteps steps)
     {
         using var connection = OpenExisting(options.OutPath);
-        var results = ImportAll(connection, sources, options, progress);
-        return Summarise(connection, options.OutPath, results);
+        var results = ImportAll(connection, sources, options, progress, steps);
+        var summary = steps.Time("summarising", () => Summarise(connection, options.OutPath, results));
+        return summary with { Steps = steps.All };
     }
 
     private static SqliteConnection OpenExisting(string path)
@@ -93,7 +95,7 @@ public static class SnapshotImporter
         }
     }
 
-    private static List<FileImportResult> ImportAll(SqliteConnection connection, List<Source> sources, ImportOptions options, Action<ImportProgress>? progress)
+    private static List<FileImportResult> ImportAll(SqliteConnection connection, List<Source> sources, ImportOptions options, Action<ImportProgress>? progress, ImportSteps steps)
     {
         var results = new List<FileImportResult>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -113,10 +115,10 @@ public static class SnapshotImporter
         connection.Execute("PRAGMA cache_size = -65536");
         using var transaction = connection.BeginTransaction(deferred: false); // BEGIN IMMEDIATE
         foreach (var source in pending)
-            results.Add(ImportOne(connection, transaction, source, options, progress));
-        ModelsTable.Rebuild(connection, transaction);
+            results.Add(steps.Time($"reading and inserting {source.Name}", () => ImportOne(connection, transaction, source, options, progress)));
+        steps.Time("cleaning and indexing (data/clean.sql, models-indexes.sql)", () => ModelsTable.Rebuild(connection, transaction));
         WriteMeta(connection, transaction);
-        transaction.Commit();
+        steps.Time("committing", transaction.Commit);
         return results;
     }
 
@@ -194,7 +196,7 @@ public static class SnapshotImporter
                 "SELECT type_label, COUNT(*) FROM models GROUP BY type_label ORDER BY COUNT(*) DESC, type_label")
             .Select(row => new TypeCount(row.Label, row.Models))
             .ToList();
-        return new ImportSummary(Path.GetFullPath(path), results, current, perType.Sum(type => type.Models), perType);
+        return new ImportSummary(Path.GetFullPath(path), results, current, perType.Sum(type => type.Models), perType, []);
     }
 
     private static string UtcNow() => DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -26,5 +26,26 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(1, SnapshotQueries.Scalar<int>(snapshot, "SELECT COUNT(*) FROM imports"));
     }
 
+    [Fact]
+    public void Quiet_prints_nothing_and_verbose_adds_how_long_each_step_took()
+    {
+        var export = _folder.Write("good_2024-01-01.csv", SmallExports.V1(SmallExports.V1Row("a/one"), SmallExports.V1Row("a/two")));
+
+        var quiet = CliRunner.Run("snapshot", "import", export, "--out", _folder.File("quiet.db"), "-q");
+        Assert.Equal((ExitCodes.Success, "", ""), (quiet.ExitCode, quiet.Output, quiet.Error));
+        Assert.Equal(2, SnapshotQueries.Scalar<int>(_folder.File("quiet.db"), "SELECT COUNT(*) FROM models"));
+
+        var normal = CliRunner.Run("snapshot", "import", export, "--out", _folder.File("normal.db"));
+        Assert.Contains("2 rows read, 2 kept", normal.Output);
+        Assert.DoesNotContain(" s  ", normal.Error);
+
+        var verbose = CliRunner.Run("snapshot", "import", export, "--out", _folder.File("verbose.db"), "-v");
+        Assert.Equal(normal.Output.Replace("normal.db", "verbose.db"), verbose.Output);
+        var steps = verbose.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Trim()).ToList();
+        Assert.Contains(steps, line => line.EndsWith(" s  reading and inserting good_2024-01-01.csv"));
+        Assert.Contains(steps, line => line.EndsWith(" s  cleaning and indexing (data/clean.sql, models-indexes.sql)"));
+        Assert.EndsWith(" s  in all (without process start)", steps[^1]);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

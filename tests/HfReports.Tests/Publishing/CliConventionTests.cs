@@ -38,6 +38,22 @@ public sealed class CliConventionTests : IDisposable
         Assert.Equal(ExitCodes.Usage, CliRunner.Run(args).ExitCode);
 
     [Fact]
+    public void Quiet_snapshot_commands_print_nothing_but_still_do_their_work()
+    {
+        var export = _folder.File("fake_2024-06-01.csv");
+        var runs = new[]
+        {
+            CliRunner.Run("snapshot", "demo", "--models", "100", "--out", _folder.File("demo.db"), "--quiet"),
+            CliRunner.Run("snapshot", "fake-export", "--rows", "10", "--out", export, "-q"),
+            CliRunner.Run("snapshot", "import", export, "--out", _folder.File("imported.db"), "-q"),
+        };
+        Assert.All(runs, run => Assert.Equal((0, "", ""), (run.ExitCode, run.Output, run.Error)));
+        Assert.True(File.Exists(_folder.File("demo.db")));
+        Assert.Equal(10, File.ReadLines(export).Count() - 1);
+        Assert.True(File.Exists(_folder.File("imported.db")));
+    }
+
+    [Fact]
     public void A_missing_snapshot_exits_3_in_text_and_json()
     {
         var manifest = TinyReport.Write(_folder, _folder.File("missing.db"));
