@@ -21,6 +21,7 @@
 #   check          `check` of the paper on v1
 #   demo-1m        generating the 1,000,000-model demo snapshot (only when it is generated in this run)
 #   cold-1m        full paper build on the 1M snapshot, empty cache
+#   import-1m      snapshot import of a 1,000,000-row synthetic v1 export (`snapshot fake-export`, written once, kept)
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -138,6 +139,12 @@ if [[ $quick -eq 0 ]]; then
     m="$(manifest_for big "$big" reports/paper/paper.yaml)"
     measure cold-1m 3 "rm -rf $work/out-big" "$hf" build "$m" --quiet
     note[cold-1m]="$(du -m "$big" | cut -f1) MB snapshot"
+
+    export_1m="$work/fake-1m_2024-06-12.csv"
+    [[ -f "$export_1m" ]] || "$hf" snapshot fake-export --rows 1000000 --out "$export_1m" --quiet
+    measure import-1m 3 "rm -f $work/import-1m.db" "$hf" snapshot import "$export_1m" --out "$work/import-1m.db" --quiet
+    note[import-1m]="$(du -m "$export_1m" | cut -f1) MB CSV; $("$hf" snapshot import "$export_1m" --out "$work/import-1m-steps.db" --force --verbose 2>&1 >/dev/null | grep -E 'reading|cleaning' | sed 's/^ *//; s/ *(.*)//' | paste -sd ';' | sed 's/;/; /g')"
+    rm -f "$work/import-1m-steps.db"
 fi
 
 # --- report -----------------------------------------------------------------------------------------------
@@ -145,7 +152,7 @@ commit="$(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HE
 cpu="$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')"
 mem_gb="$(awk '/MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo)"
 load="$(cut -d' ' -f1-3 /proc/loadavg)"
-order=(import-v1 cold-v1 cold-demo cold-gallery warm-cli warm-watch save-to-built check demo-1m cold-1m)
+order=(import-v1 cold-v1 cold-demo cold-gallery warm-cli warm-watch save-to-built check demo-1m cold-1m import-1m)
 
 echo
 echo "commit $commit; $(nproc) cores, $cpu, ${mem_gb} GB; load average $load; $runs runs per case"
