@@ -19,16 +19,26 @@ public static class SnapshotImporter
     private sealed record Source(string Path, string Name, string Sha256);
 
     /// <exception cref="ArgumentException">The options are contradictory (usage error).</exception>
-    /// <exception cref="ImportEnvironmentException">An input file or the snapshot cannot be used.</exception>
+    /// <exception cref="ImportEnvironmentException">An input file or the snapshot cannot be used or written.</exception>
     /// <exception cref="ImportDataException">An export is refused; the snapshot is unchanged.</exception>
     public static ImportSummary Run(ImportOptions options, Action<ImportProgress>? progress = null)
     {
         Validate(options);
         var steps = new ImportSteps();
         var sources = steps.Time("hashing the exports", () => options.Files.Select(ReadSource).ToList());
-        return File.Exists(options.OutPath) && !options.Force
-            ? AddToExisting(options, sources, progress, steps)
-            : BuildNew(options, sources, progress, steps);
+        try
+        {
+            return File.Exists(options.OutPath) && !options.Force
+                ? AddToExisting(options, sources, progress, steps)
+                : BuildNew(options, sources, progress, steps);
+        }
+        catch (SqliteException problem)
+        {
+            // A full disk, a locked file, a snapshot altered by hand: the transaction is rolled back
+            // (or the temporary file deleted) before this is thrown.
+            throw new ImportEnvironmentException(
+                $"{options.OutPath}: SQLite could not write the snapshot ({problem.Message}); it is left as it was", problem);
+        }
     }
 
     private static void Validate(ImportOptions options)

@@ -1,3 +1,4 @@
+using Dapper;
 using HfReports.Tests.Support;
 using Xunit;
 using System.Text;
@@ -170,6 +171,27 @@ public sealed class ImportErrorTests : IDisposable
         File.WriteAllText(Snapshot, "not a database, just text that is long enough to be looked at by sqlite ........................");
         var error = Assert.Throws<ImportEnvironmentException>(() => Import(GoodV1()));
         Assert.Contains("not a readable snapshot", error.Message);
+    }
+
+    [Fact]
+    public void An_insert_refused_deep_into_a_file_is_an_environment_error_and_changes_nothing()
+    {
+        Import(GoodV1());
+        using (var connection = SnapshotQueries.Open(Snapshot))
+            connection.Execute(
+                """
+                CREATE TRIGGER refuse_line_3000 BEFORE INSERT ON leaderboard_entries WHEN NEW.source_line = 3000
+                BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END
+                """);
+        var before = File.ReadAllBytes(Snapshot);
+        // Rows are inserted on a second thread in batches: line 3000 fails in the second batch while the file is still read.
+        var rows = Enumerable.Range(1, 5000).Select(i => SmallExports.V1Row($"m/model-{i}")).ToArray();
+        var big = _folder.Write("big_2024-02-01.csv", SmallExports.V1(rows));
+
+        var error = Assert.Throws<ImportEnvironmentException>(() => Import(big));
+
+        Assert.Equal($"{Snapshot}: SQLite could not write the snapshot (refused by the test trigger); it is left as it was", error.Message);
+        Assert.Equal(before, File.ReadAllBytes(Snapshot));
     }
 
     [Fact]
