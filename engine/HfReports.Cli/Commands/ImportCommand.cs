@@ -58,24 +58,40 @@ public static class ImportCommand
         }
     }
 
-    /// <summary>A progress bar per file on stderr, so stdout stays clean for the summary.</summary>
+    /// <summary>A progress bar per file on stderr, so stdout stays clean for the summary; then a spinner
+    /// for each later step (cleaning a million entries takes seconds).</summary>
     private static ImportSummary RunWithProgress(ImportOptions options)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         ImportSummary? summary = null;
         console.Progress()
             .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .Start(context =>
             {
                 var tasks = new Dictionary<string, ProgressTask>();
-                summary = SnapshotImporter.Run(options, progress =>
-                {
-                    if (!tasks.TryGetValue(progress.FileName, out var task))
-                        tasks[progress.FileName] = task = context.AddTask(Markup.Escape(progress.FileName), maxValue: Math.Max(1, progress.BytesTotal));
-                    task.Value = progress.BytesRead;
-                });
+                ProgressTask? step = null;
+                summary = SnapshotImporter.Run(options,
+                    progress =>
+                    {
+                        if (!tasks.TryGetValue(progress.FileName, out var task))
+                            tasks[progress.FileName] = task = context.AddTask(Markup.Escape(progress.FileName), maxValue: Math.Max(1, progress.BytesTotal));
+                        task.Value = progress.BytesRead;
+                    },
+                    name =>
+                    {
+                        Finish(step);
+                        step = context.AddTask(Markup.Escape(name)).IsIndeterminate();
+                    });
+                Finish(step);
             });
         return summary!;
+    }
+
+    private static void Finish(ProgressTask? step)
+    {
+        if (step is null) return;
+        step.IsIndeterminate(false).Value = step.MaxValue;
+        step.StopTask();
     }
 }

@@ -2,15 +2,17 @@ using System.Diagnostics;
 
 namespace HfReports.Ingest.Import;
 
-/// <summary>Times the steps of one import, in the order they ran.</summary>
-internal sealed class ImportSteps
+/// <summary>Times the steps of one import, in the order they ran, and tells the caller when one starts.</summary>
+internal sealed class ImportSteps(Action<string>? started)
 {
     private readonly List<ImportStep> _steps = [];
 
     public IReadOnlyList<ImportStep> All => _steps;
 
-    public T Time<T>(string name, Func<T> step)
+    /// <param name="announce">False for a step that reports its own progress (reading a file).</param>
+    public T Time<T>(string name, Func<T> step, bool announce = true)
     {
+        if (announce) started?.Invoke(name);
         var clock = Stopwatch.StartNew();
         var result = step();
         _steps.Add(new ImportStep(name, clock.Elapsed));

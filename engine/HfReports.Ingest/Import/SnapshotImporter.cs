@@ -21,10 +21,12 @@ public static class SnapshotImporter
     /// <exception cref="ArgumentException">The options are contradictory (usage error).</exception>
     /// <exception cref="ImportEnvironmentException">An input file or the snapshot cannot be used or written.</exception>
     /// <exception cref="ImportDataException">An export is refused; the snapshot is unchanged.</exception>
-    public static ImportSummary Run(ImportOptions options, Action<ImportProgress>? progress = null)
+    /// <param name="progress">Bytes read of each file, as it is read.</param>
+    /// <param name="stepStarted">The name of every other step as it starts (hashing, cleaning, committing, ...).</param>
+    public static ImportSummary Run(ImportOptions options, Action<ImportProgress>? progress = null, Action<string>? stepStarted = null)
     {
         Validate(options);
-        var steps = new ImportSteps();
+        var steps = new ImportSteps(stepStarted);
         var sources = steps.Time("hashing the exports", () => options.Files.Select(ReadSource).ToList());
         try
         {
@@ -125,7 +127,7 @@ public static class SnapshotImporter
         connection.Execute("PRAGMA cache_size = -65536");
         using var transaction = connection.BeginTransaction(deferred: false); // BEGIN IMMEDIATE
         foreach (var source in pending)
-            results.Add(steps.Time($"reading and inserting {source.Name}", () => ImportOne(connection, transaction, source, options, progress)));
+            results.Add(steps.Time($"reading and inserting {source.Name}", () => ImportOne(connection, transaction, source, options, progress), announce: false));
         steps.Time("cleaning and indexing (data/clean.sql, models-indexes.sql)", () => ModelsTable.Rebuild(connection, transaction));
         WriteMeta(connection, transaction);
         steps.Time("committing", transaction.Commit);
