@@ -33,7 +33,7 @@ CREATE TABLE imports (
     format       TEXT NOT NULL,            -- 'v1-csv', 'v2-flat-csv', 'v2-legacy-csv', 'demo'
     generation   TEXT NOT NULL CHECK (generation IN ('v1', 'v2')),
     as_of        TEXT NOT NULL,            -- date of the export (YYYY-MM-DD)
-    imported_at  TEXT NOT NULL,            -- when the import ran (UTC)
+    imported_at  TEXT NOT NULL,            -- when the import ran (UTC); SOURCE_DATE_EPOCH when set, for reproducible snapshots
     rows_read    INTEGER NOT NULL,
     rows_kept    INTEGER NOT NULL,
     rows_skipped INTEGER NOT NULL DEFAULT 0,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HfReports.Engine.Document;
 using HfReports.Ingest.Import;
 using Spectre.Console;
 
@@ -23,10 +24,20 @@ public static class ImportCommand
         command.SetAction(parse =>
         {
             var options = new ImportOptions(parse.GetValue(files)!, parse.GetValue(output)!, parse.GetValue(asOf),
-                parse.GetValue(force), parse.GetValue(skipBadRows));
+                parse.GetValue(force), parse.GetValue(skipBadRows), ImportedAt());
             return Run(options, ConsoleSettings.From(parse));
         });
         return command;
+    }
+
+    /// <summary>SOURCE_DATE_EPOCH, when set, is what the import records as its time (reproducible snapshots).</summary>
+    private static DateTime? ImportedAt()
+    {
+        var value = Environment.GetEnvironmentVariable(BuildDate.Variable);
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (BuildDate.Parse(value) is { } date) return date;
+        Console.Error.WriteLine($"warning: {BuildDate.Variable}='{value}' is not a count of seconds since 1970-01-01; the import records the current time ({BuildDate.Suggestion})");
+        return null;
     }
 
     private static int Run(ImportOptions options, ConsoleSettings settings)

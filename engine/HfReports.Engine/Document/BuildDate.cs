@@ -15,11 +15,18 @@ public static class BuildDate
     public static DateTime Resolve(DateTime snapshotCreated, string? sourceDateEpoch, DiagnosticBag diagnostics, SourceLocation? location)
     {
         if (string.IsNullOrWhiteSpace(sourceDateEpoch)) return DateTime.SpecifyKind(snapshotCreated, DateTimeKind.Utc);
-        if (long.TryParse(sourceDateEpoch.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds())
-            return DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime;
+        if (Parse(sourceDateEpoch) is { } date) return date;
         diagnostics.Warning($"{Variable}='{sourceDateEpoch}' is not a count of seconds since 1970-01-01; the snapshot's date is used instead",
-            location, suggestion: "set it to e.g. $(git log -1 --format=%ct)");
+            location, suggestion: Suggestion);
         return DateTime.SpecifyKind(snapshotCreated, DateTimeKind.Utc);
     }
+
+    public const string Suggestion = "set it to e.g. $(git log -1 --format=%ct)";
+
+    /// <summary>The UTC time a SOURCE_DATE_EPOCH value stands for; null when it is not a count of seconds.</summary>
+    public static DateTime? Parse(string sourceDateEpoch) =>
+        long.TryParse(sourceDateEpoch.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+        && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds()
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime
+            : null;
 }

@@ -6,12 +6,15 @@ namespace HfReports.Ingest.Import;
 /// <param name="AsOf">Export date for a single file (YYYY-MM-DD); null = from the file name or its data.</param>
 /// <param name="Force">Replace an existing snapshot with one built from <paramref name="Files"/> only.</param>
 /// <param name="SkipBadRows">Import the good rows and count the bad ones instead of failing.</param>
+/// <param name="ImportedAt">What `imports.imported_at` records (UTC); null = the time the import runs. The CLI
+/// passes SOURCE_DATE_EPOCH here, so the same exports can give a byte-identical snapshot.</param>
 public sealed record ImportOptions(
     IReadOnlyList<string> Files,
     string OutPath,
     string? AsOf = null,
     bool Force = false,
-    bool SkipBadRows = false);
+    bool SkipBadRows = false,
+    DateTime? ImportedAt = null);
 
 /// <summary>Progress of one file: bytes read so far of its total.</summary>
 public readonly record struct ImportProgress(string FileName, long BytesRead, long BytesTotal);

@@ -142,7 +142,7 @@ public static class SnapshotImporter
             INSERT INTO imports (source_name, sha256, format, generation, as_of, imported_at, rows_read, rows_kept)
             VALUES (@Name, @Sha256, @Format, @Generation, '', @ImportedAt, 0, 0) RETURNING import_id
             """,
-            new { source.Name, source.Sha256, Format = export.Format.Name, export.Format.Generation, ImportedAt = UtcNow() },
+            new { source.Name, source.Sha256, Format = export.Format.Name, export.Format.Generation, ImportedAt = Timestamp(options.ImportedAt ?? DateTime.UtcNow) },
             transaction);
 
         var kept = 0;
@@ -211,5 +211,5 @@ public static class SnapshotImporter
         return new ImportSummary(Path.GetFullPath(path), results, current, perType.Sum(type => type.Models), perType, []);
     }
 
-    private static string UtcNow() => DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    private static string Timestamp(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }
