@@ -99,14 +99,15 @@ public static class ReportBuilder
             { Store = store, Parallelism = options.Parallelism };
         evaluator.EvaluateNamed(report.Frames);
         var figures = new FigureRenderer(fonts, parameters, evaluator, options.Cache, options.Figures, parts?.SnapshotSha256, parts?.Svg ?? false);
-        BlockPreparer.Prepare(report, evaluator, figures);
+        var tables = new SnapshotTables(database);
+        BlockPreparer.Prepare(report, evaluator, figures, tables);
         var scope = new TemplateScope(evaluator.Named, parameters, SnapshotFacts(snapshot), numbering)
         {
             Templates = TemplateFolder.Of(report),
         };
         var document = new DocumentBuilder(evaluator, scope, numbering, fonts, diagnostics) { Figures = figures }.Build(report, snapshot);
         expectations?.AddRange(evaluator.Expectations);
-        parts?.Statuses?.AddRange(BlockPreparer.Statuses(report, evaluator, figures));
+        parts?.Statuses?.AddRange(BlockPreparer.Statuses(report, evaluator, figures, tables));
         return document;
     }
 

@@ -1,4 +1,5 @@
 using Dapper;
+using HfReports.Engine.Spec;
 
 namespace HfReports.Engine.Query;
 
@@ -34,4 +35,9 @@ public sealed class SnapshotTables(SnapshotDatabase database)
         _hasRows[name] = has;
         return has;
     }
+
+    /// <summary>False when a table the block requires is empty: the block becomes a notice and nothing of it is
+    /// computed. Unknown table names do not count here; the document builder reports them as spec errors.</summary>
+    public bool Satisfies(RequirementSpec? requires) =>
+        requires is null || requires.Tables.Where(Exists).All(HasRows);
 }
