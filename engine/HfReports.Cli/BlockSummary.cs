@@ -16,4 +16,12 @@ public static class BlockSummary
         var names = all || rebuilt.Length <= shown ? string.Join(", ", rebuilt) : $"{string.Join(", ", rebuilt.Take(shown))} and {rebuilt.Length - shown} more";
         return $"cache: {reused} reused, {rebuilt.Length} rebuilt ({names})";
     }
+
+    /// <summary>--verbose: the blocks this build spent longest on (several are computed at once, so times overlap).</summary>
+    public static string? Slowest(IReadOnlyList<BlockStatus> blocks, int count = 6)
+    {
+        var slowest = blocks.Where(b => b.Elapsed > TimeSpan.Zero).OrderByDescending(b => b.Elapsed).Take(count)
+            .Select(b => $"{b.Kind} {b.Id} {b.Elapsed.TotalSeconds:0.00} s").ToArray();
+        return slowest.Length == 0 ? null : $"slowest: {string.Join(", ", slowest)}";
+    }
 }

@@ -115,6 +115,8 @@ public static class BuildCommand
                 + (result.Synthetic ? " (synthetic demo snapshot: the published numbers are not expected to hold)" : ""));
         if (cached && settings.Verbose && BlockSummary.Line(result.Blocks, all: true) is { } blocks)
             Console.Error.WriteLine(blocks);
+        if (settings.Verbose && BlockSummary.Slowest(result.Blocks) is { } slowest)
+            Console.Error.WriteLine(slowest);
         if (!settings.Quiet)
             foreach (var output in result.Outputs)
                 Console.WriteLine($"wrote {DisplayPath.Of(output)}");

@@ -55,13 +55,19 @@ public static class BlockPreparer
     public static IEnumerable<BlockStatus> Statuses(ReportSpec report, FrameEvaluator evaluator, FigureRenderer figures, SnapshotTables tables)
     {
         foreach (var (name, data) in report.Frames)
-            yield return new BlockStatus(report.Id, "frame", name, evaluator.WasReused(data));
+            yield return new BlockStatus(report.Id, "frame", name, evaluator.WasReused(data), evaluator.ComputeTime(data));
         foreach (var block in Built(report, tables))
             yield return block switch
             {
-                FigureSpec figure => new BlockStatus(report.Id, "figure", figure.Id, evaluator.WasReused(figure.Data) && figures.WasReused(figure)),
-                TableSpec table => new BlockStatus(report.Id, "table", table.Id, evaluator.WasReused(table.Data)),
+                FigureSpec figure => new BlockStatus(report.Id, "figure", figure.Id, evaluator.WasReused(figure.Data) && figures.WasReused(figure),
+                    ComputeTime(figure, evaluator) + figures.DrawTime(figure)),
+                TableSpec table => new BlockStatus(report.Id, "table", table.Id, evaluator.WasReused(table.Data), ComputeTime(table, evaluator)),
                 _ => throw new InvalidOperationException(),
             };
     }
+
+    /// <summary>Time spent on the block's own frames (its data and its panels'), each counted once.</summary>
+    private static TimeSpan ComputeTime(BlockSpec block, FrameEvaluator evaluator) =>
+        DataOf(block).Distinct(ReferenceEqualityComparer.Instance).Cast<DataSpec>()
+            .Aggregate(TimeSpan.Zero, (sum, data) => sum + evaluator.ComputeTime(data));
 }

@@ -24,7 +24,7 @@ public sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<strin
 
     private readonly ConcurrentDictionary<FigureSpec, Drawn> _drawn = new(ReferenceEqualityComparer.Instance);
 
-    private sealed record Drawn(FigureGraphic? Graphic, ChartException? Error, bool Reused);
+    private sealed record Drawn(FigureGraphic? Graphic, ChartException? Error, bool Reused, TimeSpan Elapsed = default);
 
     /// <summary>Draws the figure now (on the calling thread) so that <see cref="Graphic"/> finds it ready.</summary>
     /// <param name="panelFrames">The frame each panel draws, in panel order.</param>
@@ -40,11 +40,15 @@ public sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<strin
     /// <summary>Whether the figure was neither drawn nor turned into SVG by this build.</summary>
     public bool WasReused(FigureSpec figure) => _drawn.TryGetValue(figure, out var drawn) && drawn.Reused;
 
+    /// <summary>How long drawing the figure (and its SVG) took in this build.</summary>
+    public TimeSpan DrawTime(FigureSpec figure) => _drawn.TryGetValue(figure, out var drawn) ? drawn.Elapsed : TimeSpan.Zero;
+
     private Drawn Draw(FigureSpec figure, IReadOnlyList<Frame> panelFrames)
     {
         var key = KeyOf(figure);
         if (key is not null && memory?.TryGet(key) is { } remembered)
             return new Drawn(remembered, null, Reused: true);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         FigureGraphic graphic;
         try
         {
@@ -66,7 +70,7 @@ public sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<strin
             if (key is not null) cache?.Write(SvgKind, key, Encoding.UTF8.GetBytes(text));
         }
         if (key is not null) memory?.Keep(key, graphic);
-        return new Drawn(graphic, null, reused);
+        return new Drawn(graphic, null, reused, clock.Elapsed);
     }
 
     /// <summary>Everything the drawing depends on: the frame's key, the whole figure spec but its caption, the theme,

@@ -95,6 +95,9 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
     /// <summary>Whether the block's frame came from the cache rather than its query.</summary>
     public bool WasReused(DataSpec spec) => _prepared.TryGetValue(spec, out var outcome) && outcome.Reused;
 
+    /// <summary>How long computing the block's frame took in this build (zero when it came from the cache).</summary>
+    public TimeSpan ComputeTime(DataSpec spec) => _prepared.TryGetValue(spec, out var outcome) ? outcome.Elapsed : TimeSpan.Zero;
+
     public Frame? Evaluate(DataSpec spec) => Evaluate(spec, out _);
 
     public Frame? Evaluate(DataSpec spec, out bool truncated)
@@ -112,6 +115,7 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
     /// <summary>Query (or named frame) and transforms, from the store when it has them; reports nothing, so it can run on any thread.</summary>
     private FrameOutcome Compute(DataSpec spec, SnapshotDatabase on)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var problems = new DiagnosticBag();
         Frame frame;
         bool truncated;
@@ -180,7 +184,7 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
             return FrameOutcome.Failed(problems);
         }
         if (key is not null) Store!.Write(key, frame, truncated);
-        return new FrameOutcome(frame, truncated, [], key, Reused: false);
+        return new FrameOutcome(frame, truncated, [], key, Reused: false, clock.Elapsed);
     }
 
     /// <summary>Names of the parameters a query uses (:name, @name, $name).</summary>

@@ -117,7 +117,7 @@ public sealed class CliConventionTests : IDisposable
 
         var quiet = CliRunner.Run("build", manifest, "--output", _folder.File("quiet"), "--quiet");
         var normal = CliRunner.Run("build", manifest, "--output", _folder.File("normal"));
-        var verbose = CliRunner.Run("--verbose", "build", manifest, "--output", _folder.File("verbose"));
+        var verbose = CliRunner.Run("--verbose", "build", manifest, "--output", _folder.File("verbose"), "--no-cache");
 
         Assert.Equal(0, quiet.ExitCode);
         Assert.Equal("", quiet.Output);
@@ -126,6 +126,9 @@ public sealed class CliConventionTests : IDisposable
         Assert.Equal("", normal.Error);
         Assert.Contains("hfreports 0.", verbose.Error);
         Assert.Contains("built 1 report(s)", verbose.Error);
+        // The blocks this build computed (the cache is off, so all of them), slowest first, with their times.
+        Assert.Matches(@"(?m)^slowest: (frame all|table models) \d+\.\d\d s, (frame all|table models) \d+\.\d\d s$", verbose.Error);
+        Assert.DoesNotContain("slowest", normal.Error + quiet.Error);
     }
 
     [Fact]
