@@ -12,12 +12,16 @@ with named(position, display, licence, commercial, academic, personal) as (
            (9, 'CC-BY-NC-ND-4.0', 'cc-by-nc-nd-4.0', 'No', 'Yes', 'Yes'),
            (10, 'Gemma', 'gemma', 'Limited*', 'Yes', 'Yes')
 ),
+-- Models are counted per licence first (a few hundred groups), then the groups are named.
+per_licence as (
+    select lower(license) as licence, count(*) as models from models group by 1
+),
 counted as (
     select coalesce(n.position, 11) as position,
            coalesce(n.display, 'Unknown License') as display,
-           count(*) as models
-    from models m
-    left join named n on n.licence = lower(m.license)
+           sum(p.models) as models
+    from per_licence p
+    left join named n on n.licence = p.licence
     group by 1, 2
 )
 select c.position, c.display as licence, c.models,
