@@ -74,7 +74,7 @@ public static class BuildCommand
 
         SnapshotSetup.EnsureDemo(manifest, settings.Quiet);
 
-        using var interruption = new BuildInterruption();
+        using var interruption = new Interruption();
         try
         {
             if (settings.Verbose)

@@ -42,11 +42,12 @@ public static class ImportCommand
 
     private static int Run(ImportOptions options, ConsoleSettings settings)
     {
+        using var interruption = new Interruption();
         try
         {
             var summary = settings.Progress
-                ? RunWithProgress(options)
-                : SnapshotImporter.Run(options);
+                ? RunWithProgress(options, interruption.Token)
+                : SnapshotImporter.Run(options, cancellation: interruption.Token);
             if (!settings.Quiet) ImportSummaryPrinter.Print(summary, Console.Out, Console.Error);
             if (settings.Verbose) ImportSummaryPrinter.PrintSteps(summary, Console.Error);
             return ExitCodes.Success;
@@ -61,6 +62,11 @@ public static class ImportCommand
             Console.Error.WriteLine($"error: {problem.Message}");
             return ExitCodes.Environment;
         }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine($"interrupted: nothing was imported; {options.OutPath} is left as it was");
+            return ExitCodes.Cancelled;
+        }
         catch (ImportDataException problem)
         {
             Console.Error.WriteLine($"error: {problem.Message}");
@@ -71,7 +77,7 @@ public static class ImportCommand
 
     /// <summary>A progress bar per file on stderr, so stdout stays clean for the summary; then a spinner
     /// for each later step (cleaning a million entries takes seconds).</summary>
-    private static ImportSummary RunWithProgress(ImportOptions options)
+    private static ImportSummary RunWithProgress(ImportOptions options, CancellationToken cancellation)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         ImportSummary? summary = null;
@@ -93,7 +99,8 @@ public static class ImportCommand
                     {
                         Finish(step);
                         step = context.AddTask(Markup.Escape(name)).IsIndeterminate();
-                    });
+                    },
+                    cancellation);
                 Finish(step);
             });
         return summary!;

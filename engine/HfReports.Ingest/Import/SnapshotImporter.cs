@@ -2,6 +2,7 @@ using System.Globalization;
 using Dapper;
 using HfReports.Ingest.Snapshot;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace HfReports.Ingest.Import;
 
@@ -18,21 +19,30 @@ public static class SnapshotImporter
 
     private sealed record Source(string Path, string Name, string Sha256);
 
+    /// <summary>What every step of one import needs.</summary>
+    private sealed record ImportRun(ImportOptions Options, Action<ImportProgress>? Progress, ImportSteps Steps, CancellationToken Cancellation);
+
     /// <exception cref="ArgumentException">The options are contradictory (usage error).</exception>
     /// <exception cref="ImportEnvironmentException">An input file or the snapshot cannot be used or written.</exception>
     /// <exception cref="ImportDataException">An export is refused; the snapshot is unchanged.</exception>
     /// <param name="progress">Bytes read of each file, as it is read.</param>
     /// <param name="stepStarted">The name of every other step as it starts (hashing, cleaning, committing, ...).</param>
-    public static ImportSummary Run(ImportOptions options, Action<ImportProgress>? progress = null, Action<string>? stepStarted = null)
+    /// <param name="cancellation">Stops the import (between rows, or by interrupting SQLite mid-statement); the
+    /// snapshot is then left as it was and <see cref="OperationCanceledException"/> is thrown.</param>
+    public static ImportSummary Run(ImportOptions options, Action<ImportProgress>? progress = null, Action<string>? stepStarted = null,
+        CancellationToken cancellation = default)
     {
         Validate(options);
         var steps = new ImportSteps(stepStarted);
         var sources = steps.Time("hashing the exports", () => options.Files.Select(ReadSource).ToList());
         try
         {
-            return File.Exists(options.OutPath) && !options.Force
-                ? AddToExisting(options, sources, progress, steps)
-                : BuildNew(options, sources, progress, steps);
+            var run = new ImportRun(options, progress, steps, cancellation);
+            return File.Exists(options.OutPath) && !options.Force ? AddToExisting(run, sources) : BuildNew(run, sources);
+        }
+        catch (SqliteException) when (cancellation.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("the import was interrupted", cancellation);
         }
         catch (SqliteException problem)
         {
@@ -62,24 +72,25 @@ public static class SnapshotImporter
         }
     }
 
-    private static ImportSummary BuildNew(ImportOptions options, List<Source> sources, Action<ImportProgress>? progress, ImportSteps steps)
+    private static ImportSummary BuildNew(ImportRun run, List<Source> sources)
     {
-        using var snapshot = new NewSnapshotFile(options.OutPath);
+        using var snapshot = new NewSnapshotFile(run.Options.OutPath);
         // A new snapshot is a temporary file until it is complete: if anything fails it is deleted, so it
         // needs no rollback journal and no syncs, which large imports spend much of their time on.
         snapshot.Connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF");
-        var results = ImportAll(snapshot.Connection, sources, options, progress, steps);
-        var summary = steps.Time("summarising", () => Summarise(snapshot.Connection, options.OutPath, results));
-        steps.Time("moving the snapshot into place", snapshot.Complete);
-        return summary with { Steps = steps.All };
+        var results = ImportAll(snapshot.Connection, sources, run);
+        var summary = run.Steps.Time("summarising", () => Summarise(snapshot.Connection, run.Options.OutPath, results));
+        run.Cancellation.ThrowIfCancellationRequested(); // the last moment the target can still be left alone
+        run.Steps.Time("moving the snapshot into place", snapshot.Complete);
+        return summary with { Steps = run.Steps.All };
     }
 
-    private static ImportSummary AddToExisting(ImportOptions options, List<Source> sources, Action<ImportProgress>? progress, ImportSteps steps)
+    private static ImportSummary AddToExisting(ImportRun run, List<Source> sources)
     {
-        using var connection = OpenExisting(options.OutPath);
-        var results = ImportAll(connection, sources, options, progress, steps);
-        var summary = steps.Time("summarising", () => Summarise(connection, options.OutPath, results));
-        return summary with { Steps = steps.All };
+        using var connection = OpenExisting(run.Options.OutPath);
+        var results = ImportAll(connection, sources, run);
+        var summary = run.Steps.Time("summarising", () => Summarise(connection, run.Options.OutPath, results));
+        return summary with { Steps = run.Steps.All };
     }
 
     private static SqliteConnection OpenExisting(string path)
@@ -107,7 +118,7 @@ public static class SnapshotImporter
         }
     }
 
-    private static List<FileImportResult> ImportAll(SqliteConnection connection, List<Source> sources, ImportOptions options, Action<ImportProgress>? progress, ImportSteps steps)
+    private static List<FileImportResult> ImportAll(SqliteConnection connection, List<Source> sources, ImportRun run)
     {
         var results = new List<FileImportResult>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -126,16 +137,20 @@ public static class SnapshotImporter
         // A bigger page cache keeps index inserts of large exports in memory (64 MiB).
         connection.Execute("PRAGMA cache_size = -65536");
         using var transaction = connection.BeginTransaction(deferred: false); // BEGIN IMMEDIATE
+        // Cancelling interrupts the running statement (SQLite allows it from any thread); the transaction is then rolled back.
+        using var interrupt = run.Cancellation.Register(() => raw.sqlite3_interrupt(connection.Handle));
         foreach (var source in pending)
-            results.Add(steps.Time($"reading and inserting {source.Name}", () => ImportOne(connection, transaction, source, options, progress), announce: false));
-        steps.Time("cleaning and indexing (data/clean.sql, models-indexes.sql)", () => ModelsTable.Rebuild(connection, transaction));
+            results.Add(run.Steps.Time($"reading and inserting {source.Name}", () => ImportOne(connection, transaction, source, run), announce: false));
+        run.Steps.Time("cleaning and indexing (data/clean.sql, models-indexes.sql)", () => ModelsTable.Rebuild(connection, transaction));
         WriteMeta(connection, transaction);
-        steps.Time("committing", transaction.Commit);
+        run.Cancellation.ThrowIfCancellationRequested();
+        run.Steps.Time("committing", transaction.Commit);
         return results;
     }
 
-    private static FileImportResult ImportOne(SqliteConnection connection, SqliteTransaction transaction, Source source, ImportOptions options, Action<ImportProgress>? progress)
+    private static FileImportResult ImportOne(SqliteConnection connection, SqliteTransaction transaction, Source source, ImportRun run)
     {
+        var options = run.Options;
         using var export = OpenExport(source);
         var importId = connection.ExecuteScalar<long>(
             """
@@ -150,8 +165,13 @@ public static class SnapshotImporter
         using (var writer = new EntryWriter(connection, importId))
         {
             read = export.ReadEntries(
-                entry => { writer.Write(entry); kept++; },
-                bytes => progress?.Invoke(new ImportProgress(source.Name, bytes, export.Length)));
+                entry =>
+                {
+                    run.Cancellation.ThrowIfCancellationRequested();
+                    writer.Write(entry);
+                    kept++;
+                },
+                bytes => run.Progress?.Invoke(new ImportProgress(source.Name, bytes, export.Length)));
             writer.Complete();
         }
 
