@@ -72,11 +72,10 @@ public static class BuildCommand
         if (manifest is null)
             return Finish(new BuildResult([], diagnostics.Items, []), settings, json);
 
-        SnapshotSetup.EnsureDemo(manifest, settings.Quiet);
-
         using var interruption = new Interruption();
         try
         {
+            SnapshotSetup.EnsureDemo(manifest, settings.Quiet, interruption.Token);
             if (settings.Verbose)
                 Console.Error.WriteLine($"hfreports {EngineVersion.Current}: snapshot {DisplayPath.Of(manifest.SnapshotPath)}, output {DisplayPath.Of(manifest.OutputFolder)}");
             var clock = Stopwatch.StartNew();

@@ -25,7 +25,18 @@ public static class DemoCommand
                 Console.Error.WriteLine($"error: --models must be at least 100 (got {count})");
                 return ExitCodes.Usage;
             }
-            var summary = DemoSnapshotGenerator.Write(parse.GetValue(output)!, new DemoOptions(count, parse.GetValue(seed)));
+            var path = parse.GetValue(output)!;
+            using var interruption = new Interruption();
+            DemoSummary summary;
+            try
+            {
+                summary = DemoSnapshotGenerator.Write(path, new DemoOptions(count, parse.GetValue(seed)), interruption.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Console.Error.WriteLine($"interrupted: no demo snapshot was written; {path} is left as it was");
+                return ExitCodes.Cancelled;
+            }
             if (!ConsoleSettings.From(parse).Quiet)
                 Console.WriteLine($"wrote {summary.Path}: {summary.Models} models, {summary.Entries} leaderboard entries, {summary.Authors} commit authors (synthetic demo data)");
             return ExitCodes.Success;

@@ -17,7 +17,9 @@ public static class DemoSnapshotGenerator
     public const string GeneratorName = "hfreports snapshot demo";
     public const int MinimumModels = 100;
 
-    public static DemoSummary Write(string path, DemoOptions options)
+    /// <param name="cancellation">Stops the generation (between models, or by interrupting SQLite mid-statement):
+    /// no snapshot is written, the temporary file is removed and <see cref="OperationCanceledException"/> is thrown.</param>
+    public static DemoSummary Write(string path, DemoOptions options, CancellationToken cancellation = default)
     {
         if (options.Models < MinimumModels)
             throw new ArgumentOutOfRangeException(nameof(options), $"a demo needs at least {MinimumModels} models (got {options.Models})");
@@ -28,8 +30,10 @@ public static class DemoSnapshotGenerator
         connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = FILE; PRAGMA temp.cache_size = -65536; PRAGMA threads = 2;");
 
         int entries, models;
-        using (var transaction = connection.BeginTransaction())
+        using var interrupt = cancellation.Register(() => SQLitePCL.raw.sqlite3_interrupt(connection.Handle));
+        try
         {
+            using var transaction = connection.BeginTransaction();
             WriteMeta(connection, transaction, options);
             var importId = WriteImport(connection, transaction, options);
             WriteBotAccounts(connection, transaction);
@@ -37,19 +41,25 @@ public static class DemoSnapshotGenerator
                 "INSERT INTO created_at_overrides(fullname, created_at, reason) VALUES (@name, '2024-04-17T23:16:24Z', 'created privately before the public release (synthetic demo base)')",
                 new { name = BaseModelFamilies.Llama3_8B.Fullname }, transaction);
 
-            (entries, models) = WriteModels(connection, transaction, importId, options);
+            (entries, models) = WriteModels(connection, transaction, importId, options, cancellation);
             connection.Execute("UPDATE imports SET rows_read = @entries, rows_kept = @entries WHERE import_id = @importId",
                 new { entries, importId }, transaction);
             HubResponses.Write(connection, transaction);
             ModelsTable.Rebuild(connection, transaction);
             transaction.Commit();
         }
+        catch (SqliteException) when (cancellation.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("the demo generation was interrupted", cancellation);
+        }
         var authors = connection.ExecuteScalar<int>("SELECT COUNT(DISTINCT author) FROM commit_authors");
+        cancellation.ThrowIfCancellationRequested(); // the last moment the target can still be left alone
         file.Complete();
         return new DemoSummary(Path.GetFullPath(path), models, entries, authors);
     }
 
-    private static (int Entries, int Models) WriteModels(SqliteConnection connection, SqliteTransaction transaction, long importId, DemoOptions options)
+    private static (int Entries, int Models) WriteModels(SqliteConnection connection, SqliteTransaction transaction, long importId, DemoOptions options,
+        CancellationToken cancellation)
     {
         var timeline = new CreationTimeline();
         var people = new People(options.Models, options.Seed);
@@ -66,7 +76,10 @@ public static class DemoSnapshotGenerator
             foreach (var official in officials)
                 writer.Write(factory.Official(official, modelRandom), hubRandom);
             foreach (var createdAt in timeline.AscendingTimes(options.Models - officials.Count, timeRandom))
+            {
+                cancellation.ThrowIfCancellationRequested();
                 writer.Write(factory.Next(createdAt, modelRandom), hubRandom);
+            }
             (entries, models) = (writer.EntryCount, writer.ModelCount);
         }
         stages.CopyIntoSnapshot();
