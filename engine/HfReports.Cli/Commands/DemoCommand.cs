@@ -26,18 +26,22 @@ public static class DemoCommand
                 return ExitCodes.Usage;
             }
             var path = parse.GetValue(output)!;
+            var settings = ConsoleSettings.From(parse);
             using var interruption = new Interruption();
             DemoSummary summary;
             try
             {
-                summary = DemoSnapshotGenerator.Write(path, new DemoOptions(count, parse.GetValue(seed)), interruption.Token);
+                var options = new DemoOptions(count, parse.GetValue(seed));
+                summary = settings.Progress
+                    ? StepProgress.Run(report => DemoSnapshotGenerator.Write(path, options, interruption.Token, p => report(p.Step, p.Done, p.Total)))
+                    : DemoSnapshotGenerator.Write(path, options, interruption.Token);
             }
             catch (OperationCanceledException)
             {
                 Console.Error.WriteLine($"interrupted: no demo snapshot was written; {path} is left as it was");
                 return ExitCodes.Cancelled;
             }
-            if (!ConsoleSettings.From(parse).Quiet)
+            if (!settings.Quiet)
                 Console.WriteLine($"wrote {summary.Path}: {summary.Models} models, {summary.Entries} leaderboard entries, {summary.Authors} commit authors (synthetic demo data)");
             return ExitCodes.Success;
         });

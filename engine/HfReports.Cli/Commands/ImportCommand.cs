@@ -1,7 +1,6 @@
 using System.CommandLine;
 using HfReports.Engine.Document;
 using HfReports.Ingest.Import;
-using Spectre.Console;
 
 namespace HfReports.Cli.Commands;
 
@@ -75,41 +74,10 @@ public static class ImportCommand
         }
     }
 
-    /// <summary>A progress bar per file on stderr, so stdout stays clean for the summary; then a spinner
-    /// for each later step (cleaning a million entries takes seconds).</summary>
-    private static ImportSummary RunWithProgress(ImportOptions options, CancellationToken cancellation)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        ImportSummary? summary = null;
-        console.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-            .Start(context =>
-            {
-                var tasks = new Dictionary<string, ProgressTask>();
-                ProgressTask? step = null;
-                summary = SnapshotImporter.Run(options,
-                    progress =>
-                    {
-                        if (!tasks.TryGetValue(progress.FileName, out var task))
-                            tasks[progress.FileName] = task = context.AddTask(Markup.Escape(progress.FileName), maxValue: Math.Max(1, progress.BytesTotal));
-                        task.Value = progress.BytesRead;
-                    },
-                    name =>
-                    {
-                        Finish(step);
-                        step = context.AddTask(Markup.Escape(name)).IsIndeterminate();
-                    },
-                    cancellation);
-                Finish(step);
-            });
-        return summary!;
-    }
-
-    private static void Finish(ProgressTask? step)
-    {
-        if (step is null) return;
-        step.IsIndeterminate(false).Value = step.MaxValue;
-        step.StopTask();
-    }
+    /// <summary>A progress bar per file, then a spinner for each later step (cleaning a million entries takes seconds).</summary>
+    private static ImportSummary RunWithProgress(ImportOptions options, CancellationToken cancellation) =>
+        StepProgress.Run(report => SnapshotImporter.Run(options,
+            progress => report(progress.FileName, progress.BytesRead, progress.BytesTotal),
+            step => report(step, 0, 0),
+            cancellation));
 }

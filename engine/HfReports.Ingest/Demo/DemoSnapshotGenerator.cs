@@ -19,7 +19,8 @@ public static class DemoSnapshotGenerator
 
     /// <param name="cancellation">Stops the generation (between models, or by interrupting SQLite mid-statement):
     /// no snapshot is written, the temporary file is removed and <see cref="OperationCanceledException"/> is thrown.</param>
-    public static DemoSummary Write(string path, DemoOptions options, CancellationToken cancellation = default)
+    /// <param name="progress">Each step as it runs: models written so far of all, then the later steps (Total 0).</param>
+    public static DemoSummary Write(string path, DemoOptions options, CancellationToken cancellation = default, Action<DemoProgress>? progress = null)
     {
         if (options.Models < MinimumModels)
             throw new ArgumentOutOfRangeException(nameof(options), $"a demo needs at least {MinimumModels} models (got {options.Models})");
@@ -41,10 +42,11 @@ public static class DemoSnapshotGenerator
                 "INSERT INTO created_at_overrides(fullname, created_at, reason) VALUES (@name, '2024-04-17T23:16:24Z', 'created privately before the public release (synthetic demo base)')",
                 new { name = BaseModelFamilies.Llama3_8B.Fullname }, transaction);
 
-            (entries, models) = WriteModels(connection, transaction, importId, options, cancellation);
+            (entries, models) = WriteModels(connection, transaction, importId, options, cancellation, progress);
             connection.Execute("UPDATE imports SET rows_read = @entries, rows_kept = @entries WHERE import_id = @importId",
                 new { entries, importId }, transaction);
             HubResponses.Write(connection, transaction);
+            progress?.Invoke(new DemoProgress("cleaning and indexing", 0, 0));
             ModelsTable.Rebuild(connection, transaction);
             transaction.Commit();
         }
@@ -58,8 +60,10 @@ public static class DemoSnapshotGenerator
         return new DemoSummary(Path.GetFullPath(path), models, entries, authors);
     }
 
+    private const string WritingModels = "writing models";
+
     private static (int Entries, int Models) WriteModels(SqliteConnection connection, SqliteTransaction transaction, long importId, DemoOptions options,
-        CancellationToken cancellation)
+        CancellationToken cancellation, Action<DemoProgress>? progress)
     {
         var timeline = new CreationTimeline();
         var people = new People(options.Models, options.Seed);
@@ -79,9 +83,12 @@ public static class DemoSnapshotGenerator
             {
                 cancellation.ThrowIfCancellationRequested();
                 writer.Write(factory.Next(createdAt, modelRandom), hubRandom);
+                if (writer.ModelCount % 4096 == 0) progress?.Invoke(new DemoProgress(WritingModels, writer.ModelCount, options.Models));
             }
             (entries, models) = (writer.EntryCount, writer.ModelCount);
         }
+        progress?.Invoke(new DemoProgress(WritingModels, models, options.Models));
+        progress?.Invoke(new DemoProgress("copying the Hub tables", 0, 0));
         stages.CopyIntoSnapshot();
         return (entries, models);
     }
@@ -120,3 +127,6 @@ public static class DemoSnapshotGenerator
 
 /// <summary>What a demo run wrote: repositories (distinct models), leaderboard entries and distinct commit authors.</summary>
 public sealed record DemoSummary(string Path, int Models, int Entries, int Authors);
+
+/// <summary>A step of the demo generation: <paramref name="Done"/> of <paramref name="Total"/> (Total 0: no count).</summary>
+public readonly record struct DemoProgress(string Step, long Done, long Total);
