@@ -1,3 +1,4 @@
+using HfReports.Ingest.Snapshot;
 using Spectre.Console;
 
 namespace HfReports.Cli;
@@ -8,10 +9,7 @@ namespace HfReports.Cli;
 /// </summary>
 public static class StepProgress
 {
-    /// <summary>A step's progress: its name, then done of total (total 0: the step does not count).</summary>
-    public delegate void Report(string step, long done, long total);
-
-    public static T Run<T>(Func<Report, T> work)
+    public static T Run<T>(Func<Action<SnapshotProgress>, T> work)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         T result = default!;
@@ -22,16 +20,16 @@ public static class StepProgress
             {
                 ProgressTask? current = null;
                 string? currentStep = null;
-                result = work((step, done, total) =>
+                result = work(progress =>
                 {
-                    if (step != currentStep)
+                    if (progress.Step != currentStep)
                     {
                         Finish(current);
-                        currentStep = step;
-                        current = context.AddTask(Markup.Escape(step), maxValue: Math.Max(1, total));
-                        if (total <= 0) current.IsIndeterminate();
+                        currentStep = progress.Step;
+                        current = context.AddTask(Markup.Escape(progress.Step), maxValue: Math.Max(1, progress.Total));
+                        if (progress.Total <= 0) current.IsIndeterminate();
                     }
-                    if (total > 0) current!.Value = done;
+                    if (progress.Total > 0) current!.Value = progress.Done;
                 });
                 Finish(current);
             });

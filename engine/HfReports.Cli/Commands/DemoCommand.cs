@@ -33,7 +33,7 @@ public static class DemoCommand
             {
                 var options = new DemoOptions(count, parse.GetValue(seed));
                 summary = settings.Progress
-                    ? StepProgress.Run(report => DemoSnapshotGenerator.Write(path, options, interruption.Token, p => report(p.Step, p.Done, p.Total)))
+                    ? StepProgress.Run(progress => DemoSnapshotGenerator.Write(path, options, interruption.Token, progress))
                     : DemoSnapshotGenerator.Write(path, options, interruption.Token);
             }
             catch (OperationCanceledException)

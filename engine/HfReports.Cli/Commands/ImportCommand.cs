@@ -76,8 +76,5 @@ public static class ImportCommand
 
     /// <summary>A progress bar per file, then a spinner for each later step (cleaning a million entries takes seconds).</summary>
     private static ImportSummary RunWithProgress(ImportOptions options, CancellationToken cancellation) =>
-        StepProgress.Run(report => SnapshotImporter.Run(options,
-            progress => report(progress.FileName, progress.BytesRead, progress.BytesTotal),
-            step => report(step, 0, 0),
-            cancellation));
+        StepProgress.Run(progress => SnapshotImporter.Run(options, progress, cancellation));
 }

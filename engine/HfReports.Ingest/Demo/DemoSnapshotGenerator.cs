@@ -19,8 +19,8 @@ public static class DemoSnapshotGenerator
 
     /// <param name="cancellation">Stops the generation (between models, or by interrupting SQLite mid-statement):
     /// no snapshot is written, the temporary file is removed and <see cref="OperationCanceledException"/> is thrown.</param>
-    /// <param name="progress">Each step as it runs: models written so far of all, then the later steps (Total 0).</param>
-    public static DemoSummary Write(string path, DemoOptions options, CancellationToken cancellation = default, Action<DemoProgress>? progress = null)
+    /// <param name="progress">Models written so far of all, then each later step as it starts.</param>
+    public static DemoSummary Write(string path, DemoOptions options, CancellationToken cancellation = default, Action<SnapshotProgress>? progress = null)
     {
         if (options.Models < MinimumModels)
             throw new ArgumentOutOfRangeException(nameof(options), $"a demo needs at least {MinimumModels} models (got {options.Models})");
@@ -46,7 +46,7 @@ public static class DemoSnapshotGenerator
             connection.Execute("UPDATE imports SET rows_read = @entries, rows_kept = @entries WHERE import_id = @importId",
                 new { entries, importId }, transaction);
             HubResponses.Write(connection, transaction);
-            progress?.Invoke(new DemoProgress("cleaning and indexing", 0, 0));
+            progress?.Invoke(SnapshotProgress.Started("cleaning and indexing"));
             ModelsTable.Rebuild(connection, transaction);
             transaction.Commit();
         }
@@ -63,7 +63,7 @@ public static class DemoSnapshotGenerator
     private const string WritingModels = "writing models";
 
     private static (int Entries, int Models) WriteModels(SqliteConnection connection, SqliteTransaction transaction, long importId, DemoOptions options,
-        CancellationToken cancellation, Action<DemoProgress>? progress)
+        CancellationToken cancellation, Action<SnapshotProgress>? progress)
     {
         var timeline = new CreationTimeline();
         var people = new People(options.Models, options.Seed);
@@ -83,12 +83,12 @@ public static class DemoSnapshotGenerator
             {
                 cancellation.ThrowIfCancellationRequested();
                 writer.Write(factory.Next(createdAt, modelRandom), hubRandom);
-                if (writer.ModelCount % 4096 == 0) progress?.Invoke(new DemoProgress(WritingModels, writer.ModelCount, options.Models));
+                if (writer.ModelCount % 4096 == 0) progress?.Invoke(new SnapshotProgress(WritingModels, writer.ModelCount, options.Models));
             }
             (entries, models) = (writer.EntryCount, writer.ModelCount);
         }
-        progress?.Invoke(new DemoProgress(WritingModels, models, options.Models));
-        progress?.Invoke(new DemoProgress("copying the Hub tables", 0, 0));
+        progress?.Invoke(new SnapshotProgress(WritingModels, models, options.Models));
+        progress?.Invoke(SnapshotProgress.Started("copying the Hub tables"));
         stages.CopyIntoSnapshot();
         return (entries, models);
     }
@@ -127,6 +127,3 @@ public static class DemoSnapshotGenerator
 
 /// <summary>What a demo run wrote: repositories (distinct models), leaderboard entries and distinct commit authors.</summary>
 public sealed record DemoSummary(string Path, int Models, int Entries, int Authors);
-
-/// <summary>A step of the demo generation: <paramref name="Done"/> of <paramref name="Total"/> (Total 0: no count).</summary>
-public readonly record struct DemoProgress(string Step, long Done, long Total);

@@ -15,6 +15,3 @@ public sealed record ImportOptions(
     bool Force = false,
     bool SkipBadRows = false,
     DateTime? ImportedAt = null);
-
-/// <summary>Progress of one file: bytes read so far of its total.</summary>
-public readonly record struct ImportProgress(string FileName, long BytesRead, long BytesTotal);

@@ -1,9 +1,10 @@
 using System.Diagnostics;
+using HfReports.Ingest.Snapshot;
 
 namespace HfReports.Ingest.Import;
 
 /// <summary>Times the steps of one import, in the order they ran, and tells the caller when one starts.</summary>
-internal sealed class ImportSteps(Action<string>? started)
+internal sealed class ImportSteps(Action<SnapshotProgress>? progress)
 {
     private readonly List<ImportStep> _steps = [];
 
@@ -12,7 +13,7 @@ internal sealed class ImportSteps(Action<string>? started)
     /// <param name="announce">False for a step that reports its own progress (reading a file).</param>
     public T Time<T>(string name, Func<T> step, bool announce = true)
     {
-        if (announce) started?.Invoke(name);
+        if (announce) progress?.Invoke(SnapshotProgress.Started(name));
         var clock = Stopwatch.StartNew();
         var result = step();
         _steps.Add(new ImportStep(name, clock.Elapsed));

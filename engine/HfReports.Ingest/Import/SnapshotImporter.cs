@@ -20,20 +20,19 @@ public static class SnapshotImporter
     private sealed record Source(string Path, string Name, string Sha256);
 
     /// <summary>What every step of one import needs.</summary>
-    private sealed record ImportRun(ImportOptions Options, Action<ImportProgress>? Progress, ImportSteps Steps, CancellationToken Cancellation);
+    private sealed record ImportRun(ImportOptions Options, Action<SnapshotProgress>? Progress, ImportSteps Steps, CancellationToken Cancellation);
 
     /// <exception cref="ArgumentException">The options are contradictory (usage error).</exception>
     /// <exception cref="ImportEnvironmentException">An input file or the snapshot cannot be used or written.</exception>
     /// <exception cref="ImportDataException">An export is refused; the snapshot is unchanged.</exception>
-    /// <param name="progress">Bytes read of each file, as it is read.</param>
-    /// <param name="stepStarted">The name of every other step as it starts (hashing, cleaning, committing, ...).</param>
+    /// <param name="progress">Bytes read of each file (the step is the file's name), and every other step as it
+    /// starts (hashing, cleaning, committing, ...).</param>
     /// <param name="cancellation">Stops the import (between rows, or by interrupting SQLite mid-statement); the
     /// snapshot is then left as it was and <see cref="OperationCanceledException"/> is thrown.</param>
-    public static ImportSummary Run(ImportOptions options, Action<ImportProgress>? progress = null, Action<string>? stepStarted = null,
-        CancellationToken cancellation = default)
+    public static ImportSummary Run(ImportOptions options, Action<SnapshotProgress>? progress = null, CancellationToken cancellation = default)
     {
         Validate(options);
-        var steps = new ImportSteps(stepStarted);
+        var steps = new ImportSteps(progress);
         var sources = steps.Time("hashing the exports", () => options.Files.Select(ReadSource).ToList());
         try
         {
@@ -171,7 +170,7 @@ public static class SnapshotImporter
                     writer.Write(entry);
                     kept++;
                 },
-                bytes => run.Progress?.Invoke(new ImportProgress(source.Name, bytes, export.Length)));
+                bytes => run.Progress?.Invoke(new SnapshotProgress(source.Name, bytes, export.Length)));
             writer.Complete();
         }
 

@@ -26,7 +26,7 @@ public sealed class InterruptedImportTests : IDisposable
         var target = _folder.File("new.db");
 
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            SnapshotImporter.Run(new ImportOptions([export], target), _ => cancel.Cancel(), cancellation: cancel.Token));
+            SnapshotImporter.Run(new ImportOptions([export], target), progress => { if (progress.Total > 0) cancel.Cancel(); }, cancel.Token));
 
         Assert.Equal(["big_2024-06-01.csv"], Directory.GetFiles(_folder.Path).Select(Path.GetFileName));
     }
@@ -41,8 +41,8 @@ public sealed class InterruptedImportTests : IDisposable
 
         Assert.ThrowsAny<OperationCanceledException>(() =>
             SnapshotImporter.Run(new ImportOptions([Export("second_2024-06-01.csv", 5000)], target),
-                stepStarted: step => { if (step.StartsWith("cleaning", StringComparison.Ordinal)) cancel.Cancel(); },
-                cancellation: cancel.Token));
+                progress => { if (progress.Step.StartsWith("cleaning", StringComparison.Ordinal)) cancel.Cancel(); },
+                cancel.Token));
 
         Assert.Equal(before, File.ReadAllBytes(target));
         Assert.Equal(["existing.db", "first_2024-05-01.csv", "second_2024-06-01.csv"],
