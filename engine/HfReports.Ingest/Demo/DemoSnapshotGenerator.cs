@@ -30,9 +30,7 @@ public static class DemoSnapshotGenerator
         // The file is a temporary one until Complete(): no journal or fsync needed to build it.
         connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = FILE; PRAGMA temp.cache_size = -65536; PRAGMA threads = 2;");
 
-        int entries, models;
-        using var interrupt = cancellation.Register(() => SQLitePCL.raw.sqlite3_interrupt(connection.Handle));
-        try
+        var (entries, models) = SqliteInterruption.Run(connection, cancellation, () =>
         {
             using var transaction = connection.BeginTransaction();
             WriteMeta(connection, transaction, options);
@@ -42,18 +40,15 @@ public static class DemoSnapshotGenerator
                 "INSERT INTO created_at_overrides(fullname, created_at, reason) VALUES (@name, '2024-04-17T23:16:24Z', 'created privately before the public release (synthetic demo base)')",
                 new { name = BaseModelFamilies.Llama3_8B.Fullname }, transaction);
 
-            (entries, models) = WriteModels(connection, transaction, importId, options, cancellation, progress);
-            connection.Execute("UPDATE imports SET rows_read = @entries, rows_kept = @entries WHERE import_id = @importId",
-                new { entries, importId }, transaction);
+            var written = WriteModels(connection, transaction, importId, options, cancellation, progress);
+            connection.Execute("UPDATE imports SET rows_read = @Entries, rows_kept = @Entries WHERE import_id = @importId",
+                new { written.Entries, importId }, transaction);
             HubResponses.Write(connection, transaction);
             progress?.Invoke(SnapshotProgress.Started("cleaning and indexing"));
             ModelsTable.Rebuild(connection, transaction);
             transaction.Commit();
-        }
-        catch (SqliteException) when (cancellation.IsCancellationRequested)
-        {
-            throw new OperationCanceledException("the demo generation was interrupted", cancellation);
-        }
+            return written;
+        });
         var authors = connection.ExecuteScalar<int>("SELECT COUNT(DISTINCT author) FROM commit_authors");
         cancellation.ThrowIfCancellationRequested(); // the last moment the target can still be left alone
         file.Complete();

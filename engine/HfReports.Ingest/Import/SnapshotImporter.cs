@@ -2,7 +2,6 @@ using System.Globalization;
 using Dapper;
 using HfReports.Ingest.Snapshot;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 
 namespace HfReports.Ingest.Import;
 
@@ -38,10 +37,6 @@ public static class SnapshotImporter
         {
             var run = new ImportRun(options, progress, steps, cancellation);
             return File.Exists(options.OutPath) && !options.Force ? AddToExisting(run, sources) : BuildNew(run, sources);
-        }
-        catch (SqliteException) when (cancellation.IsCancellationRequested)
-        {
-            throw new OperationCanceledException("the import was interrupted", cancellation);
         }
         catch (SqliteException problem)
         {
@@ -135,16 +130,17 @@ public static class SnapshotImporter
 
         // A bigger page cache keeps index inserts of large exports in memory (64 MiB).
         connection.Execute("PRAGMA cache_size = -65536");
-        using var transaction = connection.BeginTransaction(deferred: false); // BEGIN IMMEDIATE
-        // Cancelling interrupts the running statement (SQLite allows it from any thread); the transaction is then rolled back.
-        using var interrupt = run.Cancellation.Register(() => raw.sqlite3_interrupt(connection.Handle));
-        foreach (var source in pending)
-            results.Add(run.Steps.Time($"reading and inserting {source.Name}", () => ImportOne(connection, transaction, source, run), announce: false));
-        run.Steps.Time("cleaning and indexing (data/clean.sql, models-indexes.sql)", () => ModelsTable.Rebuild(connection, transaction));
-        WriteMeta(connection, transaction);
-        run.Cancellation.ThrowIfCancellationRequested();
-        run.Steps.Time("committing", transaction.Commit);
-        return results;
+        return SqliteInterruption.Run(connection, run.Cancellation, () =>
+        {
+            using var transaction = connection.BeginTransaction(deferred: false); // BEGIN IMMEDIATE
+            foreach (var source in pending)
+                results.Add(run.Steps.Time($"reading and inserting {source.Name}", () => ImportOne(connection, transaction, source, run), announce: false));
+            run.Steps.Time("cleaning and indexing (data/clean.sql, models-indexes.sql)", () => ModelsTable.Rebuild(connection, transaction));
+            WriteMeta(connection, transaction);
+            run.Cancellation.ThrowIfCancellationRequested();
+            run.Steps.Time("committing", transaction.Commit);
+            return results;
+        });
     }
 
     private static FileImportResult ImportOne(SqliteConnection connection, SqliteTransaction transaction, Source source, ImportRun run)
