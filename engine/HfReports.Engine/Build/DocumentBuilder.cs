@@ -17,13 +17,15 @@ namespace HfReports.Engine.Build;
 public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scope, Numbering numbering, FontRegistry fonts, DiagnosticBag diagnostics)
 {
     private readonly List<UnavailableBlock> _unavailable = [];
-    private readonly SnapshotTables _tables = new(evaluator.Database);
 
     /// <summary>The blocks shown as notices because the snapshot lacks their data.</summary>
     public IReadOnlyList<UnavailableBlock> Unavailable => _unavailable;
 
     /// <summary>Draws the figures (ahead of time, with the cache); without it each figure is drawn where it is met.</summary>
     public FigureRenderer? Figures { get; init; }
+
+    /// <summary>The snapshot's tables, shared with the block preparation so both decide notices by one rule.</summary>
+    public SnapshotTables Tables { get; init; } = new(evaluator.Database);
 
     public const string SyntheticNotice = "Built from synthetic demo data: every number, figure and table in this report is made up by the HfReports demo generator and says nothing about real models.";
 
@@ -90,20 +92,14 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
         yield return new Paragraph(runs);
     }
 
-    /// <summary>The tables a block requires that are missing or empty in this snapshot; unknown names are spec errors.</summary>
+    /// <summary>The tables a block requires that are empty in this snapshot; unknown names are spec errors.</summary>
     private IReadOnlyList<string> EmptyRequiredTables(RequirementSpec? requires)
     {
         if (requires is null) return [];
-        var empty = new List<string>();
-        foreach (var table in requires.Tables)
-        {
-            if (!_tables.Exists(table))
-                diagnostics.Error($"'requires' names the table '{table}', which the snapshot does not have", requires.Location,
-                    SpecNode.Join(requires.KeyPath, "tables"), Suggestions.DidYouMean(table, _tables.Names));
-            else if (!_tables.HasRows(table))
-                empty.Add(table);
-        }
-        return empty;
+        foreach (var table in requires.Tables.Where(table => !Tables.Exists(table)))
+            diagnostics.Error($"'requires' names the table '{table}', which the snapshot does not have", requires.Location,
+                SpecNode.Join(requires.KeyPath, "tables"), Suggestions.DidYouMean(table, Tables.Names));
+        return Tables.EmptyOf(requires);
     }
 
     private NoticeBlock? Unbuildable(string id, string label, RequirementSpec? requires)

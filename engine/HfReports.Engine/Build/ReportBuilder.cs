@@ -105,7 +105,7 @@ public static class ReportBuilder
         {
             Templates = TemplateFolder.Of(report),
         };
-        var document = new DocumentBuilder(evaluator, scope, numbering, fonts, diagnostics) { Figures = figures }.Build(report, snapshot);
+        var document = new DocumentBuilder(evaluator, scope, numbering, fonts, diagnostics) { Figures = figures, Tables = tables }.Build(report, snapshot);
         expectations?.AddRange(evaluator.Expectations);
         parts?.Statuses?.AddRange(BlockPreparer.Statuses(report, evaluator, figures, tables));
         return document;

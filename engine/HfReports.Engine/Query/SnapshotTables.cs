@@ -36,8 +36,10 @@ public sealed class SnapshotTables(SnapshotDatabase database)
         return has;
     }
 
-    /// <summary>False when a table the block requires is empty: the block becomes a notice and nothing of it is
-    /// computed. Unknown table names do not count here; the document builder reports them as spec errors.</summary>
-    public bool Satisfies(RequirementSpec? requires) =>
-        requires is null || requires.Tables.Where(Exists).All(HasRows);
+    /// <summary>The tables a block requires that this snapshot has but leaves empty: when there are any, the block is
+    /// a notice and nothing of it is computed. Unknown names are not listed; the document builder reports them.</summary>
+    public IReadOnlyList<string> EmptyOf(RequirementSpec? requires) =>
+        requires is null ? [] : requires.Tables.Where(table => Exists(table) && !HasRows(table)).ToList();
+
+    public bool Satisfies(RequirementSpec? requires) => EmptyOf(requires).Count == 0;
 }
