@@ -9,7 +9,9 @@ public sealed class ImportCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    private int Run(params string[] args) => Program.CreateRoot().Parse(["snapshot", "import", .. args]).Invoke();
+    // Through the shared runner: it captures the console for the run, so these messages never land in the
+    // output another test is capturing at the same moment.
+    private static int Run(params string[] args) => CliRunner.Run(["snapshot", "import", .. args]).ExitCode;
 
     [Fact]
     public void Exit_codes_follow_the_documented_meaning()
