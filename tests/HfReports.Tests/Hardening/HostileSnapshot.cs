@@ -1,9 +1,10 @@
+using HfReports.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace HfReports.Tests.Hardening;
 
 /// <summary>
-/// A tiny snapshot with the hostile values the corpus throws at the engine: a huge string, control
+/// The tiny spec-test snapshot plus the hostile values the corpus throws at the engine: a huge string, control
 /// characters, right-to-left and emoji text, NaN and infinities (as text, read as real), extreme
 /// integers, dates at and past the edge of the calendar, and NULLs in every column.
 /// </summary>
@@ -13,17 +14,11 @@ public static class HostileSnapshot
 
     public static void Write(string path)
     {
+        TinySnapshot.Write(path); // the meta and six models every spec test knows
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            CREATE TABLE snapshot_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            INSERT INTO snapshot_meta VALUES ('schema_version', '1'), ('created_at', '2024-06-15T00:00:00Z'), ('synthetic', '0');
-            CREATE TABLE models (fullname TEXT PRIMARY KEY, arch_group TEXT NOT NULL, params_b REAL, average REAL, created_at TEXT);
-            INSERT INTO models VALUES
-              ('a/one', 'LLama', 7, 60.5, '2024-01-02'), ('a/two', 'LLama', 13, 62.0, '2024-01-03'),
-              ('b/three', 'Mistral', 7, 65.0, '2024-01-09'), ('b/four', 'Mistral', 7, 66.0, '2024-01-10'),
-              ('c/five', 'Mistral', NULL, 59.0, '2024-01-20'), ('c/six', 'Phi', 3, 58.0, '2024-02-01');
             CREATE TABLE hostile (id INTEGER PRIMARY KEY, kind TEXT, label TEXT, number TEXT, whole INTEGER, day TEXT);
             INSERT INTO hostile (kind, label, number, whole, day) VALUES
               ('plain', 'ordinary', '1.5', 1, '2024-01-01'),
