@@ -15,7 +15,7 @@ public sealed class RealPaperFixture : IDisposable
     public RealPaperFixture()
     {
         OutputFolder = _folder.File("out");
-        if (RealExports.Folder is null) return;
+        if (!RealExports.ShouldRead) return;
         SnapshotPath = _folder.File("v1.db");
         SnapshotImporter.Run(new ImportOptions([RealExports.V1], SnapshotPath));
         Build = CliRunner.Run("build", Path.Combine(RepositoryRoot.Path, "reports.yaml"), "--snapshot", SnapshotPath, "--output", OutputFolder,

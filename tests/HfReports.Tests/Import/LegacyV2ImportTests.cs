@@ -26,5 +26,47 @@ public sealed class LegacyV2ImportTests : IDisposable
         Assert.Equal(0, SnapshotQueries.Scalar<int>(snapshot, "SELECT is_merged FROM leaderboard_entries WHERE fullname = 'q/plain'"));
     }
 
+    [Fact]
+    public void Legacy_v2_flagged_and_moe_are_inverted_like_v1()
+    {
+        var file = _folder.Write("leaderboard-v2_2024-07-02.csv", string.Join("\n",
+            SmallExports.V2LegacyHeader,
+            SmallExports.V2LegacyRow("q/dense"),
+            SmallExports.V2LegacyRow("q/flagged", flagged: "FALSE"),
+            SmallExports.V2LegacyRow("q/experts", moe: "FALSE")) + "\n");
+        var snapshot = _folder.File("s.db");
+
+        SnapshotImporter.Run(new ImportOptions([file], snapshot));
+
+        var entries = SnapshotQueries.List<(string Name, int Flagged, int Moe)>(snapshot,
+            "SELECT fullname, is_flagged, is_moe FROM leaderboard_entries ORDER BY source_line");
+        Assert.Equal([("q/dense", 0, 0), ("q/flagged", 1, 0), ("q/experts", 0, 1)], entries);
+        Assert.Equal(["q/dense", "q/experts"], SnapshotQueries.List<string>(snapshot, "SELECT fullname FROM models ORDER BY fullname"));
+    }
+
+    /// <summary>
+    /// The real 2024-12-10 export: `flagged=TRUE` on all 2,196 rows and `moe=FALSE` on 51 rows (Mixtral,
+    /// Qwen2-MoE, Jamba, ... ; Mixtral-8x7B-v0.1 twice). Read literally, every model would be flagged.
+    /// Counts checked with Python's csv module on the file (data/README.md).
+    /// </summary>
+    [RealExportFact]
+    public void Real_legacy_v2_export_keeps_every_model_and_finds_the_mixture_of_experts()
+    {
+        var snapshot = _folder.File("legacy.db");
+        var summary = SnapshotImporter.Run(new ImportOptions([RealExports.V2Legacy], snapshot));
+
+        var file = Assert.Single(summary.Files);
+        Assert.Equal(("v2-legacy-csv", "2024-12-10", 2196, 2196, 0, 2135),
+            (file.Format, file.AsOf, file.RowsRead, file.RowsKept, file.RowsSkipped, file.DistinctModels));
+        Assert.Equal("v2", SnapshotQueries.Scalar<string>(snapshot, "SELECT generation FROM imports"));
+        Assert.Equal(0, SnapshotQueries.Scalar<int>(snapshot, "SELECT COUNT(*) FROM leaderboard_entries WHERE is_flagged = 1"));
+        Assert.Equal(51, SnapshotQueries.Scalar<int>(snapshot, "SELECT COUNT(*) FROM leaderboard_entries WHERE is_moe = 1"));
+        Assert.Equal(2135, summary.CleanModels);
+        Assert.Equal(50, SnapshotQueries.Scalar<int>(snapshot, "SELECT COUNT(*) FROM models WHERE is_moe = 1"));
+        Assert.Equal(1, SnapshotQueries.Scalar<int>(snapshot, "SELECT is_moe FROM models WHERE fullname = 'mistralai/Mixtral-8x7B-v0.1'"));
+        Assert.Equal(0, SnapshotQueries.Scalar<int>(snapshot, "SELECT is_moe FROM models WHERE fullname = 'mistralai/Mistral-7B-v0.1'"));
+        Assert.Equal(362, SnapshotQueries.Scalar<int>(snapshot, "SELECT COUNT(*) FROM leaderboard_entries WHERE is_merged = 1")); // not_merged = FALSE
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -13,7 +13,7 @@ public sealed class RealV1ImportFixture : IDisposable
 
     public RealV1ImportFixture()
     {
-        if (RealExports.Folder is null) return;
+        if (!RealExports.ShouldRead) return;
         Snapshot = _folder.File("v1.db");
         Summary = SnapshotImporter.Run(new ImportOptions([RealExports.V1], Snapshot));
     }

@@ -17,6 +17,7 @@ public static class SmallExports
     public const string V2LegacyHeader =
         "t,model,average,ifeval,ifeval_raw,bbh,bbh_raw,math_lvl5,math_lvl5_raw,gpqa,gpqa_raw,musr,musr_raw,mmlu_pro,mmlu_pro_raw,type,architecture,weight_type,precision,not_merged,hub_license,params_b,hub_hearts,available_on_the_hub,model_sha,flagged,moe,date,fullname,url";
 
-    public static string V2LegacyRow(string fullName, string average = "30.5", string notMerged = "TRUE") =>
-        $"💬,{fullName},{average},70.1,0.701,40.2,0.55,10.3,0.103,5.1,0.29,8.2,0.41,30.3,0.37,\"💬 chat models (RLHF, DPO, IFT, ...)\",Qwen2ForCausalLM,Original,bfloat16,{notMerged},MIT,7.6,12,TRUE,def456,FALSE,FALSE,2024-06-26T10:00:00Z,{fullName},https://huggingface.co/{fullName}";
+    /// <summary>A legacy v2 row; `flagged` and `moe` are inverted like v1's, so the defaults are an unflagged dense model.</summary>
+    public static string V2LegacyRow(string fullName, string average = "30.5", string notMerged = "TRUE", string flagged = "TRUE", string moe = "TRUE") =>
+        $"💬,{fullName},{average},70.1,0.701,40.2,0.55,10.3,0.103,5.1,0.29,8.2,0.41,30.3,0.37,\"💬 chat models (RLHF, DPO, IFT, ...)\",Qwen2ForCausalLM,Original,bfloat16,{notMerged},MIT,7.6,12,TRUE,def456,{flagged},{moe},2024-06-26T10:00:00Z,{fullName},https://huggingface.co/{fullName}";
 }

@@ -5,8 +5,10 @@ namespace HfReports.Ingest.Import.Formats;
 /// <summary>
 /// Older v2 exports with a v1-like header (`t,model,average,ifeval,ifeval_raw,bbh,...,not_merged,
 /// hub_license,params_b,...`): the normalised score under the benchmark name, the raw value under
-/// `*_raw`. Booleans are as named; `not_merged` is negated into `is_merged`. Columns the leaderboard
-/// added over time (chat template, official providers, base model, dates, CO2 cost) are optional.
+/// `*_raw`. Like v1, this scrape inverts `flagged` and `moe` ('TRUE' means not flagged / not MoE:
+/// the 2024-12-10 export has `flagged=TRUE` on every row and `moe=FALSE` on the Mixtral-style models);
+/// `not_merged` is negated by name into `is_merged`; the other booleans are as named. Columns the
+/// leaderboard added over time (chat template, official providers, base model, dates, CO2 cost) are optional.
 /// </summary>
 public sealed class V2LegacyEntryReader(ColumnMap map) : IEntryReader
 {
@@ -51,8 +53,8 @@ public sealed class V2LegacyEntryReader(ColumnMap map) : IEntryReader
         Likes = row.Integer(_hearts),
         AvailableOnHub = row.Apply(_available, BooleanRule.Parse),
         IsMerged = _notMerged.IsPresent ? BooleanRule.Not(row.Apply(_notMerged, BooleanRule.Parse)) : row.Apply(_merged, BooleanRule.Parse),
-        IsFlagged = row.Apply(_flagged, BooleanRule.Parse),
-        IsMoe = row.Apply(_moe, BooleanRule.Parse),
+        IsFlagged = row.Apply(_flagged, BooleanRule.Inverted),
+        IsMoe = row.Apply(_moe, BooleanRule.Inverted),
         IsOfficial = row.Apply(_official, BooleanRule.Parse),
         ModelSha = row.Text(_sha),
         SubmittedAt = row.Apply(_date, TimestampRule.ToTimestamp),

@@ -3,8 +3,9 @@ namespace HfReports.Ingest.Import.Rules;
 /// <summary>
 /// Boolean columns. Exports write 'TRUE'/'FALSE' (any case; '1'/'0' accepted); empty is unknown.
 /// The v1 export inverts `merged`, `flagged` and `moe` ('FALSE' means the model IS merged,
-/// flagged, MoE; checked by hand on the website), so those go through <see cref="Inverted"/>.
-/// v1 `available_on_the_hub` and every v2 boolean are as named; v2 `is_not_available_on_hub`
+/// flagged, MoE; checked by hand on the website), so those go through <see cref="Inverted"/>; so do
+/// the legacy v2 export's `flagged` and `moe` (same scraper, same inversion). v1 `available_on_the_hub`
+/// and the flattened v2 booleans are as named; v2 `is_not_available_on_hub`
 /// and legacy v2 `not_merged` are negations by name and are flipped to the schema's sense.
 /// </summary>
 public static class BooleanRule
