@@ -48,7 +48,8 @@ INSERT INTO models (
     ifeval, bbh, math_lvl5, gpqa, musr, mmlu_pro,
     submitted_at, created_at, created_source, downloads, merge_lineage)
 SELECT d.fullname, d.import_id, d.entry_id,
-       CASE WHEN instr(d.fullname, '/') > 0 THEN substr(d.fullname, 1, instr(d.fullname, '/') - 1) ELSE '' END,
+       -- A repository without an owner prefix ('gpt2') is its own owner, as on the Hub.
+       CASE WHEN instr(d.fullname, '/') > 0 THEN substr(d.fullname, 1, instr(d.fullname, '/') - 1) ELSE d.fullname END,
        substr(d.fullname, instr(d.fullname, '/') + 1),
        lower(replace(replace(replace(substr(d.fullname, instr(d.fullname, '/') + 1), '-', ''), '_', ''), '.', '')),
        d.model_type,

@@ -210,7 +210,7 @@ CREATE TABLE models (
     fullname        TEXT PRIMARY KEY NOT NULL,
     import_id       INTEGER NOT NULL REFERENCES imports(import_id),
     entry_id        INTEGER NOT NULL REFERENCES leaderboard_entries(entry_id),
-    owner           TEXT NOT NULL,         -- part of fullname before '/'
+    owner           TEXT NOT NULL,         -- part of fullname before '/'; the whole fullname when it has no '/' ('gpt2')
     short_name      TEXT NOT NULL,         -- part of fullname after '/'
     name_norm       TEXT NOT NULL,         -- short_name lower-cased without '-', '_' and '.'
     model_type      TEXT,                  -- normalised type; NULL = unknown

@@ -2,7 +2,8 @@ using HfReports.Ingest.Import;
 
 namespace HfReports.Cli.Commands;
 
-/// <summary>The end-of-import report: per file rows read/kept/skipped, then the cleaned models per type.</summary>
+/// <summary>The end-of-import report: per file rows read/kept/skipped/flagged and its warnings, then the snapshot's
+/// warnings and the cleaned models per type.</summary>
 public static class ImportSummaryPrinter
 {
     public static void Print(ImportSummary summary, TextWriter output, TextWriter errors)
@@ -14,11 +15,13 @@ public static class ImportSummaryPrinter
                 output.WriteLine($"{file.FileName}: already imported{(file.AsOf is null ? "" : $" (as of {file.AsOf})")}; nothing changed");
                 continue;
             }
-            output.WriteLine($"{file.FileName}: {file.Format}, as of {file.AsOf}: {file.RowsRead:N0} rows read, {file.RowsKept:N0} kept, " +
-                             $"{file.RowsSkipped:N0} skipped; {file.DistinctModels:N0} distinct models");
+            output.WriteLine($"{file.FileName}: {file.Format} ({file.Generation}), as of {file.AsOf}: {file.RowsRead:N0} rows read, {file.RowsKept:N0} kept, " +
+                             $"{file.RowsSkipped:N0} skipped, {file.RowsFlagged:N0} flagged; {file.DistinctModels:N0} distinct models");
             if (file.RowsSkipped > 0)
                 foreach (var row in file.SkippedRows ?? []) errors.WriteLine($"  skipped {row}");
+            foreach (var warning in file.Warnings ?? []) errors.WriteLine($"warning: {warning}");
         }
+        foreach (var warning in summary.Warnings) errors.WriteLine($"warning: {warning}");
         if (summary.NothingChanged)
         {
             output.WriteLine($"{summary.SnapshotPath}: unchanged");

@@ -25,6 +25,12 @@ public sealed class ExportFile : IDisposable
     public ExportFormat Format { get; }
     public long Length { get; }
 
+    /// <summary>Where the format's columns sit in this file's header.</summary>
+    public ColumnMap Columns { get; }
+
+    /// <summary>Optional columns this file lacks that the reports read, each naming what it disables.</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
     private ExportFile(string path, string name)
     {
         Name = name;
@@ -40,6 +46,8 @@ public sealed class ExportFile : IDisposable
                 throw new ImportDataException($"{name}:1: the header is empty");
             var detection = FormatDetector.Detect(header, name);
             Format = detection.Format;
+            Columns = detection.Columns;
+            Warnings = MissingColumns.Warnings(Format, Columns, name);
             _headerCount = detection.Columns.HeaderCount;
             _entries = detection.Format.CreateReader(detection.Columns);
         }

@@ -72,8 +72,8 @@ public static class SnapshotImporter
         // A new snapshot is a temporary file until it is complete: if anything fails it is deleted, so it
         // needs no rollback journal and no syncs, which large imports spend much of their time on.
         snapshot.Connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF");
-        var results = ImportAll(snapshot.Connection, sources, run);
-        var summary = run.Steps.Time("summarising", () => Summarise(snapshot.Connection, run.Options.OutPath, results));
+        var (results, warnings) = ImportAll(snapshot.Connection, sources, run);
+        var summary = run.Steps.Time("summarising", () => Summarise(snapshot.Connection, run.Options.OutPath, results, warnings));
         run.Cancellation.ThrowIfCancellationRequested(); // the last moment the target can still be left alone
         run.Steps.Time("moving the snapshot into place", snapshot.Complete);
         return summary with { Steps = run.Steps.All };
@@ -82,8 +82,8 @@ public static class SnapshotImporter
     private static ImportSummary AddToExisting(ImportRun run, List<Source> sources)
     {
         using var connection = OpenExisting(run.Options.OutPath);
-        var results = ImportAll(connection, sources, run);
-        var summary = run.Steps.Time("summarising", () => Summarise(connection, run.Options.OutPath, results));
+        var (results, warnings) = ImportAll(connection, sources, run);
+        var summary = run.Steps.Time("summarising", () => Summarise(connection, run.Options.OutPath, results, warnings));
         return summary with { Steps = run.Steps.All };
     }
 
@@ -112,7 +112,8 @@ public static class SnapshotImporter
         }
     }
 
-    private static List<FileImportResult> ImportAll(SqliteConnection connection, List<Source> sources, ImportRun run)
+    /// <returns>Each file's result, and warnings about the snapshot as a whole (generations mixed).</returns>
+    private static (List<FileImportResult>, IReadOnlyList<string>) ImportAll(SqliteConnection connection, List<Source> sources, ImportRun run)
     {
         var results = new List<FileImportResult>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -126,7 +127,7 @@ public static class SnapshotImporter
             else
                 pending.Add(source);
         }
-        if (pending.Count == 0) return results;
+        if (pending.Count == 0) return (results, []);
 
         // A bigger page cache keeps index inserts of large exports in memory (64 MiB).
         connection.Execute("PRAGMA cache_size = -65536");
@@ -136,10 +137,12 @@ public static class SnapshotImporter
             foreach (var source in pending)
                 results.Add(run.Steps.Time($"reading and inserting {source.Name}", () => ImportOne(connection, transaction, source, run), announce: false));
             run.Steps.Time("cleaning and indexing (data/clean.sql, models-indexes.sql)", () => ModelsTable.Rebuild(connection, transaction));
+            CheckModelsKept(connection, transaction);
+            var warnings = GenerationMix.Warnings(connection, transaction, run.Options.OutPath);
             WriteMeta(connection, transaction);
             run.Cancellation.ThrowIfCancellationRequested();
             run.Steps.Time("committing", transaction.Commit);
-            return results;
+            return (results, warnings);
         });
     }
 
@@ -155,7 +158,7 @@ public static class SnapshotImporter
             new { source.Name, source.Sha256, Format = export.Format.Name, export.Format.Generation, ImportedAt = Timestamp(options.ImportedAt ?? DateTime.UtcNow) },
             transaction);
 
-        var kept = 0;
+        int kept = 0, flagged = 0;
         ExportReadResult read;
         using (var writer = new EntryWriter(connection, importId))
         {
@@ -165,6 +168,7 @@ public static class SnapshotImporter
                     run.Cancellation.ThrowIfCancellationRequested();
                     writer.Write(entry);
                     kept++;
+                    if (entry.IsFlagged == true) flagged++;
                 },
                 bytes => run.Progress?.Invoke(new SnapshotProgress(source.Name, bytes, export.Length)));
             writer.Complete();
@@ -176,6 +180,7 @@ public static class SnapshotImporter
                 WithRemainder(read));
         if (kept == 0)
             throw new ImportDataException($"{source.Name}: all {read.RowsRead} rows rejected; nothing was imported", WithRemainder(read));
+        FlaggedShare.Check(source.Name, export.Format, export.Columns, kept, flagged);
 
         var asOf = options.AsOf ?? AsOfDate.FromFileName(source.Name) ?? read.NewestSubmissionDate
             ?? throw new ImportDataException($"{source.Name}: cannot tell the export date (none in the file name or the rows); pass --as-of YYYY-MM-DD");
@@ -186,7 +191,15 @@ public static class SnapshotImporter
             "SELECT COUNT(DISTINCT fullname) FROM leaderboard_entries WHERE import_id = @importId", new { importId }, transaction);
 
         return new FileImportResult(source.Name, source.Sha256, AlreadyImported: false, export.Format.Name, asOf,
-            read.RowsRead, kept, read.RowsBad, distinct, WithRemainder(read));
+            read.RowsRead, kept, read.RowsBad, distinct, WithRemainder(read), export.Format.Generation, flagged, export.Warnings);
+    }
+
+    /// <summary>The current import must leave models to report on (see <see cref="FlaggedShare"/>).</summary>
+    private static void CheckModelsKept(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var current = connection.QuerySingle<(string SourceName, string Format)>(
+            "SELECT source_name, format FROM imports ORDER BY as_of DESC, import_id DESC LIMIT 1", transaction: transaction);
+        FlaggedShare.CheckModelsKept(current.SourceName, current.Format, connection.ExecuteScalar<int>("SELECT COUNT(*) FROM models", transaction: transaction));
     }
 
     private static ExportFile OpenExport(Source source)
@@ -216,14 +229,14 @@ public static class SnapshotImporter
         SnapshotMeta.Set(connection, transaction, SnapshotMeta.Generator, Generator);
     }
 
-    private static ImportSummary Summarise(SqliteConnection connection, string path, List<FileImportResult> results)
+    private static ImportSummary Summarise(SqliteConnection connection, string path, List<FileImportResult> results, IReadOnlyList<string> warnings)
     {
         var current = connection.ExecuteScalar<string?>("SELECT as_of FROM imports ORDER BY as_of DESC, import_id DESC LIMIT 1");
         var perType = connection.Query<(string Label, int Models)>(
                 "SELECT type_label, COUNT(*) FROM models GROUP BY type_label ORDER BY COUNT(*) DESC, type_label")
             .Select(row => new TypeCount(row.Label, row.Models))
             .ToList();
-        return new ImportSummary(Path.GetFullPath(path), results, current, perType.Sum(type => type.Models), perType, []);
+        return new ImportSummary(Path.GetFullPath(path), results, current, perType.Sum(type => type.Models), perType, [], warnings);
     }
 
     private static string Timestamp(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

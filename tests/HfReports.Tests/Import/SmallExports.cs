@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace HfReports.Tests.Import;
 
 /// <summary>Tiny exports in each format, written by the tests (never real data).</summary>
@@ -20,4 +22,27 @@ public static class SmallExports
     /// <summary>A legacy v2 row; `flagged` and `moe` are inverted like v1's, so the defaults are an unflagged dense model.</summary>
     public static string V2LegacyRow(string fullName, string average = "30.5", string notMerged = "TRUE", string flagged = "TRUE", string moe = "TRUE") =>
         $"💬,{fullName},{average},70.1,0.701,40.2,0.55,10.3,0.103,5.1,0.29,8.2,0.41,30.3,0.37,\"💬 chat models (RLHF, DPO, IFT, ...)\",Qwen2ForCausalLM,Original,bfloat16,{notMerged},MIT,7.6,12,TRUE,def456,{flagged},{moe},2024-06-26T10:00:00Z,{fullName},https://huggingface.co/{fullName}";
+
+    /// <summary>The export without the named columns (header and rows), for files older or newer than the usual layout.</summary>
+    public static string WithoutColumns(string csv, params string[] names)
+    {
+        var lines = csv.TrimEnd('\n').Split('\n').Select(SplitFields).ToList();
+        var drop = names.Select(name => lines[0].IndexOf(name)).ToHashSet();
+        Assert.DoesNotContain(-1, drop);
+        return string.Join("\n", lines.Select(fields => string.Join(",", fields.Where((_, i) => !drop.Contains(i))))) + "\n";
+    }
+
+    /// <summary>Splits one CSV line on commas outside quotes, keeping each field's text as written.</summary>
+    private static List<string> SplitFields(string line)
+    {
+        var fields = new List<string>();
+        var (start, quoted) = (0, false);
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '"') quoted = !quoted;
+            else if (line[i] == ',' && !quoted) { fields.Add(line[start..i]); start = i + 1; }
+        }
+        fields.Add(line[start..]);
+        return fields;
+    }
 }

@@ -6,5 +6,11 @@ namespace HfReports.Ingest.Import.Formats;
 /// </summary>
 public sealed record ColumnSpec(string Name, bool Required, params string[] Aliases)
 {
+    /// <summary>
+    /// For an optional column: what the shipped reports lose when an export has no column feeding
+    /// it (one of <see cref="ReportUses"/>); the import warns. Null for columns no report reads.
+    /// </summary>
+    public string? Feeds { get; init; }
+
     public IEnumerable<string> SquashedNames => Aliases.Prepend(Name).Select(HeaderName.Squash).Distinct();
 }

@@ -13,11 +13,12 @@ public sealed class V1EntryReader(ColumnMap map) : IEntryReader
         new("t", false), new("model", false), new("fullname", true), new("url", false),
         new("average", true), new("arc", true), new("hellaswag", true), new("mmlu", true),
         new("truthfulqa", true), new("winogrande", true), new("gsm8k", true),
-        new("type", true), new("architecture", false), new("weight_type", false), new("precision", false),
+        new("type", true), new("architecture", false) { Feeds = ReportUses.Architectures },
+        new("weight_type", false) { Feeds = ReportUses.WeightTypes }, new("precision", false),
         new("merged", true), new("flagged", true), new("moe", true), new("available_on_the_hub", false),
-        new("hub_license", false), new("params_b", false), new("hub_hearts", false),
-        new("model_sha", false), new("date", false),
-    ], map => new V1EntryReader(map));
+        new("hub_license", false) { Feeds = ReportUses.Licences }, new("params_b", false) { Feeds = ReportUses.Sizes },
+        new("hub_hearts", false), new("model_sha", false), new("date", false) { Feeds = ReportUses.Dates },
+    ], flaggedColumn: "flagged", flaggedInverted: true, map => new V1EntryReader(map));
 
     private readonly Column _fullName = map["fullname"], _average = map["average"], _arc = map["arc"],
         _hellaSwag = map["hellaswag"], _mmlu = map["mmlu"], _truthfulQa = map["truthfulqa"],

@@ -14,7 +14,8 @@ public sealed class V2FlatEntryReader(ColumnMap map) : IEntryReader
     public static ExportFormat Format { get; } = new("v2-flat-csv", "v2",
     [
         new("id", false), new("model_name", true), new("model_sha", false), new("model_precision", false),
-        new("model_type", true), new("model_weight_type", false), new("model_architecture", false),
+        new("model_type", true), new("model_weight_type", false) { Feeds = ReportUses.WeightTypes },
+        new("model_architecture", false) { Feeds = ReportUses.Architectures },
         new("model_average_score", true), new("model_has_chat_template", false),
         .. Benchmarks.SelectMany(benchmark => new ColumnSpec[]
         {
@@ -22,12 +23,13 @@ public sealed class V2FlatEntryReader(ColumnMap map) : IEntryReader
             new($"evaluations_{benchmark}_value", true),
             new($"evaluations_{benchmark}_normalized_score", true),
         }),
-        new("features_is_not_available_on_hub", false), new("features_is_merged", false),
+        new("features_is_not_available_on_hub", false), new("features_is_merged", false) { Feeds = ReportUses.Merges },
         new("features_is_moe", false), new("features_is_flagged", true), new("features_is_official_provider", false),
-        new("metadata_upload_date", false), new("metadata_submission_date", false), new("metadata_generation", false),
-        new("metadata_base_model", false), new("metadata_hub_license", false), new("metadata_hub_hearts", false),
-        new("metadata_params_billions", false), new("metadata_co2_cost", false),
-    ], map => new V2FlatEntryReader(map));
+        new("metadata_upload_date", false), new("metadata_submission_date", false) { Feeds = ReportUses.Dates },
+        new("metadata_generation", false), new("metadata_base_model", false),
+        new("metadata_hub_license", false) { Feeds = ReportUses.Licences }, new("metadata_hub_hearts", false),
+        new("metadata_params_billions", false) { Feeds = ReportUses.Sizes }, new("metadata_co2_cost", false),
+    ], flaggedColumn: "features_is_flagged", flaggedInverted: false, map => new V2FlatEntryReader(map));
 
     private readonly Column _name = map["model_name"], _sha = map["model_sha"], _precision = map["model_precision"],
         _type = map["model_type"], _weightType = map["model_weight_type"], _architecture = map["model_architecture"],

@@ -18,13 +18,15 @@ public sealed class V2LegacyEntryReader(ColumnMap map) : IEntryReader
     [
         new("t", false), new("model", true), new("fullname", false), new("url", false), new("average", true),
         .. Benchmarks.SelectMany(benchmark => new ColumnSpec[] { new(benchmark, true), new($"{benchmark}_raw", true) }),
-        new("type", true), new("architecture", false), new("weight_type", false), new("precision", false),
-        new("not_merged", false), new("merged", false), new("flagged", false), new("moe", false),
-        new("available_on_the_hub", false), new("hub_license", false), new("params_b", false), new("hub_hearts", false),
-        new("model_sha", false), new("date", false, "submission_date"), new("upload_to_hub_date", false, "upload_date"),
+        new("type", true), new("architecture", false) { Feeds = ReportUses.Architectures },
+        new("weight_type", false) { Feeds = ReportUses.WeightTypes }, new("precision", false),
+        new("not_merged", false) { Feeds = ReportUses.Merges }, new("merged", false) { Feeds = ReportUses.Merges },
+        new("flagged", false), new("moe", false), new("available_on_the_hub", false),
+        new("hub_license", false) { Feeds = ReportUses.Licences }, new("params_b", false) { Feeds = ReportUses.Sizes }, new("hub_hearts", false),
+        new("model_sha", false), new("date", false, "submission_date") { Feeds = ReportUses.Dates }, new("upload_to_hub_date", false, "upload_date"),
         new("chat_template", false), new("official_providers", false, "maintainers_highlight"),
         new("generation", false), new("base_model", false), new("co2_cost", false, "co2_cost_kg", "co₂_cost_(kg)"),
-    ], map => new V2LegacyEntryReader(map));
+    ], flaggedColumn: "flagged", flaggedInverted: true, map => new V2LegacyEntryReader(map));
 
     private readonly Column _model = map["model"], _fullName = map["fullname"], _average = map["average"],
         _type = map["type"], _architecture = map["architecture"], _weightType = map["weight_type"],
