@@ -120,6 +120,9 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
         Frame frame;
         bool truncated;
         string? key = null;
+        // The block's own params override the report's, for its query and its transforms alike.
+        var bound = new Dictionary<string, object?>(parameters, StringComparer.Ordinal);
+        foreach (var (name, value) in spec.Parameters) bound[name] = value;
         if (spec.FrameReference is { } reference)
         {
             if (!_named.TryGetValue(reference, out var named))
@@ -129,15 +132,13 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
                 return FrameOutcome.Failed(problems);
             }
             if (Store is not null && _namedKeys.GetValueOrDefault(reference) is { } namedKey)
-                key = Store.KeyOf(spec, namedKey, null, rowLimit);
+                key = Store.KeyOf(spec, namedKey, bound, rowLimit);
             if (key is not null && Store!.TryRead(key) is { } stored) return FrameOutcome.FromStore(stored.Frame, stored.Truncated, key);
             frame = named;
             truncated = _truncatedNames.Contains(reference);
         }
         else
         {
-            var bound = new Dictionary<string, object?>(parameters, StringComparer.Ordinal);
-            foreach (var (name, value) in spec.Parameters) bound[name] = value;
             key = Store?.KeyOf(spec, null, bound, rowLimit);
             if (key is not null && Store!.TryRead(key) is { } stored) return FrameOutcome.FromStore(stored.Frame, stored.Truncated, key);
             var location = spec.SqlLocation ?? spec.Location;
@@ -176,11 +177,11 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
         }
         try
         {
-            frame = TransformPipeline.Apply(frame, spec.Transforms);
+            frame = TransformPipeline.Apply(frame, spec.Transforms, bound);
         }
         catch (TransformException e)
         {
-            problems.Error(e.Message, e.Step.Location, e.Step.KeyPath);
+            problems.Error(e.Message, e.Step.Location, e.Step.KeyPath, e.Suggestion);
             return FrameOutcome.Failed(problems);
         }
         if (key is not null) Store!.Write(key, frame, truncated);

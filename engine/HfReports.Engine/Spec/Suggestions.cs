@@ -1,6 +1,8 @@
 namespace HfReports.Engine.Spec;
 
-/// <summary>"Did you mean" hints: the closest known word by edit distance.</summary>
+/// <summary>"Did you mean" hints: the closest of the names valid in that place, by edit distance counting a swap of two
+/// neighbouring letters as one edit (so "medain" is one edit from "median", two from "mean"); ties go to the
+/// candidate that shares more of the word's beginning.</summary>
 public static class Suggestions
 {
     public static string? Closest(string word, IEnumerable<string> candidates)
@@ -10,7 +12,7 @@ public static class Suggestions
         foreach (var candidate in candidates)
         {
             var distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance)
+            if (distance < bestDistance || (distance == bestDistance && best is not null && SharedStart(word, candidate) > SharedStart(word, best)))
             {
                 best = candidate;
                 bestDistance = distance;
@@ -23,21 +25,27 @@ public static class Suggestions
     public static string? DidYouMean(string word, IEnumerable<string> candidates) =>
         Closest(word, candidates) is { } match ? $"did you mean '{match}'?" : null;
 
-    private static int Distance(string a, string b)
+    private static int SharedStart(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        var n = 0;
+        while (n < a.Length && n < b.Length && char.ToLowerInvariant(a[n]) == char.ToLowerInvariant(b[n])) n++;
+        return n;
+    }
+
+    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
+    public static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
         for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
             }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
+        return d[a.Length, b.Length];
     }
 }

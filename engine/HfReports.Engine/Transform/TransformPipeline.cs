@@ -7,8 +7,10 @@ namespace HfReports.Engine.Transform;
 /// <summary>Applies a data block's transforms in order; each step is a pure function of a frame.</summary>
 public static class TransformPipeline
 {
-    public static Frame Apply(Frame frame, IReadOnlyList<TransformSpec> steps)
+    /// <param name="parameters">The report's parameters, for the filters and expressions that use them.</param>
+    public static Frame Apply(Frame frame, IReadOnlyList<TransformSpec> steps, IReadOnlyDictionary<string, object?>? parameters = null)
     {
+        parameters ??= new Dictionary<string, object?>();
         foreach (var step in steps)
             frame = step switch
             {
@@ -22,7 +24,9 @@ public static class TransformPipeline
                 PivotSpec pivot => Pivot.Apply(frame, pivot),
                 TopSpec top => Top.Apply(frame, top),
                 SortSpec sort => Sort.Apply(frame, sort),
-                FilterSpec filter => Filter.Apply(frame, filter),
+                FilterSpec filter => Filter.Apply(frame, filter, parameters),
+                MutateSpec mutate => Mutate.Apply(frame, mutate, parameters),
+                SummarizeSpec summarize => Summarize.Apply(frame, summarize),
                 RenameSpec rename => Rename.Apply(frame, rename),
                 SelectSpec select => Select.Apply(frame, select),
                 _ => throw new TransformException($"the '{step.Name}' transform has no implementation", step),
@@ -33,7 +37,8 @@ public static class TransformPipeline
     /// <summary>The named column, or a transform error that lists the columns the frame has.</summary>
     public static FrameColumn Column(Frame frame, string name, TransformSpec step) =>
         frame.Find(name) ?? throw new TransformException(
-            $"the '{step.Name}' transform needs column '{name}', but the frame has: {string.Join(", ", frame.ColumnNames)}", step);
+            $"the '{step.Name}' transform needs column '{name}', but the frame has: {string.Join(", ", frame.ColumnNames)}", step,
+            Suggestions.DidYouMean(name, frame.ColumnNames));
 
     public static void RequireType(FrameColumn column, TransformSpec step, params ColumnType[] allowed)
     {

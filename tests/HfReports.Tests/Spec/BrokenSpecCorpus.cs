@@ -80,7 +80,7 @@ public static class BrokenSpecCorpus
         FigureCase("lump-share-as-percent", Figure(Query + "\n    transform:\n      - lump: { column: arch_group, min_share: 5 }"), "'min_share' is a share between 0 and 1, found 5", 7, 48),
         FigureCase("filter-two-comparisons", Figure(Query + "\n    transform:\n      - filter: { column: p, gt: 0, lt: 9 }"), "the 'filter' transform takes one comparison, found lt and gt", 7, 17),
         FigureCase("top-n-zero", Figure(Query + "\n    transform:\n      - top: { n: 0, by: average }"), "'n' must be at least 1, found 0", 7, 19),
-        FigureCase("transform-not-a-mapping", Figure(Query + "\n    transform:\n      - count"), "a transform step is a mapping with one key, the transform's name (bucket, lump, count, sum, mean, median, min, max, cumulative, percent, complete, pivot, top, sort, filter, rename, select); found the value 'count'", 7, 9),
+        FigureCase("transform-not-a-mapping", Figure(Query + "\n    transform:\n      - count"), "a transform step is a mapping with one key, the transform's name (bucket, lump, count, sum, mean, median, quantile, sd, min, max, summarize, mutate, cumulative, percent, complete, pivot, top, sort, filter, rename, select); found the value 'count'", 7, 9),
 
         // Expectations
         FigureCase("unknown-expectation", Figure(Query + "\n    expect:\n      - row_cnt: 3"), "unknown expectation 'row_cnt'", 7, 9),

@@ -25,6 +25,10 @@ public sealed class FrameStore(BuildCache cache, string snapshotSha256)
             .Add("types", spec.Types)
             .Add("transforms", spec.Transforms)
             .Add("row_limit", rowLimit);
+        var read = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var name in Transform.TransformParameters.Names(spec.Transforms))
+            if (bound is not null && bound.TryGetValue(name, out var value)) read[name] = value;
+        key.Add("transform_parameters", read);
         if (namedFrameKey is not null) return key.Add("frame", namedFrameKey).Hash();
         var used = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var name in FrameEvaluator.ParameterNames(spec.Sql ?? ""))

@@ -1,7 +1,8 @@
 namespace HfReports.Engine.Spec.Transforms;
 
 /// <summary>`filter: { column, <op>: value }` with one operator: eq, ne, lt, le, gt, ge, in, not_in, is_null, not_null.
-/// Keeps the rows where the comparison holds; a null never compares true (only is_null matches it).</summary>
+/// Keeps the rows where the comparison holds; a null never compares true (only is_null matches it). A value may be
+/// a report parameter, `{ param: name }`, bound when the filter runs and converted to the column's type.</summary>
 public sealed record FilterSpec(string Column, string Operator, IReadOnlyList<object?> Operands, SourceLocation Location, string KeyPath)
     : TransformSpec(Location, KeyPath)
 {
@@ -34,7 +35,7 @@ public sealed record FilterSpec(string Column, string Operator, IReadOnlyList<ob
                 factory.Diagnostics.Error($"'{op}' needs a list of values, found {node.KindName}", node.Location, node.KeyPath);
                 return null;
             }
-            operands = node.Items().Select(i => i.ScalarValue()).ToArray();
+            operands = node.Items().Select(i => Operand(i, factory.Diagnostics)).ToArray();
         }
         else if (op is "is_null" or "not_null")
         {
@@ -44,6 +45,11 @@ public sealed record FilterSpec(string Column, string Operator, IReadOnlyList<ob
                 return null;
             }
             operands = [];
+        }
+        else if (node.IsMapping)
+        {
+            if (Operand(node, factory.Diagnostics) is not ParameterReference reference) return null;
+            operands = [reference];
         }
         else
         {
@@ -59,4 +65,16 @@ public sealed record FilterSpec(string Column, string Operator, IReadOnlyList<ob
         }
         return column is null ? null : new FilterSpec(column, op, operands, factory.Node.Location, factory.Node.KeyPath);
     }
+
+    /// <summary>A literal value, or `{ param: name }`.</summary>
+    private static object? Operand(SpecNode node, DiagnosticBag diagnostics)
+    {
+        if (!node.IsMapping) return node.ScalarValue();
+        var args = new MappingReader(node, diagnostics, "a parameter reference", "param");
+        var name = args.String("param", required: true);
+        return name is null ? null : new ParameterReference(name);
+    }
 }
+
+/// <summary>A filter value taken from the report's parameters when the filter runs.</summary>
+public sealed record ParameterReference(string Name);
