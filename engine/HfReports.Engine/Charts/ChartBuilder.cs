@@ -18,7 +18,7 @@ namespace HfReports.Engine.Charts;
 public static class ChartBuilder
 {
     private static readonly IChartType[] Types =
-        [new ColumnChart(), new LineChart(), new ScatterChart(), new AreaChart(), new HistogramChart(), new DensityChart(), new HeatmapChart(), new SegmentChart()];
+        [new ColumnChart(), new LineChart(), new ScatterChart(), new AreaChart(), new HistogramChart(), new DensityChart(), new HeatmapChart(), new SegmentChart(), new BoxChart()];
 
     private static readonly Dictionary<string, IChartType> ByName =
         Types.SelectMany(t => t.Names.Select(n => (n, t))).ToDictionary(p => p.n, p => p.t);

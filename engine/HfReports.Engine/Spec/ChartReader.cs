@@ -5,7 +5,7 @@ namespace HfReports.Engine.Spec;
 public static class ChartReader
 {
     public static readonly string[] ChartTypes =
-        ["column", "bar", "line", "scatter", "area", "histogram", "density", "heatmap", "correlation", "segment", "lollipop"];
+        ["column", "bar", "line", "scatter", "area", "histogram", "density", "heatmap", "correlation", "segment", "lollipop", "boxplot", "violin"];
     public static readonly string[] StackModes = ["none", "grouped", "stacked", "percent"];
     public static readonly string[] LegendPositions = ["bottom", "top", "right", "inside", "none"];
     public static readonly string[] CorrelationMethods = ["pearson", "spearman"];
