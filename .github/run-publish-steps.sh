@@ -8,6 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+# The same pinned export as CI (see publish.yml); a local copy is used when its SHA-256 matches, else it is downloaded.
+export LEADERBOARD_URL="${LEADERBOARD_URL:-https://raw.githubusercontent.com/fboulnois/llm-leaderboard-csv/5285982/csv/huggingface.csv}"
+export LEADERBOARD_SHA256="${LEADERBOARD_SHA256:-d8f1d5480ea3086a4b640e45eae5837464ee8d61815c202ad0dc1a616c5e5b40}"
 export LEADERBOARD_EXPORT="${LEADERBOARD_EXPORT:-../shared/data/leaderboard/open-llm-leaderboard-v1_2024-07-13.csv}"
 step() { printf '\n== %s\n' "$*"; }
 timed() { local start=$SECONDS; "$@"; echo "   ($((SECONDS - start)) s)"; }
@@ -19,7 +22,7 @@ step "Fonts"
 fc-list 2>/dev/null | grep -q "DejaVu Serif" || { echo "DejaVu fonts missing: apt-get install fonts-dejavu-core (CI does)"; exit 3; }
 
 step "Restore"
-timed dotnet restore HfReports.sln
+timed dotnet restore HfReports.sln --locked-mode
 
 if [ -z "${SKIP_TESTS:-}" ]; then
   step "Test (with the tool package test, which packs and installs the tool itself)"
@@ -35,21 +38,14 @@ timed dotnet tool install --tool-path artifacts/tool --add-source artifacts/pack
 step "Tool version"
 artifacts/tool/hfreports --version
 
-step "Snapshot (import the export, else the demo)"
-if [ -f "$LEADERBOARD_EXPORT" ]; then
-  artifacts/tool/hfreports snapshot import "$LEADERBOARD_EXPORT" --out data/snapshot.db --force
-else
-  artifacts/tool/hfreports snapshot demo --out data/snapshot.db
-fi
+step "Fetch the leaderboard export (pinned commit, SHA-256 verified)"
+.github/fetch-export.sh
+
+step "Import the export"
+artifacts/tool/hfreports snapshot import "$LEADERBOARD_EXPORT" --out data/snapshot.db --force
 
 step "Build the paper"
-if artifacts/tool/hfreports build --help | grep -q -- '--strict'; then
-  artifacts/tool/hfreports build reports.yaml --snapshot data/snapshot.db --output out --strict
-else
-  # Report expectations and --strict arrive with the DSL work; until then build without them.
-  echo "   (this hfreports has no --strict yet: building without it)"
-  artifacts/tool/hfreports build reports.yaml --snapshot data/snapshot.db --output out
-fi
+artifacts/tool/hfreports build reports.yaml --snapshot data/snapshot.db --output out --strict
 
 step "What CI would upload"
 ls -l out/*.pdf out/*.html out/manifest.json

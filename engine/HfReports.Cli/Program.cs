@@ -18,8 +18,10 @@ public static class Program
     {
         var root = new RootCommand("HfReports: YAML-driven research reports over a SQLite snapshot of the Open LLM Leaderboard.");
         GlobalOptions.AddTo(root);
+        root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(SnapshotCommand.Create());
         root.Subcommands.Add(DiffCommand.Create());
         return root;

@@ -18,16 +18,18 @@ public static class BuildCommand
         var parameters = new Option<string[]>("--param") { Description = "Override a report parameter: --param name=value (repeatable).", AllowMultipleArgumentsPerToken = false };
         var snapshot = new Option<string?>("--snapshot") { Description = "Use this snapshot instead of the manifest's." };
         var output = new Option<string?>("--output") { Description = "Write outputs to this folder instead of the manifest's." };
-        var strict = new Option<bool>("--strict") { Description = "Failed expectations are errors: nothing is written." };
+        var strict = new Option<bool>("--strict") { Description = "Failed expectations are errors: nothing is written. On the synthetic demo snapshot an error itself, unless --allow-demo." };
+        var allowDemo = new Option<bool>("--allow-demo") { Description = "Let --strict build the synthetic demo snapshot (its numbers are made up; never for publishing)." };
         var watch = new Option<bool>("--watch") { Description = "Build, then rebuild what changed whenever the manifest, a spec, SQL or a template is saved (Ctrl-C stops)." };
         var noCache = new Option<bool>("--no-cache") { Description = "Compute every frame and figure; neither read nor write the build cache (.hfcache beside the output folder)." };
         var jobs = new Option<int?>("--jobs") { Description = "Queries and figures computed at once (default: the number of cores; 1 = serially). Outputs are the same either way." };
         var format = OutputFormat.Create();
-        var command = new Command("build", "Build the reports of a manifest to PDF and HTML (and manifest.json beside them).") { manifest, parameters, snapshot, output, strict, watch, noCache, jobs, format };
+        var command = new Command("build", "Build the reports of a manifest to PDF and HTML (and manifest.json beside them).") { manifest, parameters, snapshot, output, strict, allowDemo, watch, noCache, jobs, format };
         command.SetAction(parse =>
         {
+            if (MissingManifest.Check(parse.GetValue(manifest)!) is { } missing) return missing;
             var run = new BuildRun(parse.GetValue(manifest)!, parse.GetValue(parameters) ?? [], parse.GetValue(snapshot), parse.GetValue(output),
-                parse.GetValue(strict), !parse.GetValue(noCache), parse.GetValue(jobs) ?? Environment.ProcessorCount);
+                parse.GetValue(strict), !parse.GetValue(noCache), parse.GetValue(jobs) ?? Environment.ProcessorCount) { AllowDemo = parse.GetValue(allowDemo) };
             var settings = ConsoleSettings.From(parse);
             if (parse.GetValue(watch))
                 return parse.GetValue(format) == OutputFormat.Json
@@ -42,6 +44,8 @@ public static class BuildCommand
     public sealed record BuildRun(string ManifestPath, string[] ParameterArguments, string? SnapshotPath, string? OutputFolder, bool Strict,
         bool UseCache, int Parallelism)
     {
+        public bool AllowDemo { get; init; }
+
         /// <summary>The manifest with the command line's snapshot and output folder; null (and diagnostics) when it does not load.</summary>
         public ManifestSpec? LoadManifest(DiagnosticBag diagnostics)
         {
@@ -59,6 +63,7 @@ public static class BuildCommand
                 Cache = UseCache ? BuildCache.Beside(manifest.OutputFolder) : null,
                 Figures = figures,
                 Parallelism = Math.Max(1, Parallelism),
+                AllowDemo = AllowDemo,
             };
     }
 

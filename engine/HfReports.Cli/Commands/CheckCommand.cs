@@ -18,23 +18,24 @@ public static class CheckCommand
         var rowLimit = new Option<int>("--row-limit") { Description = "Read at most this many rows of each query.", DefaultValueFactory = _ => ReportChecker.DefaultRowLimit };
         var strict = new Option<bool>("--strict") { Description = "Failed expectations are errors, not warnings." };
         var snapshot = new Option<string?>("--snapshot") { Description = "Use this snapshot instead of the manifest's." };
+        var allowDemo = new Option<bool>("--allow-demo") { Description = "Let --strict check the synthetic demo snapshot." };
         var command = new Command("check", "Validate the specs and run every query with a row limit, without rendering.")
         {
-            manifest, parameters, format, rowLimit, strict, snapshot,
+            manifest, parameters, format, rowLimit, strict, snapshot, allowDemo,
         };
         command.SetAction(parse => Run(parse.GetValue(manifest)!, parse.GetValue(parameters) ?? [], parse.GetValue(format)!,
-            parse.GetValue(rowLimit), parse.GetValue(strict), parse.GetValue(snapshot)));
+            parse.GetValue(rowLimit), parse.GetValue(strict), parse.GetValue(snapshot), parse.GetValue(allowDemo)));
         return command;
     }
 
-    private static int Run(string manifestPath, string[] parameterArguments, string format, int rowLimit, bool strict, string? snapshotPath)
+    private static int Run(string manifestPath, string[] parameterArguments, string format, int rowLimit, bool strict, string? snapshotPath, bool allowDemo)
     {
         if (!ParameterArguments.TryParse(parameterArguments, out var overrides, out var error))
             return Usage(error!);
         if (rowLimit < 1)
             return Usage($"--row-limit must be at least 1 (got {rowLimit})");
-        if (!File.Exists(manifestPath))
-            return Usage($"manifest '{manifestPath}' does not exist");
+        if (MissingManifest.Check(manifestPath) is { } missing)
+            return missing;
 
         var diagnostics = new DiagnosticBag();
         var manifest = ManifestLoader.Load(manifestPath, diagnostics);
@@ -44,7 +45,7 @@ public static class CheckCommand
         SnapshotSetup.EnsureDemo(manifest);
         try
         {
-            var result = ReportChecker.Check(manifest, new BuildOptions(overrides, rowLimit, strict));
+            var result = ReportChecker.Check(manifest, new BuildOptions(overrides, rowLimit, strict) { AllowDemo = allowDemo });
             return Report(result.Diagnostics, format);
         }
         catch (SnapshotException e)

@@ -1,4 +1,6 @@
 using HfReports.Engine.Build.Caching;
+using HfReports.Engine.Query;
+using HfReports.Engine.Spec;
 
 namespace HfReports.Engine.Build;
 
@@ -19,4 +21,15 @@ public sealed record BuildOptions(IReadOnlyDictionary<string, object?> Parameter
 
     /// <summary>How many queries and figures are computed at once (1 = serially). The outputs do not depend on it.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Strict builds on the synthetic demo snapshot are allowed (its numbers cannot match the published ones,
+    /// so a strict build on it would otherwise stop: a publishing pipeline must not pass on made-up data).</summary>
+    public bool AllowDemo { get; init; }
+
+    /// <summary>The error of a strict build on the synthetic demo snapshot without <see cref="AllowDemo"/>; null when the build may go on.</summary>
+    public Diagnostic? RefuseDemo(SnapshotIdentity snapshot, string snapshotPath) => Strict && snapshot.Synthetic && !AllowDemo
+        ? new Diagnostic(Severity.Error,
+            $"--strict checks the published numbers, but the snapshot {Path.GetFileName(snapshotPath)} is the synthetic demo, on which they cannot hold; nothing was built",
+            null, "snapshot", "import the real export (hfreports snapshot import FILE) and build on it, or add --allow-demo to build the demo strictly anyway")
+        : null;
 }

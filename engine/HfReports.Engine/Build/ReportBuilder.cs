@@ -30,6 +30,8 @@ public static class ReportBuilder
         var fonts = new FontRegistry(manifest.Theme);
         using var database = SnapshotDatabase.OpenReadOnly(manifest.SnapshotPath);
         var snapshot = SnapshotIdentity.Read(database);
+        if (options.RefuseDemo(snapshot, manifest.SnapshotPath) is { } refused)
+            return new BuildResult([], [.. diagnostics.Items, refused], expectations) { Synthetic = true };
         var snapshotSha256 = options.Cache is null ? null : SnapshotFingerprint.Sha256(database.Path);
         var documents = new List<ReportDocument>();
         var blocks = new List<BlockStatus>();

@@ -21,6 +21,8 @@ public static class ReportChecker
         OutputNames.CheckUnique(reports, diagnostics);
         using var database = SnapshotDatabase.OpenReadOnly(manifest.SnapshotPath);
         var snapshot = SnapshotIdentity.Read(database);
+        if (options.RefuseDemo(snapshot, manifest.SnapshotPath) is { } refused)
+            return new CheckResult([.. diagnostics.Items, refused], []);
         var expectations = new List<ExpectationResult>();
         foreach (var report in reports)
             expectations.AddRange(CheckReport(report, database, snapshot, options, diagnostics));

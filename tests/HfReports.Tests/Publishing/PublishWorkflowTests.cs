@@ -12,15 +12,16 @@ public sealed class PublishWorkflowTests
     private static readonly string Workflow = Path.Combine(RepositoryRoot.Path, ".github", "workflows", "publish.yml");
     private static readonly string Script = Path.Combine(RepositoryRoot.Path, ".github", "run-publish-steps.sh");
 
-    private static YamlMappingNode Job()
+    private static YamlMappingNode Root()
     {
         var yaml = new YamlStream();
         using (var reader = new StreamReader(Workflow)) yaml.Load(reader);
-        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
-        return (YamlMappingNode)((YamlMappingNode)root["jobs"])["paper"];
+        return (YamlMappingNode)yaml.Documents[0].RootNode;
     }
 
-    private static IEnumerable<YamlMappingNode> Steps() => ((YamlSequenceNode)Job()["steps"]).Children.Cast<YamlMappingNode>();
+    private static YamlMappingNode Job(string name = "paper") => (YamlMappingNode)((YamlMappingNode)Root()["jobs"])[name];
+
+    private static IEnumerable<YamlMappingNode> Steps(string job = "paper") => ((YamlSequenceNode)Job(job)["steps"]).Children.Cast<YamlMappingNode>();
 
     private static string? Get(YamlMappingNode node, string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? (value as YamlScalarNode)?.Value : null;
@@ -47,11 +48,82 @@ public sealed class PublishWorkflowTests
         Assert.Contains("branches: [main]", text);
         Assert.Contains("workflow_dispatch:", text);
         Assert.Contains("release:", text);
-        Assert.Contains("dotnet-version: \"10.0.x\"", text);
+        Assert.Contains("global-json-file: global.json", text);
         Assert.Contains("dotnet pack engine/HfReports.Cli", runs);
         Assert.Contains("dotnet tool install --tool-path artifacts/tool --add-source artifacts/packages HfReports.Tool", runs);
         Assert.Contains("hfreports build reports.yaml --snapshot data/snapshot.db --output out --strict", runs);
-        Assert.Contains("gh release upload", runs);
+        Assert.DoesNotContain("snapshot demo", runs);
+        Assert.Contains("gh release upload", string.Join("\n", Steps("release").Select(s => Get(s, "run")).OfType<string>()));
+    }
+
+    [Fact]
+    public void Only_the_release_job_may_write_and_the_nuget_cache_is_keyed_on_the_lock_files()
+    {
+        Assert.Equal("read", Get((YamlMappingNode)Root()["permissions"], "contents"));
+        Assert.False(Job().Children.ContainsKey(new YamlScalarNode("permissions")));
+        Assert.Equal("write", Get((YamlMappingNode)Job("release")["permissions"], "contents"));
+        Assert.Equal("github.event_name == 'release'", Get(Job("release"), "if"));
+        var cache = Steps().Single(s => Get(s, "uses")?.StartsWith("actions/cache", StringComparison.Ordinal) == true);
+        Assert.Contains("hashFiles('**/packages.lock.json')", Get((YamlMappingNode)cache["with"], "key"));
+    }
+
+    private static YamlMappingNode Env => (YamlMappingNode)Job()["env"];
+
+    [Fact]
+    public void Export_is_pinned_to_a_commit_and_the_local_script_uses_the_same_source()
+    {
+        Assert.Equal("https://raw.githubusercontent.com/fboulnois/llm-leaderboard-csv/5285982/csv/huggingface.csv", Get(Env, "LEADERBOARD_URL"));
+        var script = File.ReadAllText(Script);
+        Assert.Contains(Get(Env, "LEADERBOARD_URL")!, script);
+        Assert.Contains(Get(Env, "LEADERBOARD_SHA256")!, script);
+    }
+
+    [RealExportFact]
+    public void Pinned_checksum_is_that_of_the_v1_export_and_the_fetch_script_accepts_it()
+    {
+        // The independent oracle: the v1 export kept beside the repository, hashed here.
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(RealExports.V1))), Get(Env, "LEADERBOARD_SHA256"));
+        using var folder = new TempFolder();
+        var copy = folder.File("v1.csv");
+        var fetched = Fetch(folder, $"file://{RealExports.V1}", copy);
+        Assert.True(fetched.Code == 0, fetched.Error);
+        Assert.Equal(File.ReadAllBytes(RealExports.V1), File.ReadAllBytes(copy));
+    }
+
+    [Fact]
+    public void Fetch_fails_rather_than_building_on_something_else_when_the_export_is_unreachable_or_altered()
+    {
+        using var folder = new TempFolder();
+        var target = folder.File("export/v1.csv");
+        var unreachable = Fetch(folder, $"file://{folder.File("nowhere.csv")}", target);
+        Assert.NotEqual(0, unreachable.Code);
+        Assert.Contains("could not download", unreachable.Error);
+        Assert.False(File.Exists(target));
+
+        var altered = folder.Write("altered.csv", "t,model,average\n");
+        var wrong = Fetch(folder, $"file://{altered}", target);
+        Assert.NotEqual(0, wrong.Code);
+        Assert.Contains("expected " + Get(Env, "LEADERBOARD_SHA256"), wrong.Error);
+        Assert.False(File.Exists(target));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(target)!));
+    }
+
+    private static (int Code, string Error) Fetch(TempFolder folder, string url, string target)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("bash", [Path.Combine(RepositoryRoot.Path, ".github", "fetch-export.sh")])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = folder.Path,
+        };
+        start.Environment["LEADERBOARD_URL"] = url;
+        start.Environment["LEADERBOARD_SHA256"] = Get(Env, "LEADERBOARD_SHA256");
+        start.Environment["LEADERBOARD_EXPORT"] = target;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, error.Result);
     }
 
     [Fact]

@@ -117,7 +117,7 @@ public sealed class SpecSchemaTests
             .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")));
 
     /// <summary>YAML to JSON the way a YAML language server reads it: plain scalars typed by YAML 1.2's core schema.</summary>
-    private static JsonElement Json(string yaml)
+    internal static JsonElement Json(string yaml)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));

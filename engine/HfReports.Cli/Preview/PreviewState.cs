@@ -1,0 +1,79 @@
+using HfReports.Engine.Build;
+using HfReports.Engine.Document;
+using HfReports.Engine.Spec;
+
+namespace HfReports.Cli.Preview;
+
+/// <summary>
+/// What the preview shows, replaced after every build: the HTML of each report, or the diagnostics when the build
+/// failed (never a stale report), where each figure and table is declared, and a version that changes with every
+/// build so open pages know to reload.
+/// </summary>
+public sealed class PreviewState
+{
+    private readonly Lock _gate = new();
+    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public int Version { get; private set; }
+    public BuildResult? Result { get; private set; }
+
+    /// <summary>Each report's id and HTML file, in manifest order.</summary>
+    public IReadOnlyList<(string Id, string Html)> Reports { get; private set; } = [];
+
+    /// <summary>Anchor in a report's HTML (fig-1, tab-2) to where the block is declared, per report id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, SourceLocation>> Sources { get; private set; } =
+        new Dictionary<string, IReadOnlyDictionary<string, SourceLocation>>();
+
+    /// <summary>The manifest's folder: spec locations are relative to it, and /source serves nothing outside it.</summary>
+    public string? BaseFolder { get; private set; }
+
+    /// <summary>Completes at the next build.</summary>
+    public Task NextBuild
+    {
+        get { lock (_gate) return _next.Task; }
+    }
+
+    /// <summary>Records a build (null: the manifest did not load or the snapshot failed) and wakes every open page.</summary>
+    public void Update(BuildResult? result, ManifestSpec? manifest)
+    {
+        var reports = new List<(string, string)>();
+        var sources = new Dictionary<string, IReadOnlyDictionary<string, SourceLocation>>(StringComparer.Ordinal);
+        if (manifest is not null)
+        {
+            var diagnostics = new DiagnosticBag();
+            foreach (var reference in manifest.Reports)
+            {
+                if (ReportLoader.Load(reference, manifest.BaseFolder, diagnostics) is not { } report) continue;
+                var html = Path.Combine(manifest.OutputFolder, report.Id + ".html");
+                reports.Add((report.Id, html));
+                sources[report.Id] = Anchors(report);
+            }
+        }
+        TaskCompletionSource woken;
+        lock (_gate)
+        {
+            Result = result;
+            Reports = reports;
+            Sources = sources;
+            BaseFolder = manifest?.BaseFolder;
+            Version++;
+            woken = _next;
+            _next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        woken.SetResult();
+    }
+
+    private static Dictionary<string, SourceLocation> Anchors(ReportSpec report)
+    {
+        var numbering = Numbering.Assign(report, new DiagnosticBag());
+        var anchors = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var block in Blocks(report.Sections))
+        {
+            var id = block switch { FigureSpec f => f.Id, TableSpec t => t.Id, _ => null };
+            if (id is not null && numbering.TryResolve(id, out _, out var anchor)) anchors[anchor] = block.Location;
+        }
+        return anchors;
+    }
+
+    private static IEnumerable<BlockSpec> Blocks(IEnumerable<SectionSpec> sections) => sections.SelectMany(s => s.Blocks.Concat(Blocks(s.Sections)));
+}

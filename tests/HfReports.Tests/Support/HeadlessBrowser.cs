@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+
+namespace HfReports.Tests.Support;
+
+/// <summary>
+/// A headless Chromium that stays open on one page, driven through the DevTools protocol: the test reads what the
+/// page shows (JavaScript evaluated in it) while the page lives on, reloads by itself and so on.
+/// </summary>
+public sealed class HeadlessBrowser : IAsyncDisposable
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    private readonly Process _process;
+    private readonly ClientWebSocket _socket = new();
+    private readonly string _profile;
+    private int _nextId;
+
+    private HeadlessBrowser(Process process, string profile)
+    {
+        _process = process;
+        _profile = profile;
+    }
+
+    public static bool Available => File.Exists(Chromium);
+
+    public static async Task<HeadlessBrowser> OpenAsync(Uri page, string profile)
+    {
+        var start = new ProcessStartInfo(Chromium) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[]
+                 {
+                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                     "--no-first-run", "--disable-sync", "--remote-debugging-port=0", $"--user-data-dir={profile}", page.AbsoluteUri,
+                 })
+            start.ArgumentList.Add(argument);
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var browser = new HeadlessBrowser(process, profile);
+        try
+        {
+            // Chromium writes the port it chose into the profile folder.
+            var portFile = Path.Combine(profile, "DevToolsActivePort");
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (!File.Exists(portFile) || File.ReadAllLines(portFile).Length < 1)
+            {
+                if (DateTime.UtcNow > deadline || process.HasExited) throw new InvalidOperationException("chromium did not open its DevTools port");
+                await Task.Delay(100);
+            }
+            var port = int.Parse(File.ReadAllLines(portFile)[0], System.Globalization.CultureInfo.InvariantCulture);
+            using var http = new HttpClient();
+            string? socketUrl = null;
+            while (socketUrl is null)
+            {
+                if (DateTime.UtcNow > deadline) throw new InvalidOperationException("chromium shows no page");
+                using var targets = JsonDocument.Parse(await http.GetStringAsync($"http://127.0.0.1:{port}/json/list"));
+                socketUrl = targets.RootElement.EnumerateArray().Where(t => t.GetProperty("type").GetString() == "page")
+                    .Select(t => t.GetProperty("webSocketDebuggerUrl").GetString()).FirstOrDefault();
+                if (socketUrl is null) await Task.Delay(100);
+            }
+            await browser._socket.ConnectAsync(new Uri(socketUrl), CancellationToken.None);
+            return browser;
+        }
+        catch
+        {
+            await browser.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Evaluates a JavaScript expression in the page and returns its value as text ("" for null).</summary>
+    public async Task<string> EvaluateAsync(string expression)
+    {
+        var id = Interlocked.Increment(ref _nextId);
+        var request = JsonSerializer.Serialize(new { id, method = "Runtime.evaluate", @params = new { expression, returnByValue = true } });
+        await _socket.SendAsync(Encoding.UTF8.GetBytes(request), WebSocketMessageType.Text, true, CancellationToken.None);
+        while (true)
+        {
+            using var reply = JsonDocument.Parse(await ReceiveAsync());
+            if (!reply.RootElement.TryGetProperty("id", out var replyId) || replyId.GetInt32() != id) continue;
+            var result = reply.RootElement.GetProperty("result").GetProperty("result");
+            return result.TryGetProperty("value", out var value) ? value.ToString() : "";
+        }
+    }
+
+    /// <summary>Evaluates the expression until it gives a value the condition accepts; the last value when it never does.</summary>
+    public async Task<string> WaitForAsync(string expression, Func<string, bool> condition, TimeSpan patience)
+    {
+        var deadline = DateTime.UtcNow + patience;
+        var value = "";
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                value = await EvaluateAsync(expression);
+                if (condition(value)) return value;
+            }
+            catch (KeyNotFoundException)
+            {
+                // The page was between two loads: ask again.
+            }
+            await Task.Delay(100);
+        }
+        return value;
+    }
+
+    private async Task<string> ReceiveAsync()
+    {
+        var buffer = new byte[64 * 1024];
+        using var message = new MemoryStream();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var part = await _socket.ReceiveAsync(buffer, timeout.Token);
+            message.Write(buffer, 0, part.Count);
+            if (part.EndOfMessage) return Encoding.UTF8.GetString(message.ToArray());
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_socket.State == WebSocketState.Open) await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+        }
+        catch (WebSocketException)
+        {
+            // Chromium is going away anyway.
+        }
+        _socket.Dispose();
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+}
