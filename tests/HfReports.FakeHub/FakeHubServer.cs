@@ -17,6 +17,7 @@ namespace HfReports.FakeHub;
 public sealed class FakeHubServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly List<(Func<FakeRequest, bool> Which, int Count, TaskCompletionSource Reached)> _waiters = [];
 
     /// <summary>Every request received, in arrival order.</summary>
     public ConcurrentQueue<FakeRequest> Requests { get; } = new();
@@ -39,7 +40,7 @@ public sealed class FakeHubServer : IAsyncDisposable
                 context.Request.Path.Value ?? "/",
                 (context.Request.Path.Value ?? "/") + context.Request.QueryString.Value,
                 context.Request.Headers.Authorization.FirstOrDefault());
-            server.Requests.Enqueue(request);
+            server.Received(request);
             var reply = handler(request);
             try
             {
@@ -63,6 +64,32 @@ public sealed class FakeHubServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
         return server;
+    }
+
+    /// <summary>Completes once <paramref name="count"/> requests matching <paramref name="which"/> have arrived
+    /// (at once if they already have): a test waits for this event rather than polling with a deadline.</summary>
+    public Task WhenReceived(Func<FakeRequest, bool> which, int count)
+    {
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_waiters)
+        {
+            if (Requests.Count(which) >= count) reached.SetResult();
+            else _waiters.Add((which, count, reached));
+        }
+        return reached.Task;
+    }
+
+    private void Received(FakeRequest request)
+    {
+        lock (_waiters)
+        {
+            Requests.Enqueue(request);
+            foreach (var waiter in _waiters.Where(w => Requests.Count(w.Which) >= w.Count).ToList())
+            {
+                waiter.Reached.TrySetResult();
+                _waiters.Remove(waiter);
+            }
+        }
     }
 
     /// <summary>Requests whose path (without query) is exactly this one.</summary>

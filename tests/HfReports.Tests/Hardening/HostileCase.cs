@@ -8,9 +8,9 @@ namespace HfReports.Tests.Hardening;
 /// <param name="Block">The YAML of the report's only block (a list item), indented as under `blocks:`.</param>
 /// <param name="Files">More files of the report folder (templates, included specs, SQL).</param>
 /// <param name="Frames">Named frames of the report, one YAML line.</param>
-/// <param name="Prepare">Runs in the workspace folder before the build (symbolic links, files outside).</param>
+/// <param name="Prepare">Runs before the build with the report folder and an empty folder outside it (symbolic links, files outside).</param>
 public sealed record HostileCase(string Name, string Block, string? Error = null, string? At = null,
-    IReadOnlyDictionary<string, string>? Files = null, Action<string>? Prepare = null, string ReportId = "hostile", string? Frames = null, string? Where = null)
+    IReadOnlyDictionary<string, string>? Files = null, Action<string, string>? Prepare = null, string ReportId = "hostile", string? Frames = null, string? Where = null)
 {
     public bool Succeeds => Error is null;
 

@@ -61,7 +61,7 @@ public static class HostileCorpus
         yield return new("template-include-outside", Text("{{ include '../report.yaml' }}"), "leaves the template folder", "text:");
         yield return new("template-include-absolute", Text("{{ include '/etc/passwd' }}"), "must name a file inside templates/", "text:");
         yield return new("template-folder-linked-outside", Text("{{ include 'secret.yaml' }}"), "leaves the template folder", "text:",
-            Prepare: folder => LinkOutside(folder, "templates", directory: true));
+            Prepare: (folder, outside) => LinkOutside(folder, outside, "templates", directory: true));
         yield return new("template-include-missing", Text("{{ include 'nothing.sbn' }}"), "there is no such file in templates/", "text:");
         yield return new("template-include-allowed", Text("Before. {{ include 'note.sbn' }}"),
             Files: new Dictionary<string, string> { ["templates/note.sbn"] = "Included: {{ 1 + 1 }}." });
@@ -84,9 +84,9 @@ public static class HostileCorpus
         yield return new("path-include-absolute", "- include: /etc/hostname", "include '/etc/hostname' must be a relative path", "include:");
         yield return new("path-sql-climbs-out", Table(null, extra: "sql: ../../../../../../etc/passwd"), "leaves the report folder", "sql:");
         yield return new("path-symlinked-folder", "- include: linked/secret.yaml", "include 'linked/secret.yaml' leaves the report folder", "include:",
-            Prepare: folder => LinkOutside(folder, "linked", directory: true));
+            Prepare: (folder, outside) => LinkOutside(folder, outside, "linked", directory: true));
         yield return new("path-symlinked-file", "- include: secret.yaml", "include 'secret.yaml' leaves the report folder", "include:",
-            Prepare: folder => LinkOutside(folder, "secret.yaml", directory: false));
+            Prepare: (folder, outside) => LinkOutside(folder, outside, "secret.yaml", directory: false));
         yield return new("path-control-characters", "- include: \"fig\\u0000.yaml\"", "is not a usable path", "include:");
         yield return new("path-report-id-climbs-out", Text("hello"), "the report id '../evil' cannot name an output file", "id:", ReportId: "../evil");
         yield return new("path-report-id-separator", Text("hello"), "cannot name an output file", "id:", ReportId: "out/evil");
@@ -157,9 +157,8 @@ public static class HostileCorpus
         "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n") + "\"";
 
     /// <summary>Makes <paramref name="name"/> in the report folder a symbolic link to a file or folder outside it.</summary>
-    private static void LinkOutside(string folder, string name, bool directory)
+    private static void LinkOutside(string folder, string outside, string name, bool directory)
     {
-        var outside = Directory.CreateTempSubdirectory("hfreports-outside-").FullName;
         File.WriteAllText(Path.Combine(outside, "secret.yaml"), "text: a secret from outside");
         if (directory) Directory.CreateSymbolicLink(Path.Combine(folder, name), outside);
         else File.CreateSymbolicLink(Path.Combine(folder, name), Path.Combine(outside, "secret.yaml"));

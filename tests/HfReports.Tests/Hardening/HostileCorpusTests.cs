@@ -19,7 +19,7 @@ public sealed class HostileCorpusTests
     public void Each_hostile_case_builds_or_fails_with_its_diagnostic(HostileCase hostile)
     {
         using var workspace = new HostileWorkspace(hostile.ReportYaml, hostile.Files);
-        hostile.Prepare?.Invoke(workspace.Folder);
+        hostile.Prepare?.Invoke(workspace.Folder, workspace.Outside);
         var snapshotBefore = File.ReadAllBytes(workspace.SnapshotPath);
 
         var result = workspace.Build();

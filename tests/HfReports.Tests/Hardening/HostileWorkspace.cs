@@ -8,6 +8,7 @@ namespace HfReports.Tests.Hardening;
 public sealed class HostileWorkspace : IDisposable
 {
     private readonly SpecWorkspace _workspace;
+    private readonly TempFolder _outside = new();
 
     public HostileWorkspace(string reportYaml, IReadOnlyDictionary<string, string>? files = null, string? manifest = null)
     {
@@ -18,6 +19,8 @@ public sealed class HostileWorkspace : IDisposable
     }
 
     public string Folder => _workspace.Folder;
+    /// <summary>An empty folder outside the report's folder, for links that try to leave it.</summary>
+    public string Outside => _outside.Path;
     public string SnapshotPath => Path.Combine(Folder, "snapshot.db");
     public string OutputFolder => Path.Combine(Folder, "out");
     public string ManifestPath => _workspace.ManifestPath;
@@ -32,5 +35,9 @@ public sealed class HostileWorkspace : IDisposable
         return ReportBuilder.Build(manifest, options ?? BuildOptions.Default);
     }
 
-    public void Dispose() => _workspace.Dispose();
+    public void Dispose()
+    {
+        _workspace.Dispose();
+        _outside.Dispose();
+    }
 }

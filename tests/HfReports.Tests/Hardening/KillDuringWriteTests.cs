@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using HfReports.Tests.Hub;
 using HfReports.Tests.Support;
 
 namespace HfReports.Tests.Hardening;
@@ -11,8 +11,11 @@ public sealed class KillDuringWriteTests
 {
     private const int Attempts = 8;
 
+    /// <summary>Long enough for a loaded machine, short enough to fail a hang.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
     [Fact]
-    public void Killing_a_build_mid_write_keeps_the_previous_pdf_byte_identical()
+    public async Task Killing_a_build_mid_write_keeps_the_previous_pdf_byte_identical()
     {
         using var workspace = new HostileWorkspace(LargeReport("first"));
         Assert.Equal(0, CliRunner.Run("build", workspace.ManifestPath, "--quiet").ExitCode);
@@ -24,7 +27,7 @@ public sealed class KillDuringWriteTests
         var killedMidWrite = 0;
         for (var attempt = 0; attempt < Attempts && killedMidWrite == 0; attempt++)
         {
-            if (KillWhileWriting(workspace, pdf)) killedMidWrite++;
+            if (await KillWhileWriting(workspace)) killedMidWrite++;
             Assert.Equal(previous, File.ReadAllBytes(pdf));
         }
         Assert.True(killedMidWrite > 0, $"no kill landed while the PDF was being written in {Attempts} attempts");
@@ -36,35 +39,20 @@ public sealed class KillDuringWriteTests
         Assert.Equal(previous, File.ReadAllBytes(pdf));
     }
 
-    /// <summary>Starts a build and kills it as soon as its temporary PDF appears; true when it was still being written.</summary>
-    private static bool KillWhileWriting(HostileWorkspace workspace, string pdf)
+    /// <summary>Starts a build and kills it the moment its temporary PDF is created (an inotify event, not a poll);
+    /// true when it was killed, false when the build ended first.</summary>
+    private static async Task<bool> KillWhileWriting(HostileWorkspace workspace)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "hfreports.dll");
-        using var process = Process.Start(new ProcessStartInfo("dotnet", ["exec", cli, "build", workspace.ManifestPath, "--quiet"])
+        using var temporary = new FileWatch(workspace.OutputFolder, ".large.pdf.*");
+        using var build = new CliProcess(["build", workspace.ManifestPath, "--quiet"]);
+        var first = await Task.WhenAny(temporary.Task, build.Exited, Task.Delay(Patience));
+        if (first == temporary.Task)
         {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var watch = Stopwatch.StartNew();
-        try
-        {
-            while (!process.HasExited && watch.Elapsed < TimeSpan.FromMinutes(2))
-            {
-                if (Temporaries(workspace).Any(t => Path.GetFileName(t).StartsWith(".large.pdf.", StringComparison.Ordinal)))
-                {
-                    process.Kill();
-                    process.WaitForExit();
-                    return true;
-                }
-                Thread.Sleep(1);
-            }
-            return false;
+            await build.KillAsync();
+            return true;
         }
-        finally
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-        }
+        Assert.True(first == build.Exited, $"the build neither wrote its PDF nor ended within {Patience.TotalMinutes} minutes");
+        return false;
     }
 
     private static string[] Temporaries(HostileWorkspace workspace) =>

@@ -1,3 +1,4 @@
+using HfReports.Tests.Support;
 using System.Text.Json.Nodes;
 using Dapper;
 using HfReports.FakeHub;
@@ -7,8 +8,12 @@ using Xunit;
 namespace HfReports.Tests.Hub;
 
 /// <summary>Enrichment against the fake Hub on loopback: what lands in the snapshot tables.</summary>
-public class HubEnrichmentTests
+public sealed class HubEnrichmentTests : IDisposable
 {
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
     [Fact]
     public async Task FetchesDetailsLinksAndEveryCommitPage()
     {
@@ -26,7 +31,7 @@ public class HubEnrichmentTests
         string[] tags = ["transformers", "base_model:mistralai/Mistral-7B-v0.1", "base_model:finetune:mistralai/Mistral-7B-v0.1", "dataset:tatsu-lab/alpaca", "license:apache-2.0", "en"];
         var card = new JsonObject { ["license"] = "apache-2.0", ["base_model"] = "mistralai/Mistral-7B-v0.1", ["datasets"] = new JsonArray("tatsu-lab/alpaca", "Open-Orca/OpenOrca"), ["language"] = new JsonArray("en", "de") };
         catalog.AddModel(id, HubShapes.ModelInfo(id, createdAt: "2023-10-01T08:30:00.000Z", downloads: 4321, likes: 12, tags: tags, cardData: card), commits);
-        var snapshot = TestSnapshot.Create([id]);
+        var snapshot = TestSnapshot.Create(_temp, [id]);
 
         var summary = await HubTestKit.RunAsync(snapshot, server.BaseUrl);
 
@@ -62,7 +67,7 @@ public class HubEnrichmentTests
         await using var _ = server;
         HubTestKit.AddSimpleModel(catalog, "a/one", commitCount: 5);
         HubTestKit.AddSimpleModel(catalog, "b/two", commitCount: 1);
-        var snapshot = TestSnapshot.Create(["a/one", "b/two"]);
+        var snapshot = TestSnapshot.Create(_temp, ["a/one", "b/two"]);
         await HubTestKit.RunAsync(snapshot, server.BaseUrl);
         var requestsAfterFirst = server.Requests.Count;
 
@@ -86,7 +91,7 @@ public class HubEnrichmentTests
         var (server, catalog) = await HubTestKit.StartAsync();
         await using var _ = server;
         HubTestKit.AddSimpleModel(catalog, "a/one", commitCount: 4);
-        var snapshot = TestSnapshot.Create(["a/one"]);
+        var snapshot = TestSnapshot.Create(_temp, ["a/one"]);
         using (var db = TestSnapshot.Open(snapshot))
             db.Execute("INSERT INTO bot_accounts(author, reason) VALUES ('bob', 'listed'), ('system', 'listed')");
 
@@ -103,7 +108,7 @@ public class HubEnrichmentTests
         var (server, catalog) = await HubTestKit.StartAsync();
         await using var _ = server;
         foreach (var id in new[] { "a/1", "b/2", "c/3" }) HubTestKit.AddSimpleModel(catalog, id);
-        var snapshot = TestSnapshot.Create(["c/3", "a/1", "b/2"]);
+        var snapshot = TestSnapshot.Create(_temp, ["c/3", "a/1", "b/2"]);
         var summary = await HubTestKit.RunAsync(snapshot, server.BaseUrl, new EnrichmentOptions { Limit = 2 });
         Assert.Equal(2, summary.Counts.Total);
         Assert.Equal(["a/1", "b/2"], TestSnapshot.Query<string>(snapshot, "SELECT fullname FROM repo_details ORDER BY fullname"));

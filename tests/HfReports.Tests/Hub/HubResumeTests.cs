@@ -1,3 +1,4 @@
+using HfReports.Tests.Support;
 using Dapper;
 using HfReports.FakeHub;
 using HfReports.Ingest.Hub;
@@ -6,10 +7,27 @@ using Xunit;
 namespace HfReports.Tests.Hub;
 
 /// <summary>Interrupted runs (Ctrl-C, a killed process) keep what they fetched and the next run finishes the job.</summary>
-public class HubResumeTests
+public sealed class HubResumeTests : IDisposable
 {
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    /// <summary>Long enough for a loaded machine, short enough to fail a hang.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
     private const int ModelCount = 40;
     private const int CommitsPerModel = 3;
+
+    /// <summary>Waits until <paramref name="models"/> models' details have been asked for; fails if the run ends first.</summary>
+    private static async Task WhenAskedForOrExited(FakeHubServer server, CliProcess cli, int models)
+    {
+        var asked = server.WhenReceived(request => !request.Path.Contains("/commits/"), models);
+        var first = await Task.WhenAny(asked, cli.Exited, Task.Delay(Patience));
+        Assert.True(first == asked, first == cli.Exited
+            ? $"the run ended before {models} models were asked for"
+            : $"fewer than {models} models asked for within {Patience.TotalMinutes} minutes");
+    }
 
     private static IReadOnlyList<string> AddModels(FakeHubCatalog catalog)
     {
@@ -24,7 +42,7 @@ public class HubResumeTests
         var (server, catalog) = await HubTestKit.StartAsync(pageSize: 2, latency: TimeSpan.FromMilliseconds(10));
         await using var _ = server;
         var ids = AddModels(catalog);
-        var snapshot = TestSnapshot.Create(ids);
+        var snapshot = TestSnapshot.Create(_temp, ids);
 
         using var ctrlC = new CancellationTokenSource();
         var first = await EnrichmentRun.RunAsync(snapshot, HubTestKit.FastClient(server.BaseUrl), new EnrichmentOptions { Concurrency = 2 },
@@ -50,14 +68,12 @@ public class HubResumeTests
         var (server, catalog) = await HubTestKit.StartAsync(pageSize: 2, latency: TimeSpan.FromMilliseconds(25));
         await using var _ = server;
         var ids = AddModels(catalog);
-        var snapshot = TestSnapshot.Create(ids);
+        var snapshot = TestSnapshot.Create(_temp, ids);
 
         using (var cli = new CliProcess(["snapshot", "enrich", "--snapshot", snapshot, "--hub-url", server.BaseUrl.ToString(), "--concurrency", "2"]))
         {
             // Kill it once a good part of the models has been asked for.
-            var deadline = DateTime.UtcNow.AddSeconds(20);
-            while (server.Requests.Count(r => !r.Path.Contains("/commits/")) < ModelCount / 2 && DateTime.UtcNow < deadline && !cli.HasExited)
-                await Task.Delay(5);
+            await WhenAskedForOrExited(server, cli, ModelCount / 2);
             Assert.False(cli.HasExited, "the run ended before it could be killed");
             await cli.KillAsync();
         }
@@ -80,14 +96,13 @@ public class HubResumeTests
         var (server, catalog) = await HubTestKit.StartAsync(pageSize: 2, latency: TimeSpan.FromMilliseconds(25));
         await using var _ = server;
         var ids = AddModels(catalog);
-        var snapshot = TestSnapshot.Create(ids);
+        var snapshot = TestSnapshot.Create(_temp, ids);
 
         using var cli = new CliProcess(["snapshot", "enrich", "--snapshot", snapshot, "--hub-url", server.BaseUrl.ToString(), "--concurrency", "2"]);
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (server.Requests.Count(r => !r.Path.Contains("/commits/")) < ModelCount / 3 && DateTime.UtcNow < deadline && !cli.HasExited)
-            await Task.Delay(5);
+        await WhenAskedForOrExited(server, cli, ModelCount / 3);
+        Assert.False(cli.HasExited, "the run ended before it could be interrupted");
         await cli.InterruptAsync();
-        var (exitCode, stdout, _) = await cli.WaitAsync(TimeSpan.FromSeconds(20));
+        var (exitCode, stdout, _) = await cli.WaitAsync(Patience);
 
         Assert.Equal(130, exitCode);
         Assert.Contains("interrupted after", stdout);
@@ -107,11 +122,11 @@ public class HubResumeTests
         await using var _ = server;
         HubTestKit.AddSimpleModel(catalog, "a/one");
         catalog.Override(FakeHubCatalog.InfoPath("b/refused"), _ => new FakeReply(401, """{"error":"Invalid credentials in Authorization header"}"""));
-        var snapshot = TestSnapshot.Create(["a/one", "b/refused"]);
+        var snapshot = TestSnapshot.Create(_temp, ["a/one", "b/refused"]);
 
         using var cli = new CliProcess(["snapshot", "enrich", "--snapshot", snapshot, "--hub-url", server.BaseUrl.ToString()],
-            new Dictionary<string, string> { ["HF_TOKEN"] = token });
-        var (exitCode, stdout, stderr) = await cli.WaitAsync(TimeSpan.FromSeconds(30));
+            new Dictionary<string, string?> { ["HF_TOKEN"] = token });
+        var (exitCode, stdout, stderr) = await cli.WaitAsync(Patience);
 
         Assert.Equal(0, exitCode);
         Assert.All(server.Requests, request => Assert.Equal($"Bearer {token}", request.Authorization));

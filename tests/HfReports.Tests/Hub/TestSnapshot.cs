@@ -1,16 +1,17 @@
+using HfReports.Tests.Support;
 using Dapper;
 using HfReports.Ingest.Snapshot;
 using Microsoft.Data.Sqlite;
 
 namespace HfReports.Tests.Hub;
 
-/// <summary>A small snapshot file with one import and one leaderboard entry per model, in a fresh temp folder.</summary>
+/// <summary>A small snapshot file with one import and one leaderboard entry per model, in a fresh subfolder of the
+/// test's temporary folder (deleted with it).</summary>
 internal static class TestSnapshot
 {
-    public static string Create(IEnumerable<string> fullnames)
+    public static string Create(TempFolder temp, IEnumerable<string> fullnames)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "hfreports-hub-tests", Guid.NewGuid().ToString("N"));
-        var path = Path.Combine(folder, "snapshot.db");
+        var path = temp.File(Path.Combine(Guid.NewGuid().ToString("N"), "snapshot.db"));
         var names = fullnames.ToList();
         using var file = new NewSnapshotFile(path);
         var connection = file.Connection;

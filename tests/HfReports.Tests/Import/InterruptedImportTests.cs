@@ -54,17 +54,21 @@ public sealed class InterruptedImportTests : IDisposable
     {
         var export = Export("large_2024-06-01.csv", 400_000); // seconds of work, so the signal lands mid-import
         var target = _folder.File("interrupted.db");
+        using var appeared = new FileWatch(_folder.Path, "*.tmp");
         using var run = new CliProcess(["snapshot", "import", export, "--out", target]);
-        // The temporary snapshot appears as soon as the import starts writing.
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!Directory.GetFiles(_folder.Path, "*.tmp").Any() && !run.HasExited && DateTime.UtcNow < deadline) await Task.Delay(20);
+        // The readiness marker: the temporary snapshot, created once the command handles Ctrl-C and has hashed the
+        // export, before it reads the rows (seconds of work left).
+        var first = await Task.WhenAny(appeared.Task, run.Exited, Task.Delay(Patience));
+        Assert.True(first == appeared.Task, first == run.Exited ? "the import ended before it could be interrupted" : "no temporary snapshot appeared");
         await run.InterruptAsync();
-        var (code, _, error) = await run.WaitAsync(TimeSpan.FromMinutes(2));
+        var (code, _, error) = await run.WaitAsync(Patience);
 
         Assert.Equal(ExitCodes.Cancelled, code);
         Assert.Contains($"interrupted: nothing was imported; {target} is left as it was", error);
         Assert.Equal(["large_2024-06-01.csv"], Directory.GetFiles(_folder.Path).Select(Path.GetFileName));
     }
+
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     public void Dispose() => _folder.Dispose();
 }

@@ -37,13 +37,13 @@ public sealed class ReproducibleImportTests : IDisposable
     {
         var export = Export();
         using var good = new CliProcess(["snapshot", "import", export, "--out", _folder.File("epoch.db"), "-q"],
-            new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1714638600" });
+            new Dictionary<string, string?> { ["SOURCE_DATE_EPOCH"] = "1714638600" });
         var (goodCode, _, goodError) = await good.WaitAsync(TimeSpan.FromMinutes(2));
         Assert.Equal((0, ""), (goodCode, goodError));
         Assert.Equal("2024-05-02T08:30:00Z", SnapshotQueries.Scalar<string>(_folder.File("epoch.db"), "SELECT imported_at FROM imports"));
 
         using var bad = new CliProcess(["snapshot", "import", export, "--out", _folder.File("bad.db"), "-q"],
-            new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "yesterday" });
+            new Dictionary<string, string?> { ["SOURCE_DATE_EPOCH"] = "yesterday" });
         var (code, _, error) = await bad.WaitAsync(TimeSpan.FromMinutes(2));
         Assert.Equal(0, code);
         Assert.StartsWith("warning: SOURCE_DATE_EPOCH='yesterday' is not a count of seconds since 1970-01-01; the import records the current time", error);

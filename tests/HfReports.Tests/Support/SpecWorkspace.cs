@@ -48,6 +48,7 @@ public sealed class SpecWorkspace : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        // A folder that cannot be deleted is reported by SuiteCleanupTests rather than failing this test.
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 }
