@@ -16,6 +16,7 @@ public sealed class ExportFile : IDisposable
 
     private const int ProgressEveryRows = 4096;
 
+    private readonly string _path;
     private readonly FileStream _stream;
     private readonly SepReader _reader;
     private readonly IEntryReader _entries;
@@ -34,6 +35,7 @@ public sealed class ExportFile : IDisposable
     private ExportFile(string path, string name)
     {
         Name = name;
+        _path = path;
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         Length = _stream.Length;
         try
@@ -78,6 +80,9 @@ public sealed class ExportFile : IDisposable
             {
                 rowsRead++;
                 lastLine = row.LineNumberFrom;
+                // Before any column is read: reading one unquotes it in place, and this needs the row as written.
+                if (UnclosedQuote.Find(row.Span) is { } opening)
+                    throw new ImportDataException(UnclosedQuote.Describe(Name, lastLine, opening, rowsRead - 1));
                 try
                 {
                     if (row.ColCount != _headerCount)
@@ -110,9 +115,10 @@ public sealed class ExportFile : IDisposable
         try { return read(); }
         catch (DecoderFallbackException)
         {
-            var after = currentLine?.Invoke() ?? line;
-            var where = after <= 0 ? "in the header" : $"after line {after}";
-            throw new ImportDataException($"{Name}: not valid UTF-8 text (bad bytes {where}); save the export as UTF-8");
+            // The decoder works a buffer ahead of the rows, so its failure does not say where: find the place.
+            using var again = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var finding = InvalidUtf8.Find(again);
+            throw new ImportDataException(finding is null ? $"{Name}: not valid UTF-8 text" : InvalidUtf8.Describe(Name, finding));
         }
         catch (InvalidDataException problem)
         {

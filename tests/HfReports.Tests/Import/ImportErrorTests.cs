@@ -82,13 +82,69 @@ public sealed class ImportErrorTests : IDisposable
     }
 
     [Fact]
-    public void Wrong_encoding_is_refused()
+    public void A_file_in_another_encoding_is_refused_at_its_first_bad_byte_with_advice_to_convert_it()
     {
         var text = SmallExports.V1(SmallExports.V1Row("a/caf\u00e9"));
         var file = _folder.WriteBytes("latin1.csv", Encoding.Latin1.GetBytes(text.Replace("🔶", "*")));
         var error = Assert.Throws<ImportDataException>(() => Import(file));
-        Assert.StartsWith("latin1.csv: not valid UTF-8 text", error.Message);
+        // Line 2 is "*,a/caf\xE9,...": the é is byte 8; the name appears three times (model, fullname, url).
+        Assert.Equal("latin1.csv:2:8: not valid UTF-8 (byte 0xE9), the first of 3 such places; the file seems to be in another encoding " +
+                     "(Windows-1252 or Latin-1?): convert it to UTF-8", error.Message);
         Assert.False(File.Exists(Snapshot));
+    }
+
+    [Fact]
+    public void One_bad_byte_deep_in_a_utf8_file_is_reported_at_its_line_and_byte_column()
+    {
+        // 120 rows, so the decoder fails while the reader is still far behind; row 99 is line 100.
+        var rows = Enumerable.Range(1, 120).Select(i => SmallExports.V1Row(i == 99 ? "a/BAD" : $"a/m{i}")).ToArray();
+        var bytes = Encoding.UTF8.GetBytes(SmallExports.V1(rows));
+        var at = Encoding.UTF8.GetBytes(SmallExports.V1(rows)).AsSpan().IndexOf("BAD"u8);
+        bytes[at] = 0xE9;
+        var file = _folder.WriteBytes("one.csv", bytes);
+
+        var error = Assert.Throws<ImportDataException>(() => Import(file));
+
+        // Line 100 starts "🔶,a/" (4 + 3 bytes): the bad byte is byte 8.
+        Assert.Equal("one.csv:100:8: not valid UTF-8 (byte 0xE9, 'é' in Latin-1); it is the only such place, the rest of the file is UTF-8: " +
+                     "correct the character at that line and byte column", error.Message);
+    }
+
+    [Fact]
+    public void A_bad_byte_in_the_header_is_reported_on_line_1()
+    {
+        var bytes = Encoding.UTF8.GetBytes(SmallExports.V1(SmallExports.V1Row("a/one")));
+        bytes[2] = 0xFF; // "t,m" -> "t,\xFF"
+        var error = Assert.Throws<ImportDataException>(() => Import(_folder.WriteBytes("head.csv", bytes)));
+        Assert.StartsWith("head.csv:1:3: not valid UTF-8 (byte 0xFF, 'ÿ' in Latin-1); it is the only such place", error.Message);
+    }
+
+    [Fact]
+    public void A_file_cut_inside_its_last_quoted_field_is_an_error_even_when_bad_rows_are_skipped()
+    {
+        var whole = SmallExports.V1(SmallExports.V1Row("a/one"), SmallExports.V1Row("b/two"));
+        var cut = whole[..(whole.LastIndexOf("\"🔶 fine-tuned", StringComparison.Ordinal) + 8)];
+        var file = _folder.Write("cut_2024-01-01.csv", cut);
+
+        var error = Assert.Throws<ImportDataException>(() => Import(file, skipBadRows: true));
+
+        // Line 3 is "🔶,b/two," (4 + 7 bytes) then seven 5-byte scores: the quote is byte 47.
+        Assert.Equal("cut_2024-01-01.csv:3:47: the file ends inside a quoted field, which goes wrong at the quote here: the file is cut short, " +
+                     "or a quote is stray or missing; nothing was imported (1 row was read before it)", error.Message);
+        Assert.False(File.Exists(Snapshot));
+    }
+
+    [Fact]
+    public void A_quote_that_never_closes_names_where_the_quoting_went_wrong_and_the_lines_it_swallowed()
+    {
+        var rows = new[] { SmallExports.V1Row("a/one"), SmallExports.V1Row("b/two"), SmallExports.V1Row("c/three"), SmallExports.V1Row("d/four") };
+        rows[1] = rows[1].Replace("datasets\",", "datasets,", StringComparison.Ordinal); // the type's closing quote is lost
+        var file = _folder.Write("stray_2024-01-01.csv", SmallExports.V1(rows));
+
+        var error = Assert.Throws<ImportDataException>(() => Import(file, skipBadRows: true));
+
+        Assert.StartsWith("stray_2024-01-01.csv:3:47: the file ends inside a quoted field, which goes wrong at the quote here; " +
+                          "lines 3-5 were read as one row:", error.Message);
     }
 
     [Fact]
