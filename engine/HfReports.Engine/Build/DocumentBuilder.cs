@@ -150,6 +150,7 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
         try
         {
             var graphic = Figures?.Graphic(figure, panelFrames!) ?? ChartBuilder.Build(figure, panelFrames!, fonts);
+            foreach (var warning in graphic.Warnings) diagnostics.Add(warning);
             numbering.TryResolve(figure.Id, out _, out var anchor);
             return new FigureBlock(figure.Id, numbering.Figures[figure.Id], anchor, caption, graphic, CsvWriter.Write(frame));
         }

@@ -74,7 +74,10 @@ public static class ChartBuilder
             foreach (var context in contexts) context.Plot.Dispose();
             throw;
         }
-        return new FigureGraphic(figure.Id, contexts.Select(c => (c.Plot, c.Chart.HeightWeight)).ToArray(), width, height);
+        var graphic = new FigureGraphic(figure.Id, contexts.Select(c => (c.Plot, c.Chart.HeightWeight)).ToArray(), width, height);
+        // Labels are placed while the figure settles its layout: what found no place is known now.
+        graphic.Warnings = Unplaced(figure, contexts).ToArray();
+        return graphic;
     }
 
     /// <summary>The panel's own limits: ScottPlot's fit to the data, then the type's fixed range, then the declared min/max.</summary>
@@ -145,9 +148,9 @@ public static class ChartBuilder
     private static IReadOnlyList<LegendEntry>? LegendShownHere(List<ChartContext> contexts, int index)
     {
         var context = contexts[index];
-        if (context.Chart.Legend == "none" || context.Legend.Count == 0 || context.NoData) return null;
+        if (context.Chart.Legend is "none" or "direct" || context.Legend.Count == 0 || context.NoData) return null;
         var labels = context.Legend.Select(e => e.Label).ToArray();
-        var repeatedLater = contexts.Skip(index + 1).Any(c => c.Chart.Legend != "none" && !c.NoData && c.Legend.Select(e => e.Label).SequenceEqual(labels));
+        var repeatedLater = contexts.Skip(index + 1).Any(c => c.Chart.Legend is not ("none" or "direct") && !c.NoData && c.Legend.Select(e => e.Label).SequenceEqual(labels));
         return repeatedLater ? null : context.Legend;
     }
 
@@ -177,35 +180,48 @@ public static class ChartBuilder
         }
         if (chart.Title is not null) plot.Title(LabelText.Truncate(chart.Title, 90));
         if (legend is not null) LegendLayout.Show(plot, legend, chart.Legend, context.FontSize * 0.9f);
+        if (context.ColorBar is { } bar && chart.Legend != "none" && !context.NoData) plot.Axes.AddPanel(bar);
     }
 
-    /// <summary>Labels at data points, skipping any that would overlap one already placed (estimated in points
-    /// from the panel's size), so a crowded chart stays legible.</summary>
+    /// <summary>Labels at data points go on a layer that places them at draw time (<see cref="LabelLayer"/>), avoiding
+    /// each other, the panel's points and bars; a crowded chart keeps the first <see cref="MaxPointLabels"/> it can place.</summary>
     private static void PlacePointLabels(ChartContext context, AxisLimits limits)
     {
         if (context.PointLabels.Count == 0) return;
-        var plotWidth = context.FigureWidth * 0.85;
-        var plotHeight = context.PanelHeight * 0.65;
-        var fontSize = context.FontSize * 0.75f;
-        var placed = new List<(double Left, double Right, double Top, double Bottom)>();
-        foreach (var (x, y, text) in context.PointLabels)
+        var layer = new LabelLayer(context.Typeface, context.FontSize * 0.75f, context.Horizontal, MaxPointLabels);
+        layer.Labels.AddRange(context.PointLabels);
+        foreach (var (_, xs, ys) in context.SeriesPoints)
+            for (var i = 0; i < xs.Length; i++)
+                layer.Obstacles.Add(new CoordinateRect(xs[i], xs[i], ys[i], ys[i]));
+        layer.Obstacles.AddRange(context.Obstacles);
+        layer.FixedTexts.AddRange(context.FixedTexts);
+        context.Plot.Add.Plottable(layer);
+        context.Labels = layer;
+        _ = limits;
+    }
+
+    /// <summary>Labels the drawn figure could not place: a warning each panel, naming the figure's spec where it declares them.</summary>
+    private static IEnumerable<Diagnostic> Unplaced(FigureSpec figure, IEnumerable<ChartContext> contexts)
+    {
+        foreach (var context in contexts)
         {
-            if (placed.Count >= MaxPointLabels) break;
-            if (x < limits.Left || x > limits.Right || y < limits.Bottom || y > limits.Top) continue;
-            var px = (x - limits.Left) / (limits.Right - limits.Left) * plotWidth;
-            var py = (limits.Top - y) / (limits.Top - limits.Bottom) * plotHeight;
-            var half = LabelText.Width(context.Typeface, fontSize, text) / 2;
-            // Labels sit above points, or right of a lying bar's end.
-            var box = context.Horizontal ? (px + 3, px + 3 + 2 * half, py - fontSize / 2, py + fontSize / 2) : (px - half, px + half, py - 3 - fontSize, py - 3);
-            if (placed.Any(p => box.Item1 < p.Right && box.Item2 > p.Left && box.Item3 < p.Bottom && box.Item4 > p.Top)) continue;
-            placed.Add(box);
-            var label = context.Plot.Add.Text(text, x, y);
-            label.LabelFontSize = fontSize;
-            label.LabelFontName = context.FontFamily;
-            label.LabelFontColor = Colors.Black.WithAlpha(0.85);
-            label.LabelAlignment = context.Horizontal ? Alignment.MiddleLeft : Alignment.LowerCenter;
-            if (context.Horizontal) label.LabelOffsetX = 3;
-            else label.LabelOffsetY = -3;
+            var labels = context.Labels?.Unplaced ?? [];
+            if (labels.Count > 0)
+            {
+                var at = context.Chart.Label;
+                yield return new Diagnostic(Severity.Warning,
+                    $"figure '{figure.Id}': {labels.Count} of {context.PointLabels.Count} point labels could not be placed without overlapping " +
+                    $"(left out: {string.Join(", ", labels.Take(5).Select(l => $"'{l}'"))}{(labels.Count > 5 ? ", ..." : "")})",
+                    at?.Location ?? context.Chart.Location, at?.KeyPath ?? context.Chart.KeyPath,
+                    "label fewer points (label: { at: last }), make the figure larger, or shorten the labels (truncate)");
+            }
+            foreach (var band in context.Bands)
+                if (band.Unplaced.Count > 0)
+                    yield return new Diagnostic(Severity.Warning,
+                        $"figure '{figure.Id}': the labels of {band.Unplaced.Count} reference lines found no free row above the plot " +
+                        $"(left out: {string.Join(", ", band.Unplaced.Select(l => $"'{l}'"))})",
+                        context.Chart.Annotations[0].Location, SpecNode.Join(context.Chart.KeyPath, "annotations"),
+                        "shorten the labels or mark fewer dates");
         }
     }
 }

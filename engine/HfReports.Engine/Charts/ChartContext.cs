@@ -37,11 +37,29 @@ public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRe
     public bool NoData { get; set; }
     public List<LegendEntry> Legend { get; } = [];
 
+    /// <summary>The legend of a continuous colour scale, shown below the plot unless the legend is hidden.</summary>
+    public ColorBarLegend? ColorBar { get; set; }
+
     /// <summary>Each series' points in plot coordinates, for the statistics drawn over them.</summary>
     public List<(Series Series, double[] Xs, double[] Ys)> SeriesPoints { get; } = [];
 
     /// <summary>Text labels at data points, placed once the axis limits are known (so overlaps can be avoided).</summary>
-    public List<(double X, double Y, string Text)> PointLabels { get; } = [];
+    public List<LabelLayer.Label> PointLabels { get; } = [];
+
+    /// <summary>Marks that labels must not cover (bars), in plot coordinates; points come from <see cref="SeriesPoints"/>.</summary>
+    public List<CoordinateRect> Obstacles { get; } = [];
+
+    /// <summary>Annotation text drawn at fixed places (anchored as its alignment says), which point labels must not cover.</summary>
+    public List<(double X, double Y, string Text, float Size, Alignment Align)> FixedTexts { get; } = [];
+
+    /// <summary>The label layer of this panel, once placed, asked after drawing which labels found no place.</summary>
+    public LabelLayer? Labels { get; set; }
+
+    /// <summary>The colour of label text: near-black, as ggplot's default text.</summary>
+    public static readonly Color LabelColor = Color.FromHex("#262626");
+
+    /// <summary>Label bands above the plot (release dates), asked after drawing which labels found no place.</summary>
+    public List<Annotations.ReleaseBand> Bands { get; } = [];
 
     public int MaxCategories => Chart.Marks.MaxCategories ?? DefaultMaxCategories;
 
@@ -88,8 +106,8 @@ public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRe
         return column.Type is ColumnType.Date or ColumnType.Real;
     }
 
-    /// <summary>A continuous colour scale over a field's values (the colour field unless told), with its legend
-    /// swatches; null when the field has no values.</summary>
+    /// <summary>A continuous colour scale over a field's values (the colour field unless told), with its colour bar
+    /// legend; null when the field has no values.</summary>
     public ContinuousScale? ContinuousColors(EncodingSpec? encoding = null, string? kind = null, (double, double)? range = null)
     {
         var color = encoding ?? Chart.Color!;
@@ -100,36 +118,56 @@ public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRe
         var (min, max) = range ?? (color.Min ?? values.Min(), color.Max ?? values.Max());
         var scale = new ContinuousScale(kind, min, max, color.Bins);
         var isDate = column.Type == ColumnType.Date;
-        foreach (var (value, swatch) in scale.Swatches())
-            Legend.Add(new LegendEntry(isDate
-                ? DateNumbers.FromNumber(value).ToString(DateTicks.DotNetFormat(color.Format) ?? "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-                : AxisSetup.FormatNumber(value, color.Format ?? (kind == "binned" ? "0" : "0.##")), swatch, LegendMark.Fill));
+        Func<double, string> format = value => isDate
+            ? DateNumbers.FromNumber(value).ToString(DateTicks.DotNetFormat(color.Format) ?? "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : AxisSetup.FormatNumber(value, color.Format ?? (kind == "binned" ? "0" : "0.##"));
+        ColorBar = new ColorBarLegend(scale, color.Title ?? (Chart.Type == "correlation" && Chart.Value is null ? "Correlation" : color.Field),
+            format, Typeface, FontSize * 0.85f);
         return scale;
     }
 
-    /// <summary>Rows split by the colour field into series in sorted order (as ggplot assigns colours),
-    /// each with its palette colour or the colour the spec fixes for it.</summary>
+    /// <summary>Rows split by the colour field into series, in the declared order (a list, or by frequency, by value
+    /// or by name; the theme's colour map's order when it names one) with "Other", "Unknown" and missing values last;
+    /// each series gets the colour the spec or the theme's colour map fixes for its value, else the next palette colour.</summary>
     public IReadOnlyList<Series> Series(IEnumerable<int>? rows = null)
     {
         var all = (rows ?? Enumerable.Range(0, Frame.RowCount)).ToArray();
         if (Chart.Color is not { } color)
             return [new Series("", all, SingleColor, 0)];
         var column = Column(color, "color");
-        var groups = all.GroupBy(r => column[r] is null ? null : AxisScale.CategoryName(column[r]))
-            .OrderBy(g => g.Key is null ? 1 : 0)
-            .ThenBy(g => column[g.First()], System.Collections.Generic.Comparer<object?>.Create(AxisScale.CompareKeys))
-            .ToArray();
-        if (groups.Length > MaxColorCategories)
-            throw Error($"'{color.Field}' has {groups.Length} values, too many to tell apart by colour (at most {MaxColorCategories}); " +
+        var map = ColorMap(color);
+        var groups = SeriesOrder.Arrange(all.GroupBy(r => column[r] is null ? null : AxisScale.CategoryName(column[r])).ToArray(),
+            column, color, map?.Select(p => p.Key).ToArray(), ValueTotal);
+        if (groups.Count > MaxColorCategories)
+            throw Error($"'{color.Field}' has {groups.Count} values, too many to tell apart by colour (at most {MaxColorCategories}); " +
                 "lump the rarest into 'Other' in the query or a transform", color);
+        var mapped = map?.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var next = 0;
         return groups.Select((g, i) =>
         {
             var name = g.Key ?? "NA";
             var fill = color.Values.TryGetValue(name, out var fixedColor) ? NamedColors.Parse(fixedColor, Colors.Gray)
+                : mapped is not null && mapped.TryGetValue(name, out var themed) ? NamedColors.Parse(themed, Colors.Gray)
                 : g.Key is null ? Color.FromHex("#7F7F7F")
-                : Palettes.Pick(color.Palette, i);
+                : Palettes.Pick(color.Palette, next++);
             return new Series(LabelText.Truncate(name, color.Truncate), g.ToArray(), fill, i);
         }).ToArray();
+    }
+
+    /// <summary>The theme's colour map the colour encoding names; an unknown name is the spec's mistake.</summary>
+    private IReadOnlyList<KeyValuePair<string, string>>? ColorMap(EncodingSpec color)
+    {
+        if (color.Colors is not { } name) return null;
+        return Fonts.Theme.Colors.TryGetValue(name, out var map) ? map : throw Error(
+            $"'colors' names the colour map '{name}', but the theme declares " +
+            (Fonts.Theme.Colors.Count == 0 ? "none (add theme.colors in the manifest)" : string.Join(", ", Fonts.Theme.Colors.Keys)), color);
+    }
+
+    /// <summary>A row's value on the value axis (y, or x for lying bars), for ordering series by value.</summary>
+    private double ValueTotal(IEnumerable<int> rows)
+    {
+        var y = Chart.Y is { Field.Length: > 0 } ? Frame.Find(Chart.Y.Field) : null;
+        return y is null ? 0 : rows.Sum(r => y.AsDouble(r) ?? 0);
     }
 
     public void AddLegend(Series series, LegendMark mark)

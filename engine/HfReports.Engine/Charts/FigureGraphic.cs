@@ -15,6 +15,9 @@ public sealed class FigureGraphic : IDisposable
     public float Width { get; }
     public float Height { get; }
 
+    /// <summary>What the drawing could not do as asked (labels left out), for the build's warnings.</summary>
+    public IReadOnlyList<HfReports.Engine.Spec.Diagnostic> Warnings { get; set; } = [];
+
     public FigureGraphic(string id, IReadOnlyList<(Plot Plot, double Weight)> panels, float width, float height)
     {
         Id = id;

@@ -7,7 +7,8 @@ public static class ChartReader
     public static readonly string[] ChartTypes =
         ["column", "bar", "line", "scatter", "area", "histogram", "density", "heatmap", "correlation", "segment", "lollipop", "boxplot", "violin"];
     public static readonly string[] StackModes = ["none", "grouped", "stacked", "percent"];
-    public static readonly string[] LegendPositions = ["bottom", "top", "right", "inside", "none"];
+    public static readonly string[] LegendPositions = ["bottom", "top", "right", "inside", "direct", "none"];
+    public static readonly string[] LineShapes = ["linear", "step"];
     public static readonly string[] CorrelationMethods = ["pearson", "spearman"];
     public static readonly string[] PointShapes = ["circle", "square"];
 
@@ -16,7 +17,7 @@ public static class ChartReader
         "type", "title", "height", "legend", "x", "y", "color", "size", "label", "value", "xend", "yend", "stack",
         "points", "opacity", "line_width", "point_size", "bar_width", "fill", "outline", "outline_width",
         "bins", "bin_width", "bandwidth", "columns", "method", "cell_labels", "max_categories",
-        "smooth", "annotations", "data", "point_shape",
+        "smooth", "annotations", "data", "point_shape", "line_shape", "boundary", "center",
     ];
 
     /// <param name="readSqlFile">Reads a panel's `data: { sql: file }`; null where panels cannot have their own data.</param>
@@ -42,7 +43,12 @@ public static class ChartReader
             chart.Choice("method", CorrelationMethods),
             chart.Boolean("cell_labels"),
             chart.Integer("max_categories"),
-            chart.Choice("point_shape", PointShapes));
+            chart.Choice("point_shape", PointShapes),
+            chart.Choice("line_shape", LineShapes),
+            chart.Number("boundary"),
+            chart.Number("center"));
+        if (marks.BinBoundary is not null && marks.BinCenter is not null)
+            diagnostics.Error("'boundary' and 'center' both place the histogram's bins; give one of them", node.Location, SpecNode.Join(node.KeyPath, "center"));
         return new ChartSpec(
             type,
             EncodingReader.Read(chart.Optional("x"), diagnostics, "the x encoding", EncodingReader.AxisScales),

@@ -47,6 +47,17 @@ public sealed record EncodingSpec(
     SourceLocation Location,
     string KeyPath)
 {
+    /// <summary>The colour encoding: a colour map of the theme (<c>theme.colors</c>) that fixes each value's colour.</summary>
+    public string? Colors { get; init; }
+
+    /// <summary>The colour encoding: series order as a list of values (the rest follow), or 'frequency' (most rows
+    /// first), 'value' (largest total of the value axis first) or 'name'; "Other", "Unknown" and missing values go last.</summary>
+    public IReadOnlyList<string>? OrderList { get; init; }
+    public string? OrderRule { get; init; }
+
+    /// <summary>The label encoding: which points carry a label ('all', or 'last' / 'max' of each series).</summary>
+    public string? At { get; init; }
+
     /// <summary>An encoding that only names its field (the short form <c>x: column</c>).</summary>
     public static EncodingSpec OfField(string field, SourceLocation location, string keyPath) =>
         new(field, null, null, null, null, null, null, null, null, null, null, null, true, null, null,

@@ -49,13 +49,41 @@ public static class ManifestLoader
     {
         var defaults = new ThemeSpec();
         if (node is null) return defaults;
-        var theme = new MappingReader(node, diagnostics, "the theme", "serif", "sans", "mono", "size", "page", "margin_mm");
+        var theme = new MappingReader(node, diagnostics, "the theme", "serif", "sans", "mono", "size", "page", "margin_mm", "colors");
         return new ThemeSpec(
             theme.String("serif") ?? defaults.SerifFamily,
             theme.String("sans") ?? defaults.SansFamily,
             theme.String("mono") ?? defaults.MonoFamily,
             (float)(theme.Number("size") ?? defaults.BodySize),
             theme.Choice("page", ["A4", "Letter"]) ?? defaults.PageSize,
-            (float)(theme.Number("margin_mm") ?? defaults.MarginMillimetres));
+            (float)(theme.Number("margin_mm") ?? defaults.MarginMillimetres)) { Colors = ReadColors(theme.Optional("colors"), diagnostics) };
+    }
+
+    /// <summary>theme.colors: { variable: { value: colour, ... }, ... }, each colour a name or hex code.</summary>
+    private static Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>> ReadColors(SpecNode? node, DiagnosticBag diagnostics)
+    {
+        var maps = new Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>>(StringComparer.Ordinal);
+        if (node is null || node.IsNull) return maps;
+        if (!node.IsMapping)
+        {
+            diagnostics.Error($"'colors' must map each variable to its values' colours, found {node.KindName}", node.Location, node.KeyPath);
+            return maps;
+        }
+        foreach (var (variable, _, values) in node.Entries())
+        {
+            if (!values.IsMapping)
+            {
+                diagnostics.Error($"'{variable}' must map values to colours (e.g. {{ Pretrained: \"#1F78B4\" }}), found {values.KindName}", values.Location, values.KeyPath);
+                continue;
+            }
+            var map = new List<KeyValuePair<string, string>>();
+            foreach (var (value, _, color) in values.Entries())
+            {
+                if (color.IsScalar && HfReports.Engine.Charts.NamedColors.TryParse(color.Text, out _)) map.Add(new(value, color.Text));
+                else diagnostics.Error($"'{value}' in 'colors.{variable}' must be a colour (a name such as orange or a hex code such as #1F78B4)", color.Location, color.KeyPath);
+            }
+            maps[variable] = map;
+        }
+        return maps;
     }
 }

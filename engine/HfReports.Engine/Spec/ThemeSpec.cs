@@ -7,4 +7,11 @@ public sealed record ThemeSpec(
     string MonoFamily = "DejaVu Sans Mono",
     float BodySize = 10f,
     string PageSize = "A4",
-    float MarginMillimetres = 22f);
+    float MarginMillimetres = 22f)
+{
+    /// <summary>Colour maps for the report's categorical variables (model type, architecture, family...): each value's
+    /// colour, in legend order. A chart's colour encoding names one with <c>colors:</c>, so every figure colouring by
+    /// the variable shows a value in the same colour.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, string>>> Colors { get; init; } =
+        new Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>>();
+}

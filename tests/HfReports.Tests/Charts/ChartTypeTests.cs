@@ -6,8 +6,8 @@ namespace HfReports.Tests.Charts;
 /// <summary>One test per chart type: render, read the SVG back, check its structure.</summary>
 public class ChartTypeTests
 {
-    // Brewer Paired, Set2 in sorted category order (as ggplot assigns them).
-    private const string Paired0 = "#A6CEE3", Paired1 = "#1F78B4", Paired2 = "#B2DF8A";
+    // The default palette (Contrast: every colour at least 3:1 against white) and Set2, in series order.
+    private const string Default0 = "#1F78B4", Default1 = "#E66100", Single = "#1F78B4";
     private const string Set2First = "#66C2A5", Set2Second = "#FC8D62";
 
     private static readonly Engine.Frames.Frame Sales = Frame(
@@ -19,8 +19,8 @@ public class ChartTypeTests
     public void Stacked_columns_draw_one_bar_per_row_with_colours_in_sorted_order_and_a_legend()
     {
         var svg = Svg(Sales, "{ type: column, x: region, y: amount, color: kind }");
-        Assert.Equal(3 + 1, Rects(svg, Paired0)); // three bars of 'a' (first in sorted order) plus its legend swatch
-        Assert.Equal(3 + 1, Rects(svg, Paired1));
+        Assert.Equal(3 + 1, Rects(svg, Default0)); // three bars of 'a' (first in sorted order) plus its legend swatch
+        Assert.Equal(3 + 1, Rects(svg, Default1));
         var texts = Texts(svg);
         Assert.Contains("north", texts);
         Assert.Contains("east", texts);
@@ -36,7 +36,7 @@ public class ChartTypeTests
         var grouped = Svg(Sales, "{ type: column, x: region, y: amount, color: { field: kind, palette: Set2 }, stack: grouped }");
         Assert.Equal(4, Rects(grouped, Set2First));
         var percent = Svg(Sales, "{ type: column, x: region, y: amount, color: kind, stack: percent }");
-        Assert.Equal(4, Rects(percent, Paired1));
+        Assert.Equal(4, Rects(percent, Default1));
         Assert.Contains("100%", Texts(percent));
         Assert.Contains("0%", Texts(percent));
     }
@@ -45,7 +45,7 @@ public class ChartTypeTests
     public void Horizontal_bars_put_categories_on_the_left_axis_and_label_values()
     {
         var svg = Svg(Sales, "{ type: bar, x: region, y: amount, color: kind, label: amount }");
-        Assert.Equal(4, Rects(svg, Paired0));
+        Assert.Equal(4, Rects(svg, Default0));
         var texts = Texts(svg);
         Assert.Contains("south", texts);
         Assert.Contains("9", texts);
@@ -59,8 +59,8 @@ public class ChartTypeTests
             Text("series", "x", "x", "x", "y", "y", "y"),
             Real("value", 1, 2, 3, 3, 2, 1));
         var svg = Svg(frame, "{ type: line, x: { field: day, step: day, format: yyyy-MM-dd }, y: value, color: series, points: true }");
-        Assert.True(Strokes(svg, Paired0) >= 2); // the series line and its legend line
-        Assert.Equal(3, Ellipses(svg, Paired1));
+        Assert.True(Strokes(svg, Default0) >= 2); // the series line and its legend line
+        Assert.Equal(3, Ellipses(svg, Default1));
         Assert.Contains("2024-01-02", Texts(svg));
     }
 
@@ -73,8 +73,8 @@ public class ChartTypeTests
         var svg = Svg(frame, "{ type: scatter, x: x, y: y, color: g, opacity: 0.5, smooth: { method: loess, span: 0.9 } }");
         var points = svg.Descendants().Where(e => e.Name.LocalName == "ellipse" && (string?)e.Attribute("fill-opacity") is not null).ToArray();
         Assert.Equal(20, points.Length);
-        Assert.True(Strokes(svg, Paired0) >= 1); // 'high' sorts first: its LOESS curve
-        Assert.True(Strokes(svg, Paired1) >= 1);
+        Assert.True(Strokes(svg, Default0) >= 1); // 'high' sorts first: its LOESS curve
+        Assert.True(Strokes(svg, Default1) >= 1);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class ChartTypeTests
         var svg = Svg(frame, "{ type: area, x: t, y: v, color: g }");
         var fills = svg.Descendants().Where(e => e.Name.LocalName == "path" && ((string?)e.Attribute("fill"))?.StartsWith('#') == true).ToArray();
         Assert.Equal(2, fills.Length);
-        Assert.Equal(1, Rects(svg, Paired0)); // legend swatch
+        Assert.Equal(1, Rects(svg, Default0)); // legend swatch
     }
 
     [Fact]
@@ -102,8 +102,8 @@ public class ChartTypeTests
         var frame = Frame(Real("v", 0.5, 1.5, 1.7, 2.2, 3.9, 3.1), Text("g", "a", "a", "b", "b", "a", "b"));
         var svg = Svg(frame, "{ type: histogram, x: v, color: g, bin_width: 1 }");
         // a: bins [0,1) [1,2) [3,4) = 3 bars; b: [1,2) [2,3) [3,4) = 3 bars; plus legend swatches.
-        Assert.Equal(4, Rects(svg, Paired0));
-        Assert.Equal(4, Rects(svg, Paired1));
+        Assert.Equal(4, Rects(svg, Default0));
+        Assert.Equal(4, Rects(svg, Default1));
         Assert.Contains("Count", Texts(svg));
     }
 
@@ -143,20 +143,25 @@ public class ChartTypeTests
     {
         var frame = Frame(Text("name", "p", "q", "r"), Real("v", 3, 2, 1), Real("w", 4, 5, 6));
         var lollipop = Svg(frame, "{ type: lollipop, x: name, y: v, fill: '#1F78B4' }");
-        Assert.Equal(3, Strokes(lollipop, Paired1));
-        Assert.Equal(3, Ellipses(lollipop, Paired1));
+        Assert.Equal(3, Strokes(lollipop, Single));
+        Assert.Equal(3, Ellipses(lollipop, Single));
         var segments = Svg(frame, "{ type: segment, x: v, xend: w, y: name, fill: '#1F78B4' }");
-        Assert.Equal(3, Strokes(segments, Paired1));
+        Assert.Equal(3, Strokes(segments, Single));
     }
 
     [Fact]
-    public void Columns_on_a_date_scale_shade_each_column_and_list_dates_in_the_legend()
+    public void Columns_on_a_date_scale_shade_each_column_and_show_a_titled_colour_bar()
     {
         var frame = Frame(Integer("size", 1, 2, 3), Real("best", 50, 60, 70), Dates("when", "2023-01-01", "2023-06-01", "2024-01-01"));
-        var svg = Svg(frame, "{ type: column, x: size, y: best, color: { field: when, scale: date } }");
-        Assert.Equal(2, Rects(svg, "#A020F0")); // the oldest column and the first swatch
-        Assert.Equal(2, Rects(svg, "#90EE90"));
-        Assert.Contains("2023-01-01", Texts(svg));
-        Assert.Contains("2024-01-01", Texts(svg));
+        var svg = Svg(frame, "{ type: column, x: size, y: best, color: { field: when, scale: date, title: Created } }");
+        Assert.Equal(1, Rects(svg, "#A020F0")); // the oldest column
+        Assert.Equal(1, Rects(svg, "#90EE90")); // the newest
+        // The bar: dozens of strips from purple to light green, titled, its ends labelled with the scale's dates.
+        var strips = svg.Descendants().Count(e => e.Name.LocalName == "rect" && ((string?)e.Attribute("fill"))?.StartsWith('#') == true);
+        Assert.True(strips >= 60, $"{strips} filled rectangles");
+        var texts = Texts(svg);
+        Assert.Contains("Created", texts);
+        Assert.Contains("2023-01-01", texts);
+        Assert.Contains("2024-01-01", texts);
     }
 }

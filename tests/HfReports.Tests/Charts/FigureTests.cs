@@ -109,7 +109,7 @@ public class FigureTests
         Assert.Contains("Release", texts);
         Assert.Contains("target", texts);
         Assert.Contains("window", texts);
-        Assert.Equal(1, Paths(svg, "#D01010"));
+        Assert.Equal(2, Paths(svg, "#D01010")); // the line, and the leader from its label above the plot
     }
 
     [Fact]

@@ -6,8 +6,8 @@ namespace HfReports.Engine.Charts.Annotations;
 
 /// <summary>
 /// Draws a chart's annotations once its limits are known. Reference lines follow the paper's
-/// release-date marks: a thin dashed line with its label rotated 90° just to the left of it,
-/// centred at label_at when given, else hanging from the top of the panel.
+/// release-date marks: a thin dashed line whose label stands in a band above the plot
+/// (<see cref="ReleaseBand"/>), or, with label_at, rotated 90° just left of the line and centred there.
 /// </summary>
 public static class AnnotationDrawer
 {
@@ -15,9 +15,13 @@ public static class AnnotationDrawer
 
     public static void Draw(ChartContext context, AxisLimits limits)
     {
+        var bandMarks = new List<ReleaseBand.Mark>();
         foreach (var annotation in context.Chart.Annotations)
         {
-            var color = NamedColors.Parse(annotation.Color, DefaultColor);
+            // Lines and marks keep 3:1 against the page, their text 4.5:1 (a declared pink or cyan is darkened until it does).
+            var declared = NamedColors.Parse(annotation.Color, DefaultColor);
+            var color = Contrast.AtLeast(declared, Contrast.Graphics);
+            var textColor = Contrast.AtLeast(declared, Contrast.Text);
             var fontSize = (float)(annotation.FontSize ?? context.FontSize * 0.85);
             switch (annotation.Kind)
             {
@@ -28,12 +32,17 @@ public static class AnnotationDrawer
                     var line = context.Plot.Add.VerticalLine(x, 0.6f, color, annotation.Dash ? LinePattern.Dashed : LinePattern.Solid);
                     line.ExcludeFromLegend = true;
                     if (annotation.Label is null) break;
-                    // The label hangs from the top, or is centred on label_at: its end goes half its length (in data units, from the panel's estimated height) above.
+                    if (annotation.LabelAt is null)
+                    {
+                        bandMarks.Add(new ReleaseBand.Mark(x, LabelText.Truncate(annotation.Label, 48), textColor, color));
+                        break;
+                    }
+                    // The label from the top, or is centred on label_at: its end goes half its length (in data units, from the panel's estimated height) above.
                     var label = LabelText.Truncate(annotation.Label, 48);
                     var halfLength = LabelText.Width(context.Typeface, fontSize, label) / 2 * (limits.Top - limits.Bottom) / (context.PanelHeight * 0.65);
                     var at = annotation.LabelAt is null ? limits.Top - (limits.Top - limits.Bottom) * 0.02
                         : Math.Min(Position(context.YScale!, annotation.LabelAt, annotation, "y") + halfLength, limits.Top);
-                    var text = Label(context, label, x, at, color, fontSize);
+                    var text = Label(context, label, x, at, textColor, fontSize);
                     text.LabelRotation = -90;
                     text.LabelAlignment = Alignment.LowerRight;
                     text.LabelOffsetX = -1;
@@ -47,38 +56,47 @@ public static class AnnotationDrawer
                     line.ExcludeFromLegend = true;
                     if (annotation.Label is null) break;
                     var at = annotation.LabelAt is null ? limits.Right - (limits.Right - limits.Left) * 0.01 : Position(context.XScale!, annotation.LabelAt, annotation, "x");
-                    var text = Label(context, annotation.Label, at, y, color, fontSize);
+                    var text = Label(context, annotation.Label, at, y, textColor, fontSize);
                     text.LabelAlignment = annotation.LabelAt is null ? Alignment.LowerRight : Alignment.LowerCenter;
                     text.LabelOffsetY = -1;
+                    context.FixedTexts.Add((at, y, LabelText.Truncate(annotation.Label, 48), fontSize, text.LabelAlignment));
                     break;
                 }
                 case "xrange":
                 {
                     var (from, to) = (Position(context.XScale!, annotation.At, annotation, "x"), Position(context.XScale!, annotation.To!, annotation, "x"));
-                    var span = context.Plot.Add.HorizontalSpan(from, to, color.WithAlpha(annotation.Opacity ?? 0.15));
+                    var span = context.Plot.Add.HorizontalSpan(from, to, declared.WithAlpha(annotation.Opacity ?? 0.15));
                     span.LineWidth = 0;
                     span.EnableAutoscale = false;
                     if (annotation.Label is not null)
-                        Label(context, annotation.Label, Math.Min(from, to), limits.Top, color.Darken(0.3), fontSize).LabelAlignment = Alignment.UpperLeft;
+                        Label(context, annotation.Label, Math.Min(from, to), limits.Top, Contrast.AtLeast(declared.Darken(0.3), Contrast.Text), fontSize).LabelAlignment = Alignment.UpperLeft;
                     break;
                 }
                 case "yrange":
                 {
                     var (from, to) = (Position(context.YScale!, annotation.At, annotation, "y"), Position(context.YScale!, annotation.To!, annotation, "y"));
-                    var span = context.Plot.Add.VerticalSpan(from, to, color.WithAlpha(annotation.Opacity ?? 0.15));
+                    var span = context.Plot.Add.VerticalSpan(from, to, declared.WithAlpha(annotation.Opacity ?? 0.15));
                     span.LineWidth = 0;
                     span.EnableAutoscale = false;
                     if (annotation.Label is not null)
-                        Label(context, annotation.Label, limits.Left, Math.Max(from, to), color.Darken(0.3), fontSize).LabelAlignment = Alignment.UpperLeft;
+                        Label(context, annotation.Label, limits.Left, Math.Max(from, to), Contrast.AtLeast(declared.Darken(0.3), Contrast.Text), fontSize).LabelAlignment = Alignment.UpperLeft;
                     break;
                 }
                 default:
                 {
                     var (x, y) = (Position(context.XScale!, annotation.At, annotation, "x"), Position(context.YScale!, annotation.To!, annotation, "y"));
-                    Label(context, annotation.Label ?? "", x, y, NamedColors.Parse(annotation.Color, Colors.Black), fontSize).LabelAlignment = Alignment.MiddleCenter;
+                    Label(context, annotation.Label ?? "", x, y, Contrast.AtLeast(NamedColors.Parse(annotation.Color, Colors.Black), Contrast.Text), fontSize).LabelAlignment = Alignment.MiddleCenter;
+                    // Point labels keep clear of it.
+                    context.FixedTexts.Add((x, y, LabelText.Truncate(annotation.Label ?? "", 48), fontSize, Alignment.MiddleCenter));
                     break;
                 }
             }
+        }
+        if (bandMarks.Count > 0)
+        {
+            var band = new ReleaseBand(bandMarks, context.Plot.Axes.Bottom, context.Typeface, (float)(context.FontSize * 0.85), context.FigureWidth);
+            context.Plot.Axes.AddPanel(band);
+            context.Bands.Add(band);
         }
     }
 

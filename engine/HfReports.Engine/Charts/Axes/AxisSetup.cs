@@ -56,6 +56,14 @@ public static class AxisSetup
             return;
         }
         var rotate = encoding?.Rotate ?? AutoRotation(axis, ticks, context, fontSize);
+        var thinned = TickThinning.Thin(ticks, scale, min, max, step, format, rotate, axis.Edge, context, fontSize);
+        if (thinned.Count != ticks.Count)
+        {
+            ticks = thinned;
+            var manual = new NumericManual();
+            foreach (var (position, label) in ticks) manual.AddMajor(position, label);
+            axis.TickGenerator = manual;
+        }
         if (rotate is not 0 && axis.Edge == Edge.Bottom)
         {
             axis.TickLabelStyle.Rotation = (float)-rotate;

@@ -4,8 +4,8 @@ namespace HfReports.Engine.Charts.ColorScales;
 
 /// <summary>
 /// Maps numbers (or dates as OADate) onto colours: viridis, a blue-white-red diverging scale (correlations), the paper's date gradient (purple to
-/// light green) or a binned sequential blue (ggplot's default, #132B43 to #56B1F7). The legend
-/// shows a few swatches rather than a bitmap bar, so the figure stays vector everywhere.
+/// light green) or a binned sequential blue (ggplot's default, #132B43 to #56B1F7). Its legend is a
+/// <see cref="ColorBarLegend"/> drawn in vector strips, so the figure stays vector everywhere.
 /// </summary>
 public sealed class ContinuousScale
 {
@@ -54,17 +54,4 @@ public sealed class ContinuousScale
     }
 
     private static byte Lerp(byte a, byte b, double f) => (byte)Math.Round(a + (b - a) * f);
-
-    /// <summary>Legend swatches: one per bin for a binned scale, else five evenly spaced values.</summary>
-    public IEnumerable<(double Value, Color Color)> Swatches()
-    {
-        var count = _bins ?? 5;
-        for (var i = 0; i < count; i++)
-        {
-            var value = _bins is null
-                ? Min + (Max - Min) * i / (count - 1)
-                : Min + (Max - Min) * (i + 0.5) / count;
-            yield return (value, Map(value));
-        }
-    }
 }

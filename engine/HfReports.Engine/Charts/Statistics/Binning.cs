@@ -1,15 +1,21 @@
 namespace HfReports.Engine.Charts.Statistics;
 
-/// <summary>Histogram bins: a declared width (edges at multiples of it, as ggplot's boundary = 0) or a
-/// declared count over the data's range (Sturges' rule when neither is given, as R's hist()).</summary>
+/// <summary>Histogram bins: a declared width (edges at multiples of it, or shifted to a declared boundary or centre, as
+/// ggplot's boundary/center) or a declared count over the data's range (Sturges' rule when neither is given, as R's hist()).</summary>
 public static class Binning
 {
-    public static (double Start, double Width, int Count) Edges(IReadOnlyList<double> values, double? width, int? count)
+    /// <param name="boundary">An edge of some bin (ggplot's boundary): bins are aligned so that it falls on an edge.</param>
+    /// <param name="center">The centre of some bin (ggplot's center): with width 1 and center 0, bins are centred on integers.</param>
+    public static (double Start, double Width, int Count) Edges(IReadOnlyList<double> values, double? width, int? count,
+        double? boundary = null, double? center = null)
     {
         var (min, max) = (values.Min(), values.Max());
+        if (width is null && (boundary is not null || center is not null) && count is not null && max > min)
+            width = (max - min) / count;
         if (width is { } w)
         {
-            var start = Math.Floor(min / w) * w;
+            var anchor = boundary ?? (center is { } c ? c - w / 2 : 0);
+            var start = anchor + Math.Floor((min - anchor) / w) * w;
             var n = Math.Max(1, (int)Math.Floor((max - start) / w) + 1);
             return (start, w, n);
         }

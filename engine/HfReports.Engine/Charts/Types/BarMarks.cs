@@ -23,6 +23,14 @@ public static class BarMarks
             Orientation = context.Horizontal ? Orientation.Horizontal : Orientation.Vertical,
         }).ToList();
         if (list.Count > 0) context.Plot.Add.Bars(list);
+        // Labels keep off the bars (their own bar excepted).
+        foreach (var bar in list)
+        {
+            var (low, high) = (Math.Min(bar.ValueBase, bar.Value), Math.Max(bar.ValueBase, bar.Value));
+            context.Obstacles.Add(context.Horizontal
+                ? new CoordinateRect(low, high, bar.Position - width / 2, bar.Position + width / 2)
+                : new CoordinateRect(bar.Position - width / 2, bar.Position + width / 2, low, high));
+        }
     }
 
     /// <summary>The width of a bar on a number or date axis: the declared width, else 90% of the closest spacing of positions.</summary>

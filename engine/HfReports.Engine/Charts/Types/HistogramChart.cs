@@ -31,7 +31,7 @@ public sealed class HistogramChart : IChartType
             return;
         }
         var positions = rows.Select(r => context.XScale.Position(x, r)!.Value).ToArray();
-        var (start, width, count) = Binning.Edges(positions, chart.Marks.BinWidth, chart.Marks.Bins);
+        var (start, width, count) = Binning.Edges(positions, chart.Marks.BinWidth, chart.Marks.Bins, chart.Marks.BinBoundary, chart.Marks.BinCenter);
         if (count > 5000)
             throw context.Error($"bin_width {width} gives {count} bins over the data's range; choose a wider bin", chart.X);
         var tops = new double[count];

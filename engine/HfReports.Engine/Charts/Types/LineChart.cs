@@ -3,7 +3,8 @@ using ScottPlot;
 
 namespace HfReports.Engine.Charts.Types;
 
-/// <summary>One line per colour series through its points in x order, optionally with a marker at each point.</summary>
+/// <summary>One line per colour series through its points in x order (straight or in steps), optionally with a marker at
+/// each point and its series' name at its end (legend: direct).</summary>
 public sealed class LineChart : IChartType
 {
     public IReadOnlyList<string> Names => ["line"];
@@ -20,6 +21,8 @@ public sealed class LineChart : IChartType
             drawn += xs.Length;
             var line = context.Plot.Add.ScatterLine(xs, ys, s.Color.WithAlpha(chart.Marks.Opacity ?? 1));
             line.LineWidth = (float)(chart.Marks.LineWidth ?? 1.5);
+            // A step holds each value until the next x (ggplot's geom_step): records and running totals change in jumps.
+            if (chart.Marks.LineShape == "step") line.ConnectStyle = ConnectStyle.StepHorizontal;
             if (chart.Marks.Points == true)
             {
                 line.MarkerShape = MarkerShape.FilledCircle;
@@ -28,6 +31,9 @@ public sealed class LineChart : IChartType
             context.AddLegend(s, LegendMark.Line);
             context.SeriesPoints.Add((s, xs, ys));
             PointLabels.Add(context, rows, xs, ys);
+            // Direct labelling: the series' name at the end of its line, in its colour, instead of a legend.
+            if (chart.Legend == "direct" && s.Named)
+                context.PointLabels.Add(new LabelLayer.Label(xs[^1], ys[^1], s.Name, Contrast.AtLeast(s.Color, Contrast.Text)));
         }
         context.NoData = drawn == 0;
     }

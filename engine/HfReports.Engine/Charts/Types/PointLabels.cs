@@ -1,20 +1,29 @@
 namespace HfReports.Engine.Charts.Types;
 
-/// <summary>Queues the label encoding's text at data points (x, y in the chart's own orientation).</summary>
+/// <summary>Queues the label encoding's text at data points (x, y in the chart's own orientation): every point, or
+/// with <c>at</c> only each series' last or highest one.</summary>
 public static class PointLabels
 {
     public static void Add(ChartContext context, IReadOnlyList<int> rows, IReadOnlyList<double> xs, IReadOnlyList<double> ys)
     {
         if (context.Chart.Label is not { } label) return;
         var column = context.Column(label, "label");
-        for (var i = 0; i < rows.Count; i++)
+        if (rows.Count == 0) return;
+        // 'last' labels each series' last point (a line's end), 'max' its highest; 'all' every point.
+        var chosen = label.At switch
+        {
+            "last" => [rows.Count - 1],
+            "max" => [Enumerable.Range(0, rows.Count).MaxBy(i => ys[i])],
+            _ => Enumerable.Range(0, rows.Count),
+        };
+        foreach (var i in chosen)
         {
             if (column[rows[i]] is not { } value) continue;
             var text = value is double d ? Axes.AxisSetup.FormatNumber(d, label.Format ?? "0.##")
                 : value is long l ? Axes.AxisSetup.FormatNumber(l, label.Format)
                 : Axes.AxisScale.CategoryName(value);
             var (x, y) = context.Horizontal ? (ys[i], xs[i]) : (xs[i], ys[i]);
-            context.PointLabels.Add((x, y, LabelText.Truncate(text, label.Truncate ?? 24)));
+            context.PointLabels.Add(new LabelLayer.Label(x, y, LabelText.Truncate(text, label.Truncate ?? 24), ChartContext.LabelColor));
         }
     }
 }

@@ -11,7 +11,9 @@ public static class EncodingReader
     public static readonly string[] ColorScales = ["categorical", "viridis", "date", "binned"];
 
     private static readonly string[] Keys =
-        ["field", "type", "title", "format", "palette", "scale", "min", "max", "step", "rotate", "labels", "bins", "truncate", "values"];
+        ["field", "type", "title", "format", "palette", "scale", "min", "max", "step", "rotate", "labels", "bins", "truncate", "values", "colors", "order", "at"];
+    public static readonly string[] OrderRules = ["name", "frequency", "value"];
+    public static readonly string[] LabelPoints = ["all", "last", "max"];
 
     public static EncodingSpec? Read(SpecNode? node, DiagnosticBag diagnostics, string what, IReadOnlyList<string> scales)
     {
@@ -46,7 +48,13 @@ public static class EncodingReader
         }
         return new EncodingSpec(field, encoding.Choice("type", AxisTypes), encoding.String("title"), encoding.String("format"), palette,
             encoding.Choice("scale", scales), min, max, minText, maxText, step, encoding.Number("rotate"), encoding.Boolean("labels") ?? true,
-            bins is >= 2 ? bins : null, truncate is >= 4 ? truncate : null, Values(encoding, diagnostics), node.Location, node.KeyPath);
+            bins is >= 2 ? bins : null, truncate is >= 4 ? truncate : null, Values(encoding, diagnostics), node.Location, node.KeyPath)
+        {
+            Colors = encoding.String("colors"),
+            OrderList = encoding.Optional("order") is { IsSequence: true } ? encoding.StringList("order") : null,
+            OrderRule = encoding.Optional("order") is { IsScalar: true } ? encoding.Choice("order", OrderRules) : null,
+            At = encoding.Choice("at", LabelPoints),
+        };
     }
 
     /// <summary>An axis bound: a number or an ISO date (kept as text too, so a date axis can read it).</summary>

@@ -18,7 +18,10 @@ public sealed record MarkSpec(
     string? Method = null,
     bool? CellLabels = null,
     int? MaxCategories = null,
-    string? PointShape = null)
+    string? PointShape = null,
+    string? LineShape = null,
+    double? BinBoundary = null,
+    double? BinCenter = null)
 {
     public static MarkSpec Default { get; } = new();
 }

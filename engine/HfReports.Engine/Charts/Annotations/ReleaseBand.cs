@@ -1,0 +1,144 @@
+using ScottPlot;
+using SkiaSharp;
+
+namespace HfReports.Engine.Charts.Annotations;
+
+/// <summary>
+/// The labels of vertical reference lines (release dates) in a band above the plot, as a journal figure sets them:
+/// upright text in staggered rows, each label as close to its line as the others allow, joined to it by a thin leader;
+/// lines closer than a few points share one label. A ScottPlot panel, so the band takes its height from the rows it
+/// needs and the plot area shrinks to make room. Labels that fit in no row are left out and reported.
+/// </summary>
+public sealed class ReleaseBand(IReadOnlyList<ReleaseBand.Mark> marks, IAxis axis, SKTypeface typeface, float fontSize, float figureWidth) : IPanel
+{
+    /// <summary>One line's label: where the line stands (x in plot coordinates), its text and colours.</summary>
+    public sealed record Mark(double X, string Label, Color TextColor, Color LineColor);
+
+    /// <summary>A label as placed: its text, row (0 nearest the plot), horizontal extent in pixels and the lines it names.</summary>
+    private sealed record Placed(string Text, Color Color, int Row, float Left, float Right, float[] Lines);
+
+    public const int MaxRows = 6;
+    private const float MergeDistance = 7;
+    private const float Gap = 4;
+
+    public bool IsVisible { get; set; } = true;
+    public Edge Edge => Edge.Top;
+    public bool ShowDebugInformation { get; set; }
+    public float MinimumSize { get; set; }
+    public float MaximumSize { get; set; } = float.MaxValue;
+
+    private PixelRect? _lastDataRect;
+
+    /// <summary>The labels the last layout could not place (no free row), for the build's warnings.</summary>
+    public IReadOnlyList<string> Unplaced { get; private set; } = [];
+
+    private float RowHeight => fontSize * 1.3f;
+
+    public float Measure(Paint paint)
+    {
+        if (!IsVisible || marks.Count == 0) return 0;
+        // Before the first drawing the plot's size is unknown; the figure settles its layout over a few drawings.
+        var rows = Layout(_lastDataRect, _lastDataRect is null ? null : axis).Placed.Select(p => p.Row + 1).DefaultIfEmpty(0).Max();
+        return rows * RowHeight + fontSize * 0.6f;
+    }
+
+    public PixelRect GetPanelRect(PixelRect dataRect, float size, float offset, Paint paint) =>
+        new(dataRect.Left, dataRect.Right, dataRect.Top - offset, dataRect.Top - offset - size);
+
+    public void Render(RenderPack rp, float size, float offset)
+    {
+        _lastDataRect = rp.DataRect;
+        var (placed, unplaced) = Layout(rp.DataRect, axis);
+        Unplaced = unplaced;
+        var bottom = rp.DataRect.Top - offset;
+        using var font = new SKFont(typeface, fontSize);
+        using var paint = new SKPaint { IsAntialias = true };
+        using var leader = new SKPaint { IsAntialias = true, StrokeWidth = 0.4f, Style = SKPaintStyle.Stroke };
+        foreach (var label in placed)
+        {
+            var baseline = bottom - fontSize * 0.45f - label.Row * RowHeight;
+            var textBottom = baseline + fontSize * 0.25f;
+            foreach (var x in label.Lines)
+            {
+                leader.Color = new SKColor(label.Color.R, label.Color.G, label.Color.B, 200);
+                var top = Math.Clamp(x, label.Left + 1, label.Right - 1);
+                rp.Canvas.DrawLine(top, textBottom, x, rp.DataRect.Top, leader);
+            }
+            paint.Color = new SKColor(label.Color.R, label.Color.G, label.Color.B);
+            rp.Canvas.DrawText(label.Text, label.Left, baseline, SKTextAlign.Left, font, paint);
+        }
+    }
+
+    /// <summary>Groups close lines into one label, places each label beside its line, then stacks rows so that no label
+    /// overlaps another and no leader runs through a label.</summary>
+    private (List<Placed> Placed, List<string> Unplaced) Layout(PixelRect? dataRect, IAxis? axis)
+    {
+        var rect = dataRect ?? new PixelRect(figureWidth * 0.1f, figureWidth * 0.98f, 300, 0);
+        float Pixel(double x) => axis is null ? (float)x : axis.GetPixel(x, rect);
+        var points = marks.Select(m => (X: Pixel(m.X), Mark: m)).Where(p => p.X >= rect.Left - 0.5 && p.X <= rect.Right + 0.5 || axis is null)
+            .OrderBy(p => p.X).ToList();
+        if (axis is null)
+        {
+            // Before the first render the axis is unknown: spread the marks over the estimated width by their values.
+            var lo = marks.Count == 0 ? 0 : marks.Min(m => m.X);
+            var hi = marks.Count == 0 ? 1 : marks.Max(m => m.X);
+            points = marks.Select(m => (X: hi > lo ? rect.Left + (float)((m.X - lo) / (hi - lo)) * rect.Width : rect.HorizontalCenter, Mark: m))
+                .OrderBy(p => p.X).ToList();
+        }
+        var groups = new List<List<(float X, Mark Mark)>>();
+        foreach (var point in points)
+        {
+            if (groups.Count > 0 && point.X - groups[^1][^1].X < MergeDistance) groups[^1].Add(point);
+            else groups.Add([point]);
+        }
+        using var font = new SKFont(typeface, fontSize);
+        var labels = groups.Select(group =>
+        {
+            var text = string.Join(", ", group.Select(g => g.Mark.Label).Distinct());
+            var color = group.Select(g => g.Mark.TextColor).Distinct().Count() == 1 ? group[0].Mark.TextColor : Color.FromHex("#404040");
+            return (Text: text, Color: color, Width: font.MeasureText(text), Lines: group.Select(g => g.X).ToArray());
+        }).ToArray();
+        var allLines = labels.SelectMany((l, i) => l.Lines.Select(x => (X: x, Owner: i))).ToArray();
+        // Each label starts at its line, ends at it, or is centred on it: whichever covers the fewest other lines and stays
+        // inside the figure (ties: starting at the line, so labels read as hanging from their dates).
+        var spans = labels.Select((label, i) =>
+        {
+            var (first, last) = (label.Lines.Min(), label.Lines.Max());
+            float[] lefts = [first - 2, last + 2 - label.Width, (first + last) / 2 - label.Width / 2];
+            var inside = lefts.Where(l => l >= rect.Left - 2 && l + label.Width <= rect.Right + 2).DefaultIfEmpty(
+                Math.Clamp(lefts[0], rect.Left - 2, Math.Max(rect.Left - 2, rect.Right + 2 - label.Width)));
+            var left = inside.MinBy(l => allLines.Count(p => p.Owner != i && p.X >= l - 1 && p.X <= l + label.Width + 1));
+            return (Left: left, Right: left + label.Width);
+        }).ToArray();
+        bool Covers(int i, int j) => labels[j].Lines.Any(x => x >= spans[i].Left - 1 && x <= spans[i].Right + 1);
+        bool Overlaps(int i, int j) => spans[i].Left < spans[j].Right + Gap && spans[i].Right + Gap > spans[j].Left;
+        // Rows from the bottom: a label stands above every label whose line runs under it (so no leader crosses text),
+        // and above a label it would overlap in the same row (the later one moves up unless the earlier covers its line).
+        var rows = new int[labels.Length];
+        for (var round = 0; round < 4 * labels.Length + 4; round++)
+        {
+            var changed = false;
+            for (var i = 0; i < labels.Length; i++)
+                for (var j = 0; j < labels.Length; j++)
+                {
+                    if (i == j) continue;
+                    var above = Covers(i, j) || (rows[i] == rows[j] && Overlaps(i, j) && !Covers(j, i) && j < i);
+                    if (above && rows[i] <= rows[j] && rows[i] < 64)
+                    {
+                        rows[i] = rows[j] + 1;
+                        changed = true;
+                    }
+                }
+            if (!changed) break;
+        }
+        var placed = new List<Placed>();
+        var unplaced = new List<string>();
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (rows[i] >= MaxRows) unplaced.Add(labels[i].Text);
+            else placed.Add(new Placed(labels[i].Text, labels[i].Color, rows[i], spans[i].Left, spans[i].Right, labels[i].Lines));
+        }
+        return (placed, unplaced);
+    }
+
+}

@@ -1,0 +1,132 @@
+using ScottPlot;
+using SkiaSharp;
+
+namespace HfReports.Engine.Charts;
+
+/// <summary>
+/// Text labels at data points placed the way ggrepel places them: each label tries positions around its point (above,
+/// right, left, below, the diagonals, then further out with a thin leader back to the point) and takes the first that
+/// stays inside the plot and overlaps no label placed before it and no other mark (points, bars). Placement runs at
+/// draw time, in the plot's own pixels, so it is exact for the size the figure is drawn at. Labels that find no free
+/// position are left out and reported.
+/// </summary>
+public sealed class LabelLayer(SKTypeface typeface, float fontSize, bool beside, int most) : IPlottable
+{
+    /// <summary>A label for the point (x, y) in plot coordinates; <paramref name="Color"/> already meets 4.5:1.</summary>
+    public sealed record Label(double X, double Y, string Text, Color Color);
+
+    public List<Label> Labels { get; } = [];
+
+    /// <summary>Marks labels must not cover, in plot coordinates: points (zero-size boxes) and bars.</summary>
+    public List<CoordinateRect> Obstacles { get; } = [];
+
+    /// <summary>Text drawn elsewhere, anchored at (x, y) in plot coordinates as its alignment says, that labels must not cover.</summary>
+    public List<(double X, double Y, string Text, float Size, Alignment Align)> FixedTexts { get; } = [];
+
+    public bool IsVisible { get; set; } = true;
+    public IAxes Axes { get; set; } = new ScottPlot.Axes();
+    public IEnumerable<LegendItem> LegendItems => [];
+    public AxisLimits GetAxisLimits() => AxisLimits.NoLimits;
+
+    /// <summary>The labels the last drawing could not place.</summary>
+    public IReadOnlyList<string> Unplaced { get; private set; } = [];
+
+    private const float PointRadius = 2.5f;
+
+    public void Render(RenderPack rp)
+    {
+        using var font = new SKFont(typeface, fontSize);
+        using var paint = new SKPaint { IsAntialias = true };
+        using var leader = new SKPaint { IsAntialias = true, StrokeWidth = 0.4f, Style = SKPaintStyle.Stroke, Color = new SKColor(90, 90, 90) };
+        var area = rp.DataRect;
+        var obstacles = Obstacles.Select(o =>
+        {
+            var a = Axes.GetPixel(new Coordinates(o.Left, o.Bottom));
+            var b = Axes.GetPixel(new Coordinates(o.Right, o.Top));
+            var pad = o.Width == 0 && o.Height == 0 ? PointRadius : 0.3f;
+            return new SKRect(Math.Min(a.X, b.X) - pad, Math.Min(a.Y, b.Y) - pad, Math.Max(a.X, b.X) + pad, Math.Max(a.Y, b.Y) + pad);
+        }).ToList();
+        var placed = FixedTexts.Select(t =>
+        {
+            var at = Axes.GetPixel(new Coordinates(t.X, t.Y));
+            var width = LabelText.Width(typeface, t.Size, t.Text);
+            var height = t.Size * 1.2f;
+            var left = t.Align is Alignment.LowerRight or Alignment.UpperRight ? at.X - width
+                : t.Align is Alignment.LowerLeft or Alignment.UpperLeft ? at.X : at.X - width / 2;
+            var top = t.Align is Alignment.LowerLeft or Alignment.LowerCenter or Alignment.LowerRight ? at.Y - height - 1
+                : t.Align is Alignment.UpperLeft or Alignment.UpperCenter or Alignment.UpperRight ? at.Y : at.Y - height / 2;
+            return new SKRect(left, top, left + width, top + height);
+        }).ToList();
+        var unplaced = new List<string>();
+        var ascent = fontSize * 0.78f;
+        var descent = fontSize * 0.22f;
+        foreach (var label in Labels)
+        {
+            var anchor = Axes.GetPixel(new Coordinates(label.X, label.Y));
+            if (!area.Contains(anchor)) continue;
+            if (placed.Count >= most)
+            {
+                unplaced.Add(label.Text);
+                continue;
+            }
+            var width = font.MeasureText(label.Text);
+            SKRect? chosen = null;
+            foreach (var box in Candidates(anchor, width, ascent + descent))
+            {
+                if (box.Left < area.Left || box.Right > area.Right || box.Top < area.Top || box.Bottom > area.Bottom) continue;
+                if (placed.Any(p => p.IntersectsWith(box))) continue;
+                // The label's own point or bar (the marks its anchor lies on) may be touched; no other mark may.
+                if (obstacles.Any(o => o.IntersectsWith(box) && !Holds(o, anchor))) continue;
+                chosen = box;
+                break;
+            }
+            if (chosen is not { } at)
+            {
+                unplaced.Add(label.Text);
+                continue;
+            }
+            placed.Add(at);
+            var distance = Distance(at, anchor);
+            if (distance > 6)
+            {
+                var end = Nearest(at, anchor);
+                rp.Canvas.DrawLine(anchor.X, anchor.Y, end.X, end.Y, leader);
+            }
+            paint.Color = new SKColor(label.Color.R, label.Color.G, label.Color.B);
+            rp.Canvas.DrawText(label.Text, at.Left, at.Bottom - descent, SKTextAlign.Left, font, paint);
+        }
+        Unplaced = unplaced;
+    }
+
+    private static bool Holds(SKRect mark, Pixel anchor) =>
+        anchor.X >= mark.Left - 0.5 && anchor.X <= mark.Right + 0.5 && anchor.Y >= mark.Top - 0.5 && anchor.Y <= mark.Bottom + 0.5;
+
+    /// <summary>Boxes around the anchor, nearest first: the preferred side, the other sides, the diagonals, then the
+    /// same at two, three and five times the distance.</summary>
+    private IEnumerable<SKRect> Candidates(Pixel anchor, float width, float height)
+    {
+        const float gap = 2;
+        foreach (var step in new[] { 1f, 2.5f, 4.5f, 7f, 10f, 14f, 19f, 25f })
+        {
+            var d = gap + (step - 1) * height;
+            var above = new SKRect(anchor.X - width / 2, anchor.Y - d - height, anchor.X + width / 2, anchor.Y - d);
+            var right = new SKRect(anchor.X + d + 1, anchor.Y - height / 2, anchor.X + d + 1 + width, anchor.Y + height / 2);
+            var left = new SKRect(anchor.X - d - 1 - width, anchor.Y - height / 2, anchor.X - d - 1, anchor.Y + height / 2);
+            var below = new SKRect(anchor.X - width / 2, anchor.Y + d, anchor.X + width / 2, anchor.Y + d + height);
+            var upRight = new SKRect(anchor.X + d, anchor.Y - d - height, anchor.X + d + width, anchor.Y - d);
+            var upLeft = new SKRect(anchor.X - d - width, anchor.Y - d - height, anchor.X - d, anchor.Y - d);
+            var downRight = new SKRect(anchor.X + d, anchor.Y + d, anchor.X + d + width, anchor.Y + d + height);
+            var downLeft = new SKRect(anchor.X - d - width, anchor.Y + d, anchor.X - d, anchor.Y + d + height);
+            IEnumerable<SKRect> ring = beside ? [right, upRight, downRight, above, below, left] : [above, right, left, below, upRight, upLeft, downRight, downLeft];
+            foreach (var box in ring) yield return box;
+        }
+    }
+
+    private static SKPoint Nearest(SKRect box, Pixel p) => new(Math.Clamp(p.X, box.Left, box.Right), Math.Clamp(p.Y, box.Top, box.Bottom));
+
+    private static float Distance(SKRect box, Pixel p)
+    {
+        var n = Nearest(box, p);
+        return MathF.Sqrt((n.X - p.X) * (n.X - p.X) + (n.Y - p.Y) * (n.Y - p.Y));
+    }
+}
