@@ -42,7 +42,11 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
         var sections = report.Sections.Select((s, i) => Section(s, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), 1)).ToArray();
         // The checks table lists every expectation and unavailable block, so it is made once all others are.
         sections = sections.Select(s => ResolveChecks(s, snapshot.Synthetic)).ToArray();
-        var references = report.References.Select((r, i) => new DocReference(r.Id, i + 1, $"ref-{i + 1}", r.Text)).ToArray();
+        var references = report.References.Select((r, i) =>
+        {
+            numbering.TryResolve(r.Id, out _, out var anchor);
+            return new DocReference(r.Id, i + 1, anchor, r.Text);
+        }).ToArray();
         var createdAt = BuildDate.Resolve(snapshot.CreatedAt, Environment.GetEnvironmentVariable(BuildDate.Variable), diagnostics, report.Location);
         return new ReportDocument(report.Id, title, sections, references, createdAt);
     }
@@ -51,9 +55,18 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
     {
         var blocks = new List<DocBlock>();
         foreach (var block in section.Blocks)
-            blocks.AddRange(Block(block));
+        {
+            foreach (var built in Block(block))
+            {
+                // Consecutive missing items share one panel.
+                if (built is MissingItemsBlock missing && blocks.Count > 0 && blocks[^1] is MissingItemsBlock previous)
+                    blocks[^1] = new MissingItemsBlock([.. previous.Items, .. missing.Items]);
+                else blocks.Add(built);
+            }
+        }
         var children = section.Sections.Select((s, i) => Section(s, $"{number}.{i + 1}", level + 1)).ToArray();
-        return new DocSection(number, section.Title, Numbering.SectionAnchor(number), level, blocks, children);
+        var anchor = section.Id is not null && numbering.TryResolve(section.Id, out _, out var byId) ? byId : Numbering.SectionAnchor(number);
+        return new DocSection(number, section.Title, anchor, level, blocks, children);
     }
 
     private IEnumerable<DocBlock> Block(BlockSpec block) => block switch
@@ -62,6 +75,7 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
         FigureSpec figure => [Figure(figure)],
         TableSpec table => [Table(table)],
         ChecksBlockSpec checks => [new PendingChecks(checks)],
+        PageBreakSpec => [new PageBreakBlock()],
         _ => [],
     };
 
@@ -86,9 +100,13 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
         var content = ChecksTable.Content(results);
         yield return new TableBlock(spec.Id, numbering.Tables[spec.Id], anchor, caption, content, null, ChecksTable.Csv(results));
         if (_unavailable.Count == 0) yield break;
-        var runs = new List<TextRun> { new("Not built from this snapshot: ", RunStyle.Bold) };
+        var runs = new List<TextRun> { new("Not shown from this snapshot: ", RunStyle.Bold) };
         foreach (var (item, i) in _unavailable.Select((u, i) => (u, i)))
-            runs.Add(new TextRun($"{item.Label} ({item.Reason}; empty: {string.Join(", ", item.EmptyTables)}){(i == _unavailable.Count - 1 ? "." : "; ")}"));
+        {
+            numbering.TryResolve(item.Id, out _, out var itemAnchor);
+            runs.Add(new TextRun(item.Label, Link: "#" + itemAnchor));
+            runs.Add(new TextRun($" ({item.Reason}){(i == _unavailable.Count - 1 ? "." : "; ")}"));
+        }
         yield return new Paragraph(runs);
     }
 
@@ -102,13 +120,35 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
         return Tables.EmptyOf(requires);
     }
 
-    private NoticeBlock? Unbuildable(string id, string label, RequirementSpec? requires)
+    private readonly HashSet<string> _remediesSaid = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A missing-item notice when a required table is empty: the item's label, caption and the spec's
+    /// reason; the remedy only the first time the report needs it.
+    /// </summary>
+    private MissingItemsBlock? Unbuildable(string id, string label, string captionTemplate, RequirementSpec? requires, SourceLocation location)
     {
         var empty = EmptyRequiredTables(requires);
         if (empty.Count == 0) return null;
         _unavailable.Add(new UnavailableBlock(id, label, requires!.Reason, empty));
-        return new NoticeBlock($"{label} needs data this snapshot does not have",
-            new Paragraph([new TextRun($"{requires.Reason}. The snapshot's {string.Join(", ", empty)} table(s) are empty.")]));
+        numbering.TryResolve(id, out _, out var anchor);
+        var why = requires.Reason;
+        if (requires.Remedy is { } remedy && _remediesSaid.Add(remedy)) why += "; " + remedy;
+        return new MissingItemsBlock([new MissingItem(id, anchor, label, CaptionWithoutData(captionTemplate, location), RichText.ParseParagraph(why))]);
+    }
+
+    /// <summary>A missing item's caption; one that needs the item's data is left out rather than reported.</summary>
+    private Paragraph CaptionWithoutData(string template, SourceLocation location)
+    {
+        try
+        {
+            var text = TemplateRenderer.Render(template, scope.WithData(null), location, "caption");
+            return RichText.ParseParagraph(string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+        }
+        catch (TemplateException)
+        {
+            return new Paragraph([]);
+        }
     }
 
     private IReadOnlyList<Paragraph> Prose(string template, SourceLocation location, string keyPath)
@@ -141,49 +181,52 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
     private DocBlock Figure(FigureSpec figure)
     {
         numbering.TryResolve(figure.Id, out var label, out _);
-        if (Unbuildable(figure.Id, label, figure.Requires) is { } notice) return notice;
+        if (Unbuildable(figure.Id, label, figure.Caption, figure.Requires, figure.Location) is { } notice) return notice;
         var frame = evaluator.Evaluate(figure.Data);
-        if (frame is null) return NotBuilt(figure.Id, "its data could not be computed");
+        if (frame is null) return NotBuilt(figure.Id, label, "its data could not be computed");
         var panelFrames = figure.Panels.Select(p => p.Data is null ? frame : evaluator.Evaluate(p.Data)).ToArray();
-        if (panelFrames.Any(f => f is null)) return NotBuilt(figure.Id, "the data of one of its panels could not be computed");
+        if (panelFrames.Any(f => f is null)) return NotBuilt(figure.Id, label, "the data of one of its panels could not be computed");
         var caption = Caption(figure.Caption, frame, figure.Location, SpecNode.Join(figure.KeyPath, "caption"));
         try
         {
             var graphic = Figures?.Graphic(figure, panelFrames!) ?? ChartBuilder.Build(figure, panelFrames!, fonts);
             foreach (var warning in graphic.Warnings) diagnostics.Add(warning);
             numbering.TryResolve(figure.Id, out _, out var anchor);
-            return new FigureBlock(figure.Id, numbering.Figures[figure.Id], anchor, caption, graphic, CsvWriter.Write(frame));
+            return new FigureBlock(figure.Id, numbering.Figures[figure.Id], anchor, caption, graphic, CsvWriter.Write(frame)) { Pinned = figure.Pinned };
         }
         catch (ChartException e)
         {
             diagnostics.Error($"figure '{figure.Id}': {e.Message}", e.Location, e.KeyPath);
-            return NotBuilt(figure.Id, e.Message);
+            return NotBuilt(figure.Id, label, e.Message);
         }
     }
 
     private DocBlock Table(TableSpec table)
     {
         numbering.TryResolve(table.Id, out var label, out _);
-        if (Unbuildable(table.Id, label, table.Requires) is { } notice) return notice;
+        if (Unbuildable(table.Id, label, table.Caption, table.Requires, table.Location) is { } notice) return notice;
         var frame = evaluator.Evaluate(table.Data);
-        if (frame is null) return NotBuilt(table.Id, "its data could not be computed");
+        if (frame is null) return NotBuilt(table.Id, label, "its data could not be computed");
         var caption = Caption(table.Caption, frame, table.Location, SpecNode.Join(table.KeyPath, "caption"));
         var note = table.Note is null ? null : Caption(table.Note, frame, table.Location, SpecNode.Join(table.KeyPath, "note"));
         try
         {
             var content = TableFormatter.Format(table, frame);
             numbering.TryResolve(table.Id, out _, out var anchor);
-            return new TableBlock(table.Id, numbering.Tables[table.Id], anchor, caption, content, note, CsvWriter.Write(frame));
+            return new TableBlock(table.Id, numbering.Tables[table.Id], anchor, caption, content, note, CsvWriter.Write(frame)) { Pinned = table.Pinned };
         }
         catch (TableException e)
         {
             diagnostics.Error($"table '{table.Id}': {e.Message}", e.Location, e.KeyPath);
-            return NotBuilt(table.Id, e.Message);
+            return NotBuilt(table.Id, label, e.Message);
         }
     }
 
-    private static NoticeBlock NotBuilt(string id, string why) =>
-        new($"'{id}' was not built", new Paragraph([new TextRun(why)]));
+    private NoticeBlock NotBuilt(string id, string label, string why)
+    {
+        numbering.TryResolve(id, out _, out var anchor);
+        return new($"{label} ('{id}') was not built", new Paragraph([new TextRun(why)]), anchor);
+    }
 
     private static Paragraph Failed(string what, string why) =>
         new([new TextRun(what + ": ", RunStyle.Bold), new TextRun(why)]);

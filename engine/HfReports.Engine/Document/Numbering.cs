@@ -4,7 +4,8 @@ namespace HfReports.Engine.Document;
 
 /// <summary>
 /// Numbers sections, figures, tables and references from the spec alone, before any text is
-/// rendered, so that prose can refer to "Figure 3" wherever the figure stands.
+/// rendered, so that prose can refer to "Figure 3" wherever the figure stands. Anchors derive from
+/// ids ("fig-derived-per-family"), so links stay put when a figure is inserted before another.
 /// </summary>
 public sealed class Numbering
 {
@@ -29,29 +30,29 @@ public sealed class Numbering
             numbering.Visit(section, (++sectionNumber).ToString(System.Globalization.CultureInfo.InvariantCulture), figures, tables, diagnostics);
         var referenceNumber = 0;
         foreach (var reference in report.References)
-            numbering.Add(reference.Id, $"[{++referenceNumber}]", $"ref-{referenceNumber}", reference.Location, diagnostics);
+            numbering.Add(reference.Id, $"[{++referenceNumber}]", $"ref-{reference.Id}", reference.Location, diagnostics);
         return numbering;
     }
 
     private void Visit(SectionSpec section, string number, Dictionary<string, int> figures, Dictionary<string, int> tables, DiagnosticBag diagnostics)
     {
         if (section.Id is not null)
-            Add(section.Id, $"Section {number}", SectionAnchor(number), section.Location, diagnostics);
+            Add(section.Id, $"Section {number}", $"sec-{section.Id}", section.Location, diagnostics);
         foreach (var block in section.Blocks)
         {
             switch (block)
             {
                 case FigureSpec figure:
                     figures[figure.Id] = figures.Count + 1;
-                    Add(figure.Id, $"Figure {figures.Count}", $"fig-{figures.Count}", figure.Location, diagnostics);
+                    Add(figure.Id, $"Figure {figures.Count}", $"fig-{figure.Id}", figure.Location, diagnostics);
                     break;
                 case TableSpec table:
                     tables[table.Id] = tables.Count + 1;
-                    Add(table.Id, $"Table {tables.Count}", $"tab-{tables.Count}", table.Location, diagnostics);
+                    Add(table.Id, $"Table {tables.Count}", $"tab-{table.Id}", table.Location, diagnostics);
                     break;
                 case ChecksBlockSpec checks:
                     tables[checks.Id] = tables.Count + 1;
-                    Add(checks.Id, $"Table {tables.Count}", $"tab-{tables.Count}", checks.Location, diagnostics);
+                    Add(checks.Id, $"Table {tables.Count}", $"tab-{checks.Id}", checks.Location, diagnostics);
                     break;
             }
         }

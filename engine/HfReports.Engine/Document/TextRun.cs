@@ -7,6 +7,7 @@ public enum RunStyle
     Bold = 1,
     Italic = 2,
     Code = 4,
+    Superscript = 8,
 }
 
 /// <summary>A stretch of text with one style; <paramref name="Link"/> is a URL or an in-document anchor ("#fig-3").</summary>

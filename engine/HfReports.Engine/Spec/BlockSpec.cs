@@ -19,6 +19,9 @@ public sealed record FigureSpec(
     string KeyPath) : BlockSpec(Location, KeyPath)
 {
     public RequirementSpec? Requires { get; init; }
+
+    /// <summary>`placement: here`: stays where it stands in the text instead of floating to the next page.</summary>
+    public bool Pinned { get; init; }
 }
 
 /// <summary>A table: data, then the columns to show with their formats.</summary>
@@ -32,7 +35,13 @@ public sealed record TableSpec(
     string KeyPath) : BlockSpec(Location, KeyPath)
 {
     public RequirementSpec? Requires { get; init; }
+
+    /// <summary>`placement: here`: a short table stays where it stands in the text instead of floating.</summary>
+    public bool Pinned { get; init; }
 }
+
+/// <summary>`page_break: true`: the next block starts a new page (after any figure still waiting for a page).</summary>
+public sealed record PageBreakSpec(SourceLocation Location, string KeyPath) : BlockSpec(Location, KeyPath);
 
 /// <param name="Format">A .NET format string for numbers ("0.00", "N0") or dates ("d MMMM yyyy").</param>
 public sealed record TableColumnSpec(string Field, string Title, string? Format, string Align, SourceLocation Location, string KeyPath);

@@ -73,6 +73,14 @@ public static class ExpectationReader
 
     private static ExpectationSpec? ReadColumns(string kind, SpecNode node, DiagnosticBag diagnostics)
     {
+        if (node.IsMapping)
+        {
+            // `unique: { columns: [a, b], label: "..." }`: the long form, with the reader's words for the check.
+            var args = new MappingReader(node, diagnostics, $"the '{kind}' expectation", "columns", "label");
+            var columnsNode = args.Required("columns");
+            if (columnsNode is null || ReadColumns(kind, columnsNode, diagnostics) is not { } inner) return null;
+            return inner with { Label = args.String("label") };
+        }
         if (node.IsScalar && !node.IsNull)
             return kind == "unique"
                 ? new UniqueExpectation([node.Text], null, node.Location, node.KeyPath)

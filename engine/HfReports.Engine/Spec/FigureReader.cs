@@ -3,9 +3,12 @@ namespace HfReports.Engine.Spec;
 /// <summary>Reads a figure: id, title, caption, data, and a chart or a list of panels.</summary>
 public static class FigureReader
 {
+    /// <summary>`float` (the default: to the top of the next page when it does not fit) or `here` (pinned in the text).</summary>
+    public static readonly string[] Placements = ["float", "here"];
+
     public static FigureSpec? Read(SpecNode node, DiagnosticBag diagnostics, Func<SpecNode, string?> readSqlFile)
     {
-        var figure = new MappingReader(node, diagnostics, "a figure", "id", "title", "caption", "data", "chart", "panels", "width", "height", "requires");
+        var figure = new MappingReader(node, diagnostics, "a figure", "id", "title", "caption", "data", "chart", "panels", "width", "height", "requires", "placement");
         if (!figure.IsValid) return null;
         var id = figure.String("id", required: true);
         var caption = figure.String("caption", required: true);
@@ -30,6 +33,7 @@ public static class FigureReader
             figure.Number("width") ?? 6.3, figure.Number("height") ?? 3.4, node.Location, node.KeyPath)
         {
             Requires = RequirementSpec.Read(figure.Optional("requires"), diagnostics),
+            Pinned = figure.Choice("placement", Placements) == "here",
         };
     }
 }

@@ -98,7 +98,7 @@ public sealed class ReportLoader
             node.Location);
     }
 
-    private static readonly string[] BlockKinds = ["text", "figure", "table", "checks", "include"];
+    private static readonly string[] BlockKinds = ["text", "figure", "table", "checks", "include", "page_break"];
 
     private BlockSpec? ReadBlock(SpecNode node)
     {
@@ -109,7 +109,7 @@ public sealed class ReportLoader
         {
             if (kinds.Length == 0 && block.HasUnknownKeys) return null;
             _diagnostics.Error(kinds.Length == 0
-                    ? "a block needs one of: text, figure, table, checks, include"
+                    ? "a block needs one of: text, figure, table, checks, include, page_break"
                     : $"a block has one kind, found {string.Join(" and ", kinds)}",
                 node.Location, node.KeyPath);
             return null;
@@ -121,8 +121,17 @@ public sealed class ReportLoader
             "checks" => ChecksBlockSpec.Read(value, _diagnostics),
             "figure" => FigureReader.Read(value, _diagnostics, ResolveSql),
             "table" => TableReader.Read(value, _diagnostics, ResolveSql),
+            "page_break" => ReadPageBreak(value),
             _ => ReadInclude(value),
         };
+    }
+
+    private PageBreakSpec? ReadPageBreak(SpecNode node)
+    {
+        if (node.IsScalar && node.Text == "true") return new PageBreakSpec(node.Location, node.KeyPath);
+        _diagnostics.Error($"'page_break' takes the value true, found {(node.IsScalar ? $"'{node.Text}'" : node.KindName)}", node.Location, node.KeyPath,
+            "write '- page_break: true' between the blocks that should be on different pages");
+        return null;
     }
 
     private TextBlockSpec? ReadText(SpecNode node)

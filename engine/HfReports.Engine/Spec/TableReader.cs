@@ -7,7 +7,7 @@ public static class TableReader
 
     public static TableSpec? Read(SpecNode node, DiagnosticBag diagnostics, Func<SpecNode, string?> readSqlFile)
     {
-        var table = new MappingReader(node, diagnostics, "a table", "id", "caption", "data", "columns", "note", "requires");
+        var table = new MappingReader(node, diagnostics, "a table", "id", "caption", "data", "columns", "note", "requires", "placement");
         if (!table.IsValid) return null;
         var id = table.String("id", required: true);
         var caption = table.String("caption", required: true);
@@ -18,6 +18,7 @@ public static class TableReader
         return new TableSpec(id, caption, data, columns, table.String("note"), node.Location, node.KeyPath)
         {
             Requires = RequirementSpec.Read(table.Optional("requires"), diagnostics),
+            Pinned = table.Choice("placement", FigureReader.Placements) == "here",
         };
     }
 

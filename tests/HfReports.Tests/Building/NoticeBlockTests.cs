@@ -39,7 +39,8 @@ public sealed class NoticeBlockTests : IDisposable
         Assert.True(cold.ExitCode == 0, cold.Error + cold.Output);
         Assert.Contains("cache: 0 reused, 2 rebuilt (frame all, table models)", cold.Output + cold.Error);
         Assert.Contains("cache: all 2 frames, figures and tables reused", warm.Output + warm.Error);
-        Assert.Contains("Figure 1 needs data this snapshot does not have", File.ReadAllText(_folder.File("out/tiny.html")));
+        var html = File.ReadAllText(_folder.File("out/tiny.html"));
+        Assert.Contains("<p id=\"fig-authors\"><strong>Figure 1</strong> — Repositories per author — <em>Commit authors come from Hub enrichment</em></p>", html);
     }
 
     public void Dispose() => _folder.Dispose();

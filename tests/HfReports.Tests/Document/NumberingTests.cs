@@ -38,17 +38,30 @@ public sealed class NumberingTests
     }
 
     [Theory]
-    [InlineData("a", "Figure 1", "fig-1")]
-    [InlineData("c", "Figure 3", "fig-3")]
-    [InlineData("t2", "Table 2", "tab-2")]
-    [InlineData("intro", "Section 1", "sec-1")]
-    [InlineData("scope", "Section 1.1", "sec-1-1")]
-    [InlineData("vake2025", "[1]", "ref-1")]
+    [InlineData("a", "Figure 1", "fig-a")]
+    [InlineData("c", "Figure 3", "fig-c")]
+    [InlineData("t2", "Table 2", "tab-t2")]
+    [InlineData("intro", "Section 1", "sec-intro")]
+    [InlineData("scope", "Section 1.1", "sec-scope")]
+    [InlineData("vake2025", "[1]", "ref-vake2025")]
     public void Every_id_resolves_to_its_label_and_anchor(string id, string label, string anchor)
     {
         var numbering = Numbering.Assign(Paper(), new DiagnosticBag());
         Assert.True(numbering.TryResolve(id, out var actualLabel, out var actualAnchor));
         Assert.Equal((label, anchor), (actualLabel, actualAnchor));
+    }
+
+    [Fact]
+    public void Anchors_derive_from_ids_so_inserting_a_figure_moves_numbers_but_not_anchors()
+    {
+        var before = Numbering.Assign(Paper(), new DiagnosticBag());
+        var report = Paper();
+        var first = report.Sections[0] with { Blocks = [Figure("inserted", 5), .. report.Sections[0].Blocks] };
+        var after = Numbering.Assign(report with { Sections = [first, .. report.Sections.Skip(1)] }, new DiagnosticBag());
+        before.TryResolve("c", out var labelBefore, out var anchorBefore);
+        after.TryResolve("c", out var labelAfter, out var anchorAfter);
+        Assert.Equal(("Figure 3", "Figure 4"), (labelBefore, labelAfter));
+        Assert.Equal(anchorBefore, anchorAfter);
     }
 
     [Fact]
@@ -68,9 +81,9 @@ public sealed class NumberingTests
         var scope = new TemplateScope(new Dictionary<string, Frame>(), new Dictionary<string, object?>(), new Dictionary<string, object?>(),
             Numbering.Assign(Paper(), new DiagnosticBag()));
         var text = TemplateRenderer.Render("as {{ ref \"c\" }} shows", scope.Globals, At(50), "sections[0].blocks[0].text");
-        Assert.Equal("as [Figure 3](#fig-3) shows", text);
+        Assert.Equal("as [Figure 3](#fig-c) shows", text);
         var paragraph = RichText.ParseParagraph(text);
-        Assert.Contains(paragraph.Runs, run => run is { Text: "Figure 3", Link: "#fig-3" });
+        Assert.Contains(paragraph.Runs, run => run is { Text: "Figure 3", Link: "#fig-c" });
     }
 
     [Fact]

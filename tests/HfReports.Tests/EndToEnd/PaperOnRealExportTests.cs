@@ -71,8 +71,11 @@ public sealed class PaperOnRealExportTests(RealPaperFixture paper) : IClassFixtu
         using var pdf = PdfDocument.Open(paper.PdfPath);
         var text = string.Join(" ", Lines(pdf));
         foreach (var label in new[] { "Figure 1", "Figure 2", "Figure 3", "Figure 9", "Figure 11", "Figure 12", "Table 2", "Table 3", "Table 4" })
-            Assert.Contains($"{label} needs data this snapshot does not have", text);
-        Assert.Contains("Not built from this snapshot:", text);
+            Assert.Matches($@"{label} — [A-Z][^—]+ — needs [^—]+ from the Hugging Face Hub", text);
+        // The remedy is said once, in the first notice, and never in engine terms (table names).
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "run hfreports snapshot enrich"));
+        Assert.DoesNotContain("repo_commits", text);
+        Assert.Contains("Not shown from this snapshot:", text);
     }
 
     /// <summary>The PDF's text as lines: words grouped by their baseline, left to right.</summary>

@@ -8,28 +8,53 @@ using SkiaSharp;
 namespace HfReports.Engine.Rendering.Html;
 
 /// <summary>
-/// The figures' sans face as inline @font-face rules, cut down to the characters the figures'
-/// SVG text uses, so the HTML shows charts in the same face as the PDF without any network
-/// access or dependence on the reader's installed fonts.
+/// The exact faces the figures were laid out with, embedded in the HTML: every SVG font-family is
+/// renamed to a private family ("HfReports Figure DejaVu Serif") that an inline @font-face declares
+/// with the same font file cut down to the characters the figures use. Glyph positions in the SVG
+/// were measured with that font, so the page draws them where the PDF does, whatever fonts the
+/// reader has installed, and without any network access.
 /// </summary>
 public static partial class FigureFont
 {
-    public const string Family = "HfReports Figure Sans";
+    public const string Prefix = "HfReports Figure ";
 
+    /// <summary>The SVG with its font families renamed to the embedded ones.</summary>
+    public static string Rename(string svg) =>
+        FontFamilyAttribute().Replace(svg, m => $"font-family=\"{Prefix}{m.Groups[1].Value}\"");
+
+    /// <summary>@font-face rules for every family the (renamed) SVGs use, regular and, where used, bold.</summary>
     public static string FontFaces(FontRegistry fonts, IEnumerable<string> svgs)
     {
         var characters = new SortedSet<int>(Enumerable.Range(0x20, 0x5F)); // ASCII, for numbers and labels
+        var families = new SortedSet<string>(StringComparer.Ordinal);
+        var bold = false;
         foreach (var svg in svgs)
+        {
             foreach (Match text in SvgText().Matches(svg))
                 foreach (var rune in WebUtility.HtmlDecode(text.Groups[1].Value).EnumerateRunes())
                     characters.Add(rune.Value);
+            foreach (Match family in FontFamilyAttribute().Matches(svg))
+                if (family.Groups[1].Value.StartsWith(Prefix, StringComparison.Ordinal)) families.Add(family.Groups[1].Value[Prefix.Length..]);
+            bold |= svg.Contains("font-weight=\"bold\"", StringComparison.Ordinal) || svg.Contains("font-weight=\"700\"", StringComparison.Ordinal);
+        }
         var css = new StringBuilder();
-        Append(css, fonts.Sans, "400", characters);
-        Append(css, fonts.SansBold, "700", characters);
+        foreach (var family in families)
+        {
+            Append(css, family, Typeface(fonts, family, SKFontStyle.Normal), "400", characters);
+            if (bold) Append(css, family, Typeface(fonts, family, SKFontStyle.Bold), "700", characters);
+        }
         return css.ToString();
     }
 
-    private static void Append(StringBuilder css, SKTypeface typeface, string weight, IEnumerable<int> characters)
+    private static SKTypeface Typeface(FontRegistry fonts, string family, SKFontStyle style)
+    {
+        var isBold = style.Weight >= (int)SKFontStyleWeight.Bold;
+        if (string.Equals(family, fonts.Serif.FamilyName, StringComparison.OrdinalIgnoreCase)) return isBold ? fonts.SerifBold : fonts.Serif;
+        if (string.Equals(family, fonts.Sans.FamilyName, StringComparison.OrdinalIgnoreCase)) return isBold ? fonts.SansBold : fonts.Sans;
+        return SKFontManager.Default.MatchFamily(family, style) ?? fonts.Sans;
+    }
+
+    private static void Append(StringBuilder css, string family, SKTypeface typeface, string weight, IEnumerable<int> characters)
     {
         using var stream = typeface.OpenStream(out var index);
         if (stream is null || index != 0) return;
@@ -37,10 +62,13 @@ public static partial class FigureFont
         if (stream.Read(bytes, bytes.Length) != bytes.Length) return;
         var subset = FontSubsetter.SubsetCharacters(bytes, characters);
         if (subset is null) return;
-        css.Append("@font-face { font-family: \"").Append(Family).Append("\"; font-weight: ").Append(weight)
+        css.Append("@font-face { font-family: \"").Append(Prefix).Append(family).Append("\"; font-weight: ").Append(weight)
            .Append("; src: url(data:font/ttf;base64,").Append(Convert.ToBase64String(subset)).Append(") format(\"truetype\"); }\n");
     }
 
     [GeneratedRegex(@"<text\b[^>]*>([^<]*)</text>")]
     private static partial Regex SvgText();
+
+    [GeneratedRegex("font-family=\"([^\"]+)\"")]
+    private static partial Regex FontFamilyAttribute();
 }

@@ -22,9 +22,10 @@ public static class HtmlRenderer
         var context = new TemplateContext { StrictVariables = true, MemberRenamer = m => m.Name, LoopLimit = 0, LimitToString = 0 };
         context.PushCulture(CultureInfo.InvariantCulture);
         var view = HtmlView.Build(document);
-        var svgs = ((ScriptArray)view["items"]!).OfType<ScriptObject>().Where(i => Equals(i["kind"], "figure")).Select(i => (string)i["svg"]!).ToArray();
-        view["figure_fonts"] = fonts is null ? "" : FigureFont.FontFaces(fonts, svgs);
-        view["figure_family"] = FigureFont.Family;
+        var figures = ((ScriptArray)view["items"]!).OfType<ScriptObject>().Where(i => Equals(i["kind"], "figure")).ToArray();
+        if (fonts is not null)
+            foreach (var figure in figures) figure["svg"] = FigureFont.Rename((string)figure["svg"]!);
+        view["figure_fonts"] = fonts is null ? "" : FigureFont.FontFaces(fonts, figures.Select(f => (string)f["svg"]!));
         context.PushGlobal(view);
         return Template.Render(context);
     }

@@ -15,7 +15,10 @@ public static class HtmlText
         foreach (var run in paragraph.Runs)
         {
             var text = Escape(run.Text);
+            // A cross-reference ("Figure 3") never breaks across lines.
+            if (run.Link is { } anchor && anchor.StartsWith('#')) text = text.Replace(" ", "&nbsp;");
             if (run.Style.HasFlag(RunStyle.Code)) text = $"<code>{text}</code>";
+            if (run.Style.HasFlag(RunStyle.Superscript)) text = $"<sup>{text}</sup>";
             if (run.Style.HasFlag(RunStyle.Italic)) text = $"<em>{text}</em>";
             if (run.Style.HasFlag(RunStyle.Bold)) text = $"<strong>{text}</strong>";
             if (run.Link is { } link) text = $"<a href=\"{Escape(link)}\">{text}</a>";

@@ -19,8 +19,8 @@ public static class HtmlView
             ["id"] = document.Id,
             ["title"] = HtmlText.Escape(title.Title),
             ["subtitle"] = title.Subtitle is null ? null : HtmlText.Escape(title.Subtitle),
-            ["authors"] = new ScriptArray(title.Authors.Select(a => HtmlText.Escape(a.Affiliations.Count == 0 ? a.Name : $"{a.Name} ({string.Join(",", a.Affiliations)})"))),
-            ["affiliations"] = new ScriptArray(title.Affiliations.Select((a, i) => HtmlText.Escape($"({i + 1}) {a}"))),
+            ["authors"] = new ScriptArray(title.Authors.Select(a => HtmlText.Escape(a.Name) + (a.Affiliations.Count == 0 ? "" : $"<sup>{string.Join(",", a.Affiliations)}</sup>"))),
+            ["affiliations"] = new ScriptArray(title.Affiliations.Select((a, i) => $"<sup>{i + 1}</sup> {HtmlText.Escape(a)}")),
             ["notice"] = title.Notice is null ? null : HtmlText.Escape(title.Notice),
             ["abstract"] = new ScriptArray(title.Abstract.Select(HtmlText.Render)),
             ["keywords"] = HtmlText.Escape(string.Join("; ", title.Keywords)),
@@ -72,7 +72,19 @@ public static class HtmlView
             })))),
             ["csv"] = DataUri(table.DataCsv), ["csv_name"] = $"{table.Id}.csv",
         },
-        NoticeBlock notice => new ScriptObject { ["kind"] = "notice", ["title"] = HtmlText.Escape(notice.Title), ["html"] = HtmlText.Render(notice.Body) },
+        PageBreakBlock => new ScriptObject { ["kind"] = "page_break" },
+        NoticeBlock notice => new ScriptObject
+        {
+            ["kind"] = "notice", ["anchor"] = notice.Anchor, ["title"] = HtmlText.Escape(notice.Title), ["html"] = HtmlText.Render(notice.Body),
+        },
+        MissingItemsBlock missing => new ScriptObject
+        {
+            ["kind"] = "missing",
+            ["items"] = new ScriptArray(missing.Items.Select(item => new ScriptObject
+            {
+                ["anchor"] = item.Anchor, ["html"] = HtmlText.Render(MissingItemsBlock.Entry(item)),
+            })),
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "unknown block"),
     };
 

@@ -14,12 +14,15 @@ public sealed class DocumentFlow
     private readonly List<string> _warnings = [];
     private string _where = "the title block";
 
-    public DocumentFlow(PdfStyles styles, TextMeasurer measurer, float width)
+    private readonly float pageHeight;
+
+    public DocumentFlow(PdfStyles styles, TextMeasurer measurer, float width, float pageHeight = float.MaxValue)
     {
         this.styles = styles;
         this.measurer = measurer;
         this.width = width;
-        _breaker = new LineBreaker(measurer) { MissingGlyphs = MissingGlyphs };
+        this.pageHeight = pageHeight;
+        _breaker = new LineBreaker(measurer) { MissingGlyphs = MissingGlyphs, Hyphenator = Hyphenator.English };
     }
 
     /// <summary>Characters no installed font can draw, each named with the element it stands in.</summary>
@@ -47,10 +50,16 @@ public sealed class DocumentFlow
         Lines(RichPlain(title.Title), _ => styles.Title, LineAlign.Center);
         if (title.Subtitle is not null) Lines(RichPlain(title.Subtitle), _ => styles.Subtitle, LineAlign.Center);
         Space(styles.BlockGap);
-        var authors = string.Join(", ", title.Authors.Select(a => a.Affiliations.Count == 0 ? a.Name : $"{a.Name} ({string.Join(",", a.Affiliations)})"));
-        if (authors.Length > 0) Lines(RichPlain(authors), styles.Body, LineAlign.Center);
+        // Journal style: superscript affiliation markers after each name, and before each affiliation.
+        var authors = new List<TextRun>();
+        foreach (var (author, i) in title.Authors.Select((a, i) => (a, i)))
+        {
+            authors.Add(new TextRun((i > 0 ? ", " : "") + author.Name));
+            if (author.Affiliations.Count > 0) authors.Add(new TextRun(string.Join(",", author.Affiliations), RunStyle.Superscript));
+        }
+        if (authors.Count > 0) Lines(new Paragraph(authors), styles.Body, LineAlign.Center);
         for (var i = 0; i < title.Affiliations.Count; i++)
-            Lines(RichPlain($"({i + 1}) {title.Affiliations[i]}"), s => styles.Small(s | RunStyle.Italic), LineAlign.Center);
+            Lines(new Paragraph([new TextRun($"{i + 1}", RunStyle.Superscript), new TextRun(" " + title.Affiliations[i], RunStyle.Italic)]), styles.Small, LineAlign.Center);
         if (title.Notice is not null)
         {
             Space(styles.BlockGap);
@@ -104,17 +113,19 @@ public sealed class DocumentFlow
                 Space(styles.ParagraphGap);
                 break;
             case FigureBlock figure:
+            {
                 _where = $"figure '{figure.Id}'";
-                // Leading space keeps with the figure so a heading above it is never left alone.
-                Space(styles.ParagraphGap, keepWithNext: true);
+                var start = _boxes.Count;
                 _boxes.Add(new FigureBox(figure.Graphic, width) { KeepWithNext = true, Anchor = figure.Anchor, Source = $"figure '{figure.Id}'" });
                 Space(styles.ParagraphGap / 2, keepWithNext: true);
                 Caption($"Figure {figure.Number}.", figure.Caption, keepWithNext: false);
-                Space(styles.BlockGap);
+                Float(start, floats: !figure.Pinned, $"figure '{figure.Id}'");
                 break;
+            }
             case TableBlock table:
+            {
                 _where = $"table '{table.Id}'";
-                Space(styles.ParagraphGap, keepWithNext: true);
+                var start = _boxes.Count;
                 var captionStart = _boxes.Count;
                 Caption($"Table {table.Number}.", table.Caption, keepWithNext: true);
                 _boxes[captionStart].Anchor = table.Anchor;
@@ -124,16 +135,59 @@ public sealed class DocumentFlow
                     Space(styles.ParagraphGap / 3);
                     Lines(table.Note, styles.Small, LineAlign.Justify);
                 }
-                Space(styles.BlockGap);
+                // A table of up to 15 rows (that fits a page), or one that takes at most three quarters of a page, stands whole
+                // and floats; a longer one flows across pages (its header repeated), after any waiting
+                // float so that numbers stay in order.
+                var height = _boxes.Skip(start).Sum(b => b.Height);
+                if ((table.Content.Rows.Count <= KeepWholeRows && height <= pageHeight) || height <= pageHeight * 0.75f)
+                {
+                    Float(start, floats: !table.Pinned, $"table '{table.Id}'");
+                }
+                else
+                {
+                    _boxes.Insert(start, new FloatBarrierBox(breakPage: false));
+                    _boxes.Insert(start + 1, new SpacerBox(styles.ParagraphGap) { KeepWithNext = true });
+                    Space(styles.BlockGap);
+                }
+                break;
+            }
+            case PageBreakBlock:
+                _boxes.Add(new FloatBarrierBox(breakPage: true));
                 break;
             case NoticeBlock notice:
                 _where = $"notice '{notice.Title}'";
                 var lines = _breaker.Break(new Paragraph(notice.Body.Runs.Prepend(new TextRun(notice.Title + ". ", RunStyle.Bold)).ToArray()),
                     styles.Small, width - 16, LineAlign.Left);
-                _boxes.Add(new NoticeBox(lines, 8) { Source = $"notice '{notice.Title}'" });
+                _boxes.Add(new NoticeBox(lines, 8) { Source = $"notice '{notice.Title}'", Anchor = notice.Anchor });
+                Space(styles.ParagraphGap);
+                break;
+            case MissingItemsBlock missing:
+                _where = $"the notice of {string.Join(", ", missing.Items.Select(i => i.Label))}";
+                var entries = missing.Items.Select(item =>
+                    ((string?)item.Anchor, _breaker.Break(MissingItemsBlock.Entry(item), styles.Small, width - 16, LineAlign.Left))).ToArray();
+                Space(styles.ParagraphGap / 2);
+                _boxes.Add(new NoticeBox(entries, 8, gap: styles.ParagraphGap / 2) { Source = _where });
                 Space(styles.ParagraphGap);
                 break;
         }
+    }
+
+    /// <summary>Gathers the boxes added since <paramref name="start"/> into one float (figure or short table with its caption).</summary>
+    private void Float(int start, bool floats, string source)
+    {
+        var parts = _boxes.Skip(start).ToArray();
+        _boxes.RemoveRange(start, parts.Length);
+        var box = new FloatBox(parts, styles.ParagraphGap, styles.BlockGap, floats) { Source = source };
+        if (floats)
+        {
+            _boxes.Add(box);
+            return;
+        }
+        // Pinned: it moves with the text, with its space around it, after any float still waiting.
+        _boxes.Add(new FloatBarrierBox(breakPage: false));
+        Space(styles.ParagraphGap, keepWithNext: true);
+        _boxes.Add(box);
+        Space(styles.BlockGap);
     }
 
     private void Caption(string label, Paragraph caption, bool keepWithNext)
@@ -154,22 +208,29 @@ public sealed class DocumentFlow
         // Each column wants its widest cell and needs at least its widest word (plus the gap). A table
         // wider than the text gives every column its minimum and shares the rest in proportion to
         // what each still wants, so long cells wrap while short columns keep their words whole.
+        // Words break after a hyphen or slash only in the columns that must give up width for the
+        // table to fit, the widest such words first.
         var natural = new float[columnCount];
-        var minimum = new float[columnCount];
+        var wholeWords = new float[columnCount];
+        var pieces = new float[columnCount];
         for (var c = 0; c < columnCount; c++)
         {
             var headerStyle = styles.Small(RunStyle.Bold);
             var body = styles.Small(RunStyle.Plain);
             natural[c] = measurer.Width(content.Headers[c].Title, headerStyle);
-            minimum[c] = WidestWord(content.Headers[c].Title, headerStyle);
+            wholeWords[c] = WidestWord(content.Headers[c].Title, headerStyle, splitHyphens: false);
+            pieces[c] = WidestWord(content.Headers[c].Title, headerStyle, splitHyphens: true);
             foreach (var row in content.Rows)
             {
                 natural[c] = Math.Max(natural[c], measurer.Width(row[c], body));
-                minimum[c] = Math.Max(minimum[c], WidestWord(row[c], body));
+                wholeWords[c] = Math.Max(wholeWords[c], WidestWord(row[c], body, splitHyphens: false));
+                pieces[c] = Math.Max(pieces[c], WidestWord(row[c], body, splitHyphens: true));
             }
             natural[c] += gap;
-            minimum[c] += gap;
+            wholeWords[c] += gap;
+            pieces[c] += gap;
         }
+        var minimum = Minimums(wholeWords, pieces, width);
         var widths = ColumnWidths(natural, minimum, width);
         // A table nearly as wide as the text is set to the full width, flush with its caption;
         // a narrow one stays narrow and centred rather than spreading a few columns thin.
@@ -199,12 +260,16 @@ public sealed class DocumentFlow
             {
                 Header = header,
                 Source = $"row {r + 1} of {name}",
-                // Never a lone first row under the header, nor a lone last row on a page of its own.
-                KeepWithNext = r == 0 || r >= content.Rows.Count - 2,
+                // A short table stays whole; a long one never leaves a lone first row under the header,
+                // nor a lone last row on a page of its own.
+                KeepWithNext = content.Rows.Count <= KeepWholeRows || r == 0 || r >= content.Rows.Count - 2,
             });
         }
         _boxes.Add(new RuleBox(TableRowBox.TopRule, left: geometry.Left, length: geometry.Width) { KeepWithNext = table.Note is not null, Source = name });
     }
+
+    /// <summary>Tables of at most this many rows are never split across pages.</summary>
+    public const int KeepWholeRows = 15;
 
     /// <summary>Column widths that fit <paramref name="available"/>: natural when they can, else minimum plus a share of the rest.</summary>
     public static float[] ColumnWidths(float[] natural, float[] minimum, float available)
@@ -220,23 +285,63 @@ public sealed class DocumentFlow
         return minimum.Select((m, c) => m + wanted[c] * share).ToArray();
     }
 
-    private float WidestWord(string text, TextStyle style)
+    /// <summary>
+    /// Each column's minimum: its widest whole word, except that the columns with the most to gain give
+    /// way to their widest piece between hyphens and slashes while the minimums are wider than the text.
+    /// </summary>
+    public static float[] Minimums(float[] wholeWords, float[] pieces, float available)
     {
-        if (!text.Contains(' ')) return measurer.Width(text, style);
+        var minimum = wholeWords.ToArray();
+        while (minimum.Sum() > available)
+        {
+            var column = Enumerable.Range(0, minimum.Length).MaxBy(c => minimum[c] - pieces[c]);
+            if (minimum[column] - pieces[column] <= 0) break;
+            minimum[column] = pieces[column];
+        }
+        return minimum;
+    }
+
+    /// <summary>The widest word of the text (with <paramref name="splitHyphens"/>: the widest piece between hyphens and slashes).</summary>
+    private float WidestWord(string text, TextStyle style, bool splitHyphens)
+    {
         var widest = 0f;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            widest = Math.Max(widest, measurer.Width(word, style));
+        foreach (var piece in splitHyphens ? UnbreakablePieces(text) : text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            widest = Math.Max(widest, measurer.Width(piece, style));
         return widest;
     }
+
+    public static IEnumerable<string> UnbreakablePieces(string text)
+    {
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var start = 0;
+            for (var i = 1; i < word.Length - 1; i++)
+            {
+                if (word[i] is not ('-' or '/') || !char.IsLetterOrDigit(word[i - 1]) || !char.IsLetterOrDigit(word[i + 1])) continue;
+                yield return word[start..(i + 1)];
+                start = i + 1;
+            }
+            yield return word[start..];
+        }
+    }
+
+    /// <summary>The steps a cell's font may shrink to (relative to the body size) before a word is cut mid-word.</summary>
+    private static readonly float[] CellSizes = [0.88f, 0.8f, 0.72f];
 
     private IReadOnlyList<LineBox> Cell(string text, CellAlignment alignment, float cellWidth, RunStyle style)
     {
         var align = alignment switch { CellAlignment.Right => LineAlign.Right, CellAlignment.Center => LineAlign.Center, _ => LineAlign.Left };
-        return _breaker.Break(new Paragraph([new TextRun(text, style)]), styles.Small, Math.Max(cellWidth, 1), align);
+        IReadOnlyList<LineBox> lines = [];
+        foreach (var size in CellSizes)
+            if (_breaker.TryBreakWhole(new Paragraph([new TextRun(text, style)]), s => styles.Sized(s, size), Math.Max(cellWidth, 1), align, out lines))
+                return lines;
+        return lines;
     }
 
     private void References(IReadOnlyList<DocReference> references)
     {
+        // Every figure still waiting for a page is placed before the references.
+        _boxes.Add(new FloatBarrierBox(breakPage: false));
         if (references.Count == 0) return;
         _where = "the references";
         Space(styles.BlockGap);
@@ -244,13 +349,16 @@ public sealed class DocumentFlow
         heading[0].Anchor = "references";
         foreach (var line in heading) { line.KeepWithNext = true; line.Source = "the references heading"; _boxes.Add(line); }
         Space(styles.ParagraphGap / 2, keepWithNext: true);
-        foreach (var reference in references)
+        foreach (var (reference, i) in references.Select((r, i) => (r, i)))
         {
             var start = _boxes.Count;
             _where = $"reference '{reference.Id}'";
-            Lines(new Paragraph([new TextRun($"[{reference.Number}] ", RunStyle.Bold), new TextRun(reference.Text)]), styles.Small, LineAlign.Left, keepLinesTogether: true);
+            var lines = Lines(new Paragraph([new TextRun($"[{reference.Number}] ", RunStyle.Bold), new TextRun(reference.Text)]), styles.Small, LineAlign.Left, keepLinesTogether: true);
             _boxes[start].Anchor = reference.Anchor;
-            Space(styles.ParagraphGap / 2);
+            // The last two references stand together, so no page holds a single reference line.
+            var beforeLast = i == references.Count - 2;
+            if (beforeLast) foreach (var line in lines) line.KeepWithNext = true;
+            Space(styles.ParagraphGap / 2, keepWithNext: beforeLast);
         }
     }
 

@@ -16,7 +16,7 @@ public sealed class LineBox(IReadOnlyList<PlacedWord> words, float height, float
         var baseline = y + ascent;
         foreach (var placed in Words)
         {
-            measurer.Draw(page.Canvas, placed.Word.Text, x + placed.X, baseline, placed.Word.Style);
+            measurer.Draw(page.Canvas, placed.Word.Text, x + placed.X, baseline - placed.Word.Style.Rise, placed.Word.Style);
             if (placed.Word.Link is { } link)
             {
                 var rect = new SKRect(x + placed.X, y, x + placed.X + placed.Word.Width, y + height);

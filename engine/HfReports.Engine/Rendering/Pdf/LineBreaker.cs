@@ -11,45 +11,184 @@ public enum LineAlign
 }
 
 /// <summary>
-/// Breaks a paragraph of styled runs into lines of a given width: greedy filling at spaces,
-/// justified lines except the last, and a word wider than the line is cut at a character
-/// boundary rather than overflowing or looping.
+/// Breaks a paragraph of styled runs into lines of a given width: greedy filling at spaces, justified
+/// lines except the last. A word that does not fit at the end of a line is broken after a hyphen or a
+/// slash, or (justified text with a hyphenator) at a hyphenation point; only a word wider than a whole
+/// line is cut at a character boundary, which <see cref="TryBreakWhole"/> reports so that a table cell
+/// can shrink its font instead.
 /// </summary>
 public sealed class LineBreaker(TextMeasurer measurer)
 {
     /// <summary>Told of characters that neither the run's font nor any installed fallback can draw.</summary>
     public Action<IReadOnlyList<System.Text.Rune>>? MissingGlyphs { get; set; }
 
+    /// <summary>Hyphenation points of English words, used for justified text only.</summary>
+    public Hyphenator? Hyphenator { get; set; }
+
     /// <summary>Measurements differ in the last bits between a sum and its parts; a line may be this much over.</summary>
     private const float Tolerance = 0.01f;
 
-    public IReadOnlyList<LineBox> Break(Paragraph paragraph, Func<RunStyle, TextStyle> styleOf, float width, LineAlign align, float indent = 0)
+    public IReadOnlyList<LineBox> Break(Paragraph paragraph, Func<RunStyle, TextStyle> styleOf, float width, LineAlign align, float indent = 0) =>
+        Lines(paragraph, styleOf, width, align, indent, out _);
+
+    /// <summary>Breaks the paragraph; false when some word was wider than the line and had to be cut mid-word.</summary>
+    public bool TryBreakWhole(Paragraph paragraph, Func<RunStyle, TextStyle> styleOf, float width, LineAlign align, out IReadOnlyList<LineBox> lines)
     {
-        var words = Words(paragraph, styleOf);
+        lines = Lines(paragraph, styleOf, width, align, 0, out var cut);
+        return !cut;
+    }
+
+    private List<LineBox> Lines(Paragraph paragraph, Func<RunStyle, TextStyle> styleOf, float width, LineAlign align, float indent, out bool cut)
+    {
+        cut = false;
+        var hyphenate = align == LineAlign.Justify ? Hyphenator : null;
         var lines = new List<LineBox>();
         var current = new List<StyledWord>();
         var used = 0f;
         float Available() => width - (lines.Count == 0 ? indent : 0);
-
-        foreach (var original in words)
+        void Flush(bool last)
         {
-            foreach (var word in SplitToFit(original, width - indent))
+            lines.Add(Place(current, Available(), align, lines.Count == 0 ? indent : 0, last));
+            current = [];
+            used = 0;
+        }
+
+        foreach (var original in Units(Words(paragraph, styleOf)))
+        {
+            var unit = original;
+            while (unit.Count > 0)
             {
-                var space = current.Count > 0 && word.SpaceBefore ? SpaceWidth(word.Style) : 0;
-                if (current.Count > 0 && used + space + word.Width > Available() + Tolerance)
+                var space = current.Count > 0 && unit[0].SpaceBefore ? SpaceWidth(unit[0].Style) : 0;
+                var room = Available() - used - space;
+                if (UnitWidth(unit) <= room + Tolerance)
                 {
-                    lines.Add(Place(current, Available(), align, lines.Count == 0 ? indent : 0, last: false));
-                    current = [];
-                    used = 0;
-                    space = 0;
+                    Append(current, unit, ref used, space);
+                    break;
                 }
-                current.Add(word);
-                used += space + word.Width;
+                // Hyphenate only where the line would otherwise stretch visibly; centred lines (titles) keep words whole.
+                var hyphenator = room > 3 * SpaceWidth(unit[0].Style) ? hyphenate : null;
+                if (align != LineAlign.Center && SplitAtBreakPoint(unit, room, hyphenator) is { } split)
+                {
+                    Append(current, split.Head, ref used, space);
+                    Flush(last: false);
+                    unit = split.Tail;
+                }
+                else if (current.Count > 0)
+                {
+                    Flush(last: false);
+                }
+                else
+                {
+                    // Wider than a whole line and no break point fits: cut at a character.
+                    var (head, tail) = CutToFit(unit, room);
+                    cut |= head[0].Text.Length < unit[0].Text.Length;
+                    Append(current, head, ref used, 0);
+                    Flush(last: false);
+                    unit = tail;
+                }
             }
         }
-        if (current.Count > 0)
-            lines.Add(Place(current, Available(), align, lines.Count == 0 ? indent : 0, last: true));
+        if (current.Count > 0) Flush(last: true);
         return lines;
+    }
+
+    private void Append(List<StyledWord> line, IReadOnlyList<StyledWord> unit, ref float used, float space)
+    {
+        used += space + UnitWidth(unit);
+        line.AddRange(line.Count == 0 ? unit.Select((w, i) => i == 0 ? w with { SpaceBefore = false } : w) : unit);
+    }
+
+    /// <summary>Words joined without a break opportunity between them (no space, or a glued space).</summary>
+    private static IEnumerable<List<StyledWord>> Units(List<StyledWord> words)
+    {
+        var unit = new List<StyledWord>();
+        foreach (var word in words)
+        {
+            if (unit.Count > 0 && word.BreakBefore)
+            {
+                yield return unit;
+                unit = [];
+            }
+            unit.Add(word);
+        }
+        if (unit.Count > 0) yield return unit;
+    }
+
+    private float UnitWidth(IReadOnlyList<StyledWord> unit)
+    {
+        var width = 0f;
+        for (var i = 0; i < unit.Count; i++)
+            width += unit[i].Width + (i > 0 && unit[i].SpaceBefore ? SpaceWidth(unit[i].Style) : 0);
+        return width;
+    }
+
+    /// <summary>
+    /// The longest head of the unit that fits in <paramref name="room"/>, broken after a hyphen or slash
+    /// inside a word or at a hyphenation point (which adds a hyphen); null when none fits.
+    /// </summary>
+    private (List<StyledWord> Head, List<StyledWord> Tail)? SplitAtBreakPoint(List<StyledWord> unit, float room, Hyphenator? hyphenator)
+    {
+        var before = 0f;
+        (List<StyledWord>, List<StyledWord>)? best = null;
+        for (var k = 0; k < unit.Count; k++)
+        {
+            var word = unit[k];
+            var spaceBefore = k > 0 && word.SpaceBefore ? SpaceWidth(word.Style) : 0;
+            foreach (var (position, hyphen) in BreakPoints(word, hyphenator))
+            {
+                var headText = word.Text[..position] + (hyphen ? "-" : "");
+                var headWidth = measurer.Width(headText, word.Style);
+                if (before + spaceBefore + headWidth > room + Tolerance) continue;
+                var head = unit.Take(k).Append(word with { Text = headText, Width = headWidth }).ToList();
+                var tailText = word.Text[position..];
+                var tail = unit.Skip(k + 1).Prepend(word with { Text = tailText, SpaceBefore = false, Glued = false, Width = measurer.Width(tailText, word.Style) }).ToList();
+                best = (head, tail);
+            }
+            before += spaceBefore + word.Width;
+            if (before > room) break;
+        }
+        return best;
+    }
+
+    /// <summary>Where a word may break: after an inner hyphen or slash, or at a hyphenation point of its letters.</summary>
+    private static IEnumerable<(int Position, bool Hyphen)> BreakPoints(StyledWord word, Hyphenator? hyphenator)
+    {
+        var text = word.Text;
+        var points = new SortedDictionary<int, bool>();
+        for (var i = 1; i < text.Length - 1; i++)
+            if (text[i] is '-' or '/' && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
+                points[i + 1] = false;
+        if (hyphenator is not null && word.Link is null)
+        {
+            // Only the letters of a lower-case word are hyphenated (names, codes and numbers are not).
+            var start = 0;
+            while (start < text.Length && !char.IsLetter(text[start])) start++;
+            var end = start;
+            while (end < text.Length && char.IsAsciiLetterLower(text[end])) end++;
+            if (end - start >= 5 && text[end..].All(c => !char.IsLetterOrDigit(c)))
+                foreach (var point in hyphenator.Points(text[start..end]))
+                    points.TryAdd(start + point, true);
+        }
+        return points.Select(p => (p.Key, p.Value));
+    }
+
+    /// <summary>Cuts the first word of a unit at the last character that fits (at least one character).</summary>
+    private (List<StyledWord> Head, List<StyledWord> Tail) CutToFit(List<StyledWord> unit, float room)
+    {
+        var word = unit[0];
+        if (word.Width <= room + Tolerance)
+            return ([word], unit.Skip(1).Select((w, i) => i == 0 ? w with { SpaceBefore = false, Glued = false } : w).ToList());
+        var text = word.Text;
+        var take = 1;
+        while (take < text.Length && measurer.Width(text[..(take + 1)], word.Style) <= room) take++;
+        if (char.IsHighSurrogate(text[take - 1]) && take < text.Length) take++;
+        var head = word with { Text = text[..take], Width = measurer.Width(text[..take], word.Style) };
+        var tail = unit.Skip(1).ToList();
+        if (take < text.Length)
+            tail.Insert(0, word with { Text = text[take..], SpaceBefore = false, Glued = false, Width = measurer.Width(text[take..], word.Style) });
+        else if (tail.Count > 0)
+            tail[0] = tail[0] with { SpaceBefore = false, Glued = false };
+        return ([head], tail);
     }
 
     private LineBox Place(List<StyledWord> words, float width, LineAlign align, float indent, bool last)
@@ -71,7 +210,7 @@ public sealed class LineBreaker(TextMeasurer measurer)
             x += words[i].Width;
         }
         var height = words.Max(w => w.Style.LineHeight);
-        var ascent = words.Max(w => w.Style.Size);
+        var ascent = words.Max(w => w.Style.Size + w.Style.Rise);
         return new LineBox(placed, height, ascent * 0.95f, measurer);
     }
 
@@ -84,8 +223,11 @@ public sealed class LineBreaker(TextMeasurer measurer)
         foreach (var run in paragraph.Runs)
         {
             var style = run.Link is null ? styleOf(run.Style) : styleOf(run.Style) with { Color = PdfStyles.LinkInk };
+            // A cross-reference ("Figure 3", "Section 2.1") never breaks across lines.
+            var glueInside = run.Link is not null && run.Link.StartsWith('#');
             var text = run.Text.Replace('\t', ' ').Replace('\n', ' ');
             var i = 0;
+            var first = true;
             while (i < text.Length)
             {
                 if (text[i] == ' ')
@@ -98,8 +240,15 @@ public sealed class LineBreaker(TextMeasurer measurer)
                 if (end < 0) end = text.Length;
                 var piece = text[i..end];
                 var wordStyle = Drawable(piece, style);
-                words.Add(new StyledWord(piece, wordStyle, run.Link, pendingSpace && words.Count > 0, measurer.Width(piece, wordStyle)));
+                var spaceBefore = pendingSpace && words.Count > 0;
+                // No line ends on an opening bracket or quote: the word after it stays on its line.
+                var afterOpening = words.Count > 0 && words[^1].Text is var previous && previous.Length > 0 && previous[^1] is '(' or '[' or '“' or '‘';
+                words.Add(new StyledWord(piece, wordStyle, run.Link, spaceBefore, measurer.Width(piece, wordStyle))
+                {
+                    Glued = spaceBefore && ((glueInside && !first) || afterOpening),
+                });
                 pendingSpace = false;
+                first = false;
                 i = end;
             }
         }
@@ -114,23 +263,5 @@ public sealed class LineBreaker(TextMeasurer measurer)
         if (measurer.Fallback(missing, style) is { } fallback) return fallback;
         MissingGlyphs?.Invoke(missing);
         return style;
-    }
-
-    /// <summary>Cuts a word wider than the line into pieces that fit (at least one character each).</summary>
-    private IEnumerable<StyledWord> SplitToFit(StyledWord word, float width)
-    {
-        if (word.Width <= width + Tolerance) { yield return word; yield break; }
-        var rest = word.Text;
-        var first = true;
-        while (rest.Length > 0)
-        {
-            var take = 1;
-            while (take < rest.Length && measurer.Width(rest[..(take + 1)], word.Style) <= width) take++;
-            if (char.IsHighSurrogate(rest[take - 1]) && take < rest.Length) take++;
-            var piece = rest[..take];
-            yield return word with { Text = piece, SpaceBefore = first && word.SpaceBefore, Width = measurer.Width(piece, word.Style) };
-            rest = rest[take..];
-            first = false;
-        }
     }
 }

@@ -2,10 +2,15 @@ using SkiaSharp;
 
 namespace HfReports.Engine.Rendering.Pdf;
 
-/// <summary>A framed, shaded panel of lines (the synthetic-data banner, "needs Hub enrichment" panels).</summary>
-public sealed class NoticeBox(IReadOnlyList<LineBox> lines, float padding) : LayoutBox
+/// <summary>
+/// A framed, shaded panel of paragraphs (the synthetic-data banner, missing items). Each paragraph may
+/// carry a named destination, so links to a missing figure land on its line in the panel.
+/// </summary>
+public sealed class NoticeBox(IReadOnlyList<(string? Anchor, IReadOnlyList<LineBox> Lines)> entries, float padding, float gap = 0) : LayoutBox
 {
-    public override float Height => lines.Sum(l => l.Height) + 2 * padding;
+    public NoticeBox(IReadOnlyList<LineBox> lines, float padding) : this([(null, lines)], padding) { }
+
+    public override float Height => entries.Sum(e => e.Lines.Sum(l => l.Height)) + gap * (entries.Count - 1) + 2 * padding;
 
     public override void Draw(PageContext page, float x, float y, float width)
     {
@@ -15,10 +20,15 @@ public sealed class NoticeBox(IReadOnlyList<LineBox> lines, float padding) : Lay
         using (var stroke = new SKPaint { Color = new SKColor(0x99, 0x88, 0x66), Style = SKPaintStyle.Stroke, StrokeWidth = 0.6f, IsAntialias = true })
             page.Canvas.DrawRect(rect, stroke);
         var lineY = y + padding;
-        foreach (var line in lines)
+        foreach (var (anchor, lines) in entries)
         {
-            line.Draw(page, x + padding, lineY, width - 2 * padding);
-            lineY += line.Height;
+            if (anchor is not null) page.Canvas.DrawNamedDestinationAnnotation(new SKPoint(x, lineY), anchor);
+            foreach (var line in lines)
+            {
+                line.Draw(page, x + padding, lineY, width - 2 * padding);
+                lineY += line.Height;
+            }
+            lineY += gap;
         }
     }
 }

@@ -17,7 +17,7 @@ public static class PdfRenderer
         var geometry = PageGeometry.From(fonts.Theme);
         var styles = new PdfStyles(fonts);
         using var measurer = new TextMeasurer();
-        var flow = new DocumentFlow(styles, measurer, geometry.ContentWidth);
+        var flow = new DocumentFlow(styles, measurer, geometry.ContentWidth, geometry.ContentHeight);
         var boxes = flow.Build(document);
         var pages = Paginator.Paginate(boxes, geometry.ContentHeight);
 

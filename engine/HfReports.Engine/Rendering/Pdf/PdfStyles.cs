@@ -15,6 +15,9 @@ public sealed class PdfStyles(FontRegistry fonts)
 
     public TextStyle Body(RunStyle style) => Run(style, _size);
     public TextStyle Small(RunStyle style) => Run(style, _size * 0.88f);
+
+    /// <summary>Text at a fraction of the body size (table cells that shrink a step to keep their words whole).</summary>
+    public TextStyle Sized(RunStyle style, float fraction) => Run(style, _size * fraction);
     public TextStyle Title => new(fonts.SerifBold, _size * 1.8f, Ink);
     public TextStyle Subtitle => new(fonts.Serif, _size * 1.2f, Ink);
     public TextStyle Heading(int level) => new(fonts.SerifBold, level == 1 ? _size * 1.25f : _size * 1.08f, Ink);
@@ -25,6 +28,7 @@ public sealed class PdfStyles(FontRegistry fonts)
     {
         var typeface = style.HasFlag(RunStyle.Code) ? fonts.Mono
             : fonts.Body(style.HasFlag(RunStyle.Bold), style.HasFlag(RunStyle.Italic));
+        if (style.HasFlag(RunStyle.Superscript)) return new TextStyle(typeface, size * 0.65f, Ink, Rise: size * 0.38f);
         return new TextStyle(typeface, style.HasFlag(RunStyle.Code) ? size * 0.9f : size, Ink);
     }
 
