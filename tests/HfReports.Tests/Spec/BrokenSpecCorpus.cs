@@ -85,7 +85,7 @@ public static class BrokenSpecCorpus
         // Expectations
         FigureCase("unknown-expectation", Figure(Query + "\n    expect:\n      - row_cnt: 3"), "unknown expectation 'row_cnt'", 7, 9),
         FigureCase("value-equals-and-range", Figure(Query + "\n    expect:\n      - value: { column: n, row: 0, equals: 3, min: 1 }"), "the 'value' expectation takes 'equals' or a range (min, max), not both", 7, 16),
-        FigureCase("unique-given-a-mapping", Figure(Query + "\n    expect:\n      - unique: { column: n }"), "the 'unique' expectation takes a column name or a list of them, found a mapping", 7, 17),
+        FigureCase("unique-given-a-mapping", Figure(Query + "\n    expect:\n      - unique: { column: n }"), "unknown key 'column' in the 'unique' expectation", 7, 19),
 
         // Manifest
         ManifestCase("manifest-unknown-format", "snapshot: snapshot.db\nformats: [pdf, docx]\nreports: [report.yaml]\n", "unknown output format 'docx'", 2, 10),
