@@ -15,7 +15,7 @@ public static class DiagnosticPrinter
         foreach (var diagnostic in diagnostics)
         {
             if (settings.Quiet && diagnostic.Severity != Severity.Error) continue;
-            Console.Error.WriteLine(settings.Color ? Colored(diagnostic) : diagnostic.ToString());
+            Console.Error.WriteLine(settings.Color ? Colored(diagnostic) : Printable.Escape(diagnostic.ToString()));
         }
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         if (errors > 0)
@@ -27,7 +27,7 @@ public static class DiagnosticPrinter
     {
         var severity = diagnostic.Severity.ToString().ToLowerInvariant() + ":";
         var color = diagnostic.Severity == Severity.Error ? Ansi.Red : Ansi.Yellow;
-        var text = diagnostic.ToString();
+        var text = Printable.Escape(diagnostic.ToString());
         var at = text.IndexOf(severity, StringComparison.Ordinal);
         return at < 0 ? text : text[..at] + color + severity + Ansi.Reset + text[(at + severity.Length)..];
     }

@@ -123,7 +123,7 @@ public static class BuildCommand
             Console.Error.WriteLine(slowest);
         if (!settings.Quiet)
             foreach (var output in result.Outputs)
-                Console.WriteLine($"wrote {DisplayPath.Of(output)}");
+                Console.WriteLine($"wrote {Printable.Escape(DisplayPath.Of(output))}");
         return code;
     }
 
@@ -131,7 +131,7 @@ public static class BuildCommand
     {
         if (json is null)
         {
-            Console.Error.WriteLine($"error: {message}");
+            Console.Error.WriteLine($"error: {Printable.Escape(message)}");
             return code;
         }
         json.AddError(message);

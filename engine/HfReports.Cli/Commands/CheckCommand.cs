@@ -50,7 +50,7 @@ public static class CheckCommand
         }
         catch (SnapshotException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine($"error: {Printable.Escape(e.Message)}");
             return ExitCodes.Environment;
         }
     }
@@ -70,7 +70,7 @@ public static class CheckCommand
 
     private static int Usage(string message)
     {
-        Console.Error.WriteLine($"error: {message}");
+        Console.Error.WriteLine($"error: {Printable.Escape(message)}");
         return ExitCodes.Usage;
     }
 }

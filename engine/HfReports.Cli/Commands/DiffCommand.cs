@@ -1,3 +1,4 @@
+using HfReports.Engine.Spec;
 using System.CommandLine;
 using HfReports.Engine.Query;
 
@@ -30,9 +31,15 @@ public static class DiffCommand
             }
             var json = parse.GetValue(format) == OutputFormat.Json;
             SnapshotDiff diff;
+            using var interruption = new Interruption();
             try
             {
-                diff = SnapshotDiff.Compare(parse.GetValue(oldSnapshot)!, parse.GetValue(newSnapshot)!);
+                diff = SnapshotDiff.Compare(parse.GetValue(oldSnapshot)!, parse.GetValue(newSnapshot)!, interruption.Token);
+            }
+            catch (OperationCanceledException) when (interruption.Token.IsCancellationRequested)
+            {
+                Console.Error.WriteLine("diff interrupted");
+                return ExitCodes.Cancelled;
             }
             catch (SnapshotException e)
             {
@@ -42,7 +49,7 @@ public static class DiffCommand
                     report.AddError(e.Message);
                     return report.Write(ExitCodes.Environment);
                 }
-                Console.Error.WriteLine($"error: {e.Message}");
+                Console.Error.WriteLine($"error: {Printable.Escape(e.Message)}");
                 return ExitCodes.Environment;
             }
             if (json) SnapshotDiffJson.Write(diff, Console.Out);

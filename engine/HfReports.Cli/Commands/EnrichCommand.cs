@@ -1,3 +1,4 @@
+using HfReports.Engine.Spec;
 using System.CommandLine;
 using HfReports.Ingest.Hub;
 using Spectre.Console;
@@ -103,7 +104,7 @@ public static class EnrichCommand
 
     private static int Fail(int code, string message)
     {
-        Console.Error.WriteLine($"error: {message}");
+        Console.Error.WriteLine($"error: {Printable.Escape(message)}");
         return code;
     }
 }

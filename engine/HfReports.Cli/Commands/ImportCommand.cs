@@ -1,3 +1,4 @@
+using HfReports.Engine.Spec;
 using System.CommandLine;
 using HfReports.Engine.Document;
 using HfReports.Ingest.Import;
@@ -53,12 +54,12 @@ public static class ImportCommand
         }
         catch (ArgumentException problem)
         {
-            Console.Error.WriteLine($"error: {problem.Message}");
+            Console.Error.WriteLine($"error: {Printable.Escape(problem.Message)}");
             return ExitCodes.Usage;
         }
         catch (ImportEnvironmentException problem)
         {
-            Console.Error.WriteLine($"error: {problem.Message}");
+            Console.Error.WriteLine($"error: {Printable.Escape(problem.Message)}");
             return ExitCodes.Environment;
         }
         catch (OperationCanceledException)
@@ -68,7 +69,7 @@ public static class ImportCommand
         }
         catch (ImportDataException problem)
         {
-            Console.Error.WriteLine($"error: {problem.Message}");
+            Console.Error.WriteLine($"error: {Printable.Escape(problem.Message)}");
             foreach (var detail in problem.Details) Console.Error.WriteLine($"  {detail}");
             return ExitCodes.BadData;
         }

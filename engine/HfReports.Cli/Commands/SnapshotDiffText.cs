@@ -1,5 +1,6 @@
 using System.Globalization;
 using HfReports.Engine.Query;
+using HfReports.Engine.Spec;
 
 namespace HfReports.Cli.Commands;
 
@@ -8,8 +9,8 @@ public static class SnapshotDiffText
 {
     public static void Write(SnapshotDiff diff, int examples, TextWriter output)
     {
-        output.WriteLine($"old: {Describe(diff.Old)}");
-        output.WriteLine($"new: {Describe(diff.New)}");
+        output.WriteLine($"old: {Printable.Escape(Describe(diff.Old))}");
+        output.WriteLine($"new: {Printable.Escape(Describe(diff.New))}");
         var delta = diff.New.Models - diff.Old.Models;
         output.WriteLine($"models: {diff.Old.Models:N0} -> {diff.New.Models:N0} ({delta:+#,0;-#,0;0})");
         if (!diff.HasChanges)
@@ -32,7 +33,8 @@ public static class SnapshotDiffText
     private static void Section<T>(TextWriter output, string title, IReadOnlyList<T> items, int examples, Func<T, string> describe)
     {
         output.WriteLine($"{title}: {items.Count:N0}");
-        foreach (var item in items.Take(examples)) output.WriteLine($"  {describe(item)}");
+        // Names and licences come from the snapshots: shown with their control characters escaped.
+        foreach (var item in items.Take(examples)) output.WriteLine($"  {Printable.Escape(describe(item))}");
         if (items.Count > examples && examples > 0) output.WriteLine($"  ... and {items.Count - examples:N0} more");
     }
 

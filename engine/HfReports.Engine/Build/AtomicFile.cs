@@ -16,6 +16,22 @@ public static class AtomicFile
 
     public static void Write(string path, Action<Stream> write, CancellationToken cancellation = default)
     {
+        var temp = WriteTemporary(path, write, cancellation);
+        try
+        {
+            cancellation.ThrowIfCancellationRequested();
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    /// <summary>Writes the content complete (flushed to disk) to a temporary file beside <paramref name="path"/> and
+    /// returns its name; the caller moves it into place. On failure nothing is left.</summary>
+    public static string WriteTemporary(string path, Action<Stream> write, CancellationToken cancellation = default)
+    {
         cancellation.ThrowIfCancellationRequested();
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
@@ -30,11 +46,12 @@ public static class AtomicFile
                 file.Flush(flushToDisk: true);
             }
             cancellation.ThrowIfCancellationRequested();
-            File.Move(temp, path, overwrite: true);
+            return temp;
         }
-        finally
+        catch
         {
             if (File.Exists(temp)) File.Delete(temp);
+            throw;
         }
     }
 

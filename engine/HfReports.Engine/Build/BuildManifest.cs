@@ -23,11 +23,11 @@ public sealed record BuildManifest(
     /// <summary>Describes a finished build; <paramref name="outputs"/> are hashed as they are now on disk.</summary>
     public static BuildManifest Create(string outputFolder, IEnumerable<ReportSpec> reports, BuildOptions options,
         SnapshotDatabase database, IEnumerable<string> outputs, IEnumerable<Diagnostic> diagnostics,
-        IReadOnlyList<ExpectationResult>? expectations = null) =>
+        IReadOnlyList<ExpectationResult>? expectations = null, Func<string, string>? contentOf = null) =>
         new(EngineVersion.Current,
-            ManifestSnapshot.Read(database),
+            ManifestSnapshot.Read(database, options.Cancellation),
             reports.Select(r => ManifestReport.From(r, options)).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray(),
-            outputs.Select(o => ManifestFile.Hash(outputFolder, o)).OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(),
+            outputs.Select(o => ManifestFile.Hash(outputFolder, o, contentOf?.Invoke(o))).OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(),
             diagnostics.Where(d => d.Severity == Severity.Warning).ToArray(),
             expectations ?? []);
 }
@@ -35,9 +35,10 @@ public sealed record BuildManifest(
 /// <summary>One output file: its path relative to the output folder ('/' separators), SHA-256 (lower-case hex) and size.</summary>
 public sealed record ManifestFile(string Path, string Sha256, long Bytes)
 {
-    public static ManifestFile Hash(string outputFolder, string file)
+    /// <param name="content">Where the file's bytes are now, when not yet at <paramref name="file"/> (a staged output).</param>
+    public static ManifestFile Hash(string outputFolder, string file, string? content = null)
     {
-        using var stream = File.OpenRead(file);
+        using var stream = File.OpenRead(content ?? file);
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
         return new ManifestFile(System.IO.Path.GetRelativePath(outputFolder, file).Replace('\\', '/'), hash, stream.Length);
     }

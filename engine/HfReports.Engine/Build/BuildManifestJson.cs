@@ -19,17 +19,28 @@ public static class BuildManifestJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Writes out/manifest.json on its own.</summary>
     /// <returns>The path written.</returns>
     public static string Write(string outputFolder, BuildManifest manifest)
     {
+        using var outputs = new OutputSet();
+        var path = Stage(outputFolder, manifest, outputs, CancellationToken.None);
+        outputs.Commit(CancellationToken.None);
+        return path;
+    }
+
+    /// <summary>Stages out/manifest.json with the build's other outputs (<see cref="OutputSet"/>).</summary>
+    /// <returns>The path it will have once committed.</returns>
+    public static string Stage(string outputFolder, BuildManifest manifest, OutputSet outputs, CancellationToken cancellation)
+    {
         var path = Path.Combine(outputFolder, BuildManifest.FileName);
-        AtomicFile.Write(path, stream =>
+        outputs.Stage(path, stream =>
         {
             using var json = new Utf8JsonWriter(stream, WriterOptions);
             Write(json, manifest);
             json.Flush();
             stream.WriteByte((byte)'\n');
-        });
+        }, cancellation);
         return path;
     }
 

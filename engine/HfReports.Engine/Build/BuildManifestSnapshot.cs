@@ -1,4 +1,4 @@
-using Dapper;
+using System.Globalization;
 using HfReports.Engine.Query;
 
 namespace HfReports.Engine.Build;
@@ -7,19 +7,19 @@ namespace HfReports.Engine.Build;
 /// and the sources it was imported from (file name, SHA-256, format, as-of date).</summary>
 public sealed record ManifestSnapshot(string FileName, string Sha256, long Bytes, IReadOnlyDictionary<string, string> Meta, IReadOnlyList<ManifestSource> Sources)
 {
-    public static ManifestSnapshot Read(SnapshotDatabase database)
+    public static ManifestSnapshot Read(SnapshotDatabase database, CancellationToken cancellation = default)
     {
-        var meta = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in database.Connection.Query<(string, string)>("SELECT key, value FROM snapshot_meta"))
-            meta[key] = value;
-        var sources = database.Connection.Query<(string, string, string, string, string, long, long)>(
-                "SELECT source_name, sha256, format, generation, as_of, rows_kept, synthetic FROM imports ORDER BY import_id")
-            .Select(r => new ManifestSource(r.Item1, r.Item2, r.Item3, r.Item4, r.Item5, r.Item6, r.Item7 == 1))
+        var meta = SnapshotIdentity.ReadMeta(database, cancellation);
+        var sources = SnapshotRead.Rows(database,
+                "SELECT source_name, sha256, format, generation, as_of, rows_kept, synthetic FROM imports ORDER BY import_id", "has no readable imports table", cancellation)
+            .Select(r => new ManifestSource(Text(r[0]), Text(r[1]), Text(r[2]), Text(r[3]), Text(r[4]), r[5] as long? ?? 0, r[6] is 1L))
             .ToArray();
         // Hashed once per build (the cache keys use the same hash), read while the build holds it open read-only.
         var hash = Caching.SnapshotFingerprint.Sha256(database.Path);
         return new ManifestSnapshot(Path.GetFileName(database.Path), hash, new FileInfo(database.Path).Length, meta, sources);
     }
+
+    private static string Text(object? value) => value as string ?? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
 }
 
 /// <summary>One row of the snapshot's imports table (the run-time imported_at is left out: it is not part of the data).</summary>

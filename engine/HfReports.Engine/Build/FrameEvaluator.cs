@@ -71,10 +71,16 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
         var connections = new ConcurrentBag<SnapshotDatabase>();
         try
         {
-            Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = Parallelism },
+            Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellation },
                 () => { var own = SnapshotDatabase.OpenReadOnly(database.Path); connections.Add(own); return own; },
                 (spec, _, own) => { PrepareOne(spec, own, then); return own; },
                 _ => { });
+        }
+        catch (AggregateException e)
+        {
+            // A cancelled build is a cancellation whichever query noticed it first; anything else is the first failure as thrown.
+            cancellation.ThrowIfCancellationRequested();
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.Flatten().InnerExceptions[0]);
         }
         finally
         {
@@ -148,6 +154,13 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
                 (frame, truncated) = QueryRunner.Run(on, spec.Sql ?? "", bound, spec.Types, rowLimit,
                     QueryLimits.For(spec.Timeout, spec.MaxRows), cancellation);
             }
+            catch (MissingParameterException e)
+            {
+                problems.Error(e.Message, location, keyPath, e.Known.Count == 0
+                    ? "declare it under the report's 'parameters' or the data block's 'params'"
+                    : $"known parameters: {string.Join(", ", e.Known)}");
+                return FrameOutcome.Failed(problems);
+            }
             catch (QueryException e)
             {
                 problems.Error(e.Message, location, keyPath);
@@ -155,18 +168,9 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
             }
             catch (SqliteException e)
             {
-                problems.Error($"SQL error: {SqliteMessage(e)}", location, keyPath);
-                return FrameOutcome.Failed(problems);
-            }
-            catch (InvalidOperationException e) when (e.Message.StartsWith("Must add values for the following parameters", StringComparison.Ordinal))
-            {
-                // The provider's message does not always name the parameter, so find the unbound names ourselves.
-                var missing = SqlParameter().Matches(spec.Sql ?? "").Select(m => m.Groups["name"].Value)
-                    .Where(name => !bound.ContainsKey(name)).Distinct().ToArray();
-                problems.Error(missing.Length == 0 ? $"SQL error: {e.Message}"
-                        : $"the query uses the parameter{(missing.Length > 1 ? "s" : "")} {string.Join(", ", missing.Select(m => $"':{m}'"))}, which {(missing.Length > 1 ? "are" : "is")} not declared", location, keyPath,
-                    bound.Count == 0 ? "declare it under the report's 'parameters' or the data block's 'params'"
-                        : $"known parameters: {string.Join(", ", bound.Keys.Order(StringComparer.Ordinal))}");
+                problems.Error($"SQL error: {SqliteMessage(e)}", location, keyPath, DapperLiteral().Match(spec.Sql ?? "") is { Success: true } literal
+                    ? $"'{{={literal.Groups["name"].Value}}}' would paste a value into the SQL text, which HfReports never does: write :{literal.Groups["name"].Value} (a bound parameter)"
+                    : null);
                 return FrameOutcome.Failed(problems);
             }
             catch (Exception e) when (e is FormatException or InvalidOperationException)
@@ -222,6 +226,10 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
 
     [GeneratedRegex(@"(?<![:\w])[:@$](?<name>[A-Za-z_]\w*)")]
     private static partial Regex SqlParameter();
+
+    /// <summary>Dapper's literal token (`{=name}`), which pastes a value into SQL; SQLite cannot parse it.</summary>
+    [GeneratedRegex(@"\{=(?<name>\w+)\}")]
+    private static partial Regex DapperLiteral();
 
     [GeneratedRegex(@"^SQLite Error \d+: '(?<message>.*)'\.?$", RegexOptions.Singleline)]
     private static partial Regex SqliteWrapper();

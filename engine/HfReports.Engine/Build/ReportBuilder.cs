@@ -11,8 +11,8 @@ namespace HfReports.Engine.Build;
 
 /// <summary>
 /// The whole flow for a manifest: load specs, open the snapshot read-only, evaluate frames,
-/// build each report's document and render it to the requested formats, each output written
-/// atomically. Spec errors stop before anything is written. The output folder is locked for the build
+/// build each report's document and render it to the requested formats; the outputs replace the previous ones
+/// together, and only when all were written without error (<see cref="OutputSet"/>). Spec errors stop before anything is written. The output folder is locked for the build
 /// (<see cref="OutputFolderLock"/>), and temporary files of killed builds are swept first.
 /// </summary>
 public static class ReportBuilder
@@ -29,7 +29,7 @@ public static class ReportBuilder
         AtomicFile.RemoveStaleTemporaries(manifest.OutputFolder);
         var fonts = new FontRegistry(manifest.Theme);
         using var database = SnapshotDatabase.OpenReadOnly(manifest.SnapshotPath);
-        var snapshot = SnapshotIdentity.Read(database);
+        var snapshot = SnapshotIdentity.Read(database, options.Cancellation);
         if (options.RefuseDemo(snapshot, manifest.SnapshotPath) is { } refused)
             return new BuildResult([], [.. diagnostics.Items, refused], expectations) { Synthetic = true };
         var snapshotSha256 = options.Cache is null ? null : SnapshotFingerprint.Sha256(database.Path);
@@ -41,6 +41,8 @@ public static class ReportBuilder
         options.Figures?.Sweep();
         if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks };
 
+        // Every output is staged; they replace the previous ones together, manifest last, only if nothing failed.
+        using var staged = new OutputSet();
         var outputs = new List<string>();
         foreach (var (report, document) in reports.Zip(documents))
         {
@@ -51,7 +53,7 @@ public static class ReportBuilder
             {
                 // Drawn (or taken from the cache) before the PDF starts, so the two never draw one plot at once.
                 foreach (var figure in Figures(document.Sections)) _ = figure.Graphic.ToSvg();
-                html = Task.Run(() => HtmlOutput(manifest, document, fonts, options.Cancellation));
+                html = Task.Run(() => HtmlOutput(manifest, document, fonts, staged, options.Cancellation));
             }
             if (manifest.Formats.Contains("pdf"))
             {
@@ -59,7 +61,7 @@ public static class ReportBuilder
                 try
                 {
                     PdfRenderResult? rendered = null;
-                    AtomicFile.Write(path, stream => rendered = PdfRenderer.Render(document, fonts, stream), options.Cancellation);
+                    staged.Stage(path, stream => rendered = PdfRenderer.Render(document, fonts, stream), options.Cancellation);
                     foreach (var warning in rendered!.Warnings) diagnostics.Warning(warning, report.Location);
                     outputs.Add(path);
                 }
@@ -67,23 +69,31 @@ public static class ReportBuilder
                 {
                     diagnostics.Error($"the PDF of '{document.Id}' cannot be laid out: {e.Message}", report.Location);
                 }
+                finally
+                {
+                    // Waited for before anything else is decided, so no write is still running when the set is dropped.
+                    try { html?.Wait(); } catch (AggregateException) { }
+                }
             }
             if (html is not null) outputs.Add(html.GetAwaiter().GetResult());
         }
         options.Cancellation.ThrowIfCancellationRequested();
-        // Last, so it can hash every output as written: out/manifest.json says what this build produced and from what.
-        outputs.Add(BuildManifestJson.Write(manifest.OutputFolder,
-            BuildManifest.Create(manifest.OutputFolder, reports, options, database, outputs, diagnostics.Items, expectations)));
+        if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks };
+        // Last, so it can hash every output as staged: out/manifest.json says what this build produced and from what.
+        outputs.Add(BuildManifestJson.Stage(manifest.OutputFolder,
+            BuildManifest.Create(manifest.OutputFolder, reports, options, database, outputs, diagnostics.Items, expectations, staged.ContentOf),
+            staged, options.Cancellation));
+        staged.Commit(options.Cancellation);
         return new BuildResult(outputs, diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks };
     }
 
     private static IEnumerable<FigureBlock> Figures(IEnumerable<DocSection> sections) =>
         sections.SelectMany(s => s.Blocks.OfType<FigureBlock>().Concat(Figures(s.Sections)));
 
-    private static string HtmlOutput(ManifestSpec manifest, ReportDocument document, FontRegistry fonts, CancellationToken cancellation)
+    private static string HtmlOutput(ManifestSpec manifest, ReportDocument document, FontRegistry fonts, OutputSet staged, CancellationToken cancellation)
     {
         var path = Path.Combine(manifest.OutputFolder, document.Id + ".html");
-        AtomicFile.WriteText(path, HtmlRenderer.Render(document, fonts), cancellation);
+        staged.StageText(path, HtmlRenderer.Render(document, fonts), cancellation);
         return path;
     }
 
@@ -101,7 +111,7 @@ public static class ReportBuilder
             { Store = store, Parallelism = options.Parallelism };
         evaluator.EvaluateNamed(report.Frames);
         var figures = new FigureRenderer(fonts, parameters, evaluator, options.Cache, options.Figures, parts?.SnapshotSha256, parts?.Svg ?? false);
-        var tables = new SnapshotTables(database);
+        var tables = new SnapshotTables(database, options.Cancellation);
         BlockPreparer.Prepare(report, evaluator, figures, tables);
         var scope = new TemplateScope(evaluator.Named, parameters, SnapshotFacts(snapshot), numbering)
         {

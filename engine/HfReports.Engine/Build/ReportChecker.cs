@@ -20,7 +20,7 @@ public static class ReportChecker
         var reports = manifest.Reports.Select(r => ReportLoader.Load(r, manifest.BaseFolder, diagnostics)).OfType<ReportSpec>().ToArray();
         OutputNames.CheckUnique(reports, diagnostics);
         using var database = SnapshotDatabase.OpenReadOnly(manifest.SnapshotPath);
-        var snapshot = SnapshotIdentity.Read(database);
+        var snapshot = SnapshotIdentity.Read(database, options.Cancellation);
         if (options.RefuseDemo(snapshot, manifest.SnapshotPath) is { } refused)
             return new CheckResult([.. diagnostics.Items, refused], []);
         var expectations = new List<ExpectationResult>();
@@ -34,7 +34,7 @@ public static class ReportChecker
     {
         var parameters = ReportParameters.Bind(report, options.ParameterOverrides, diagnostics);
         var numbering = Numbering.Assign(report, diagnostics);
-        var evaluator = new FrameEvaluator(database, parameters, diagnostics, options.RowLimit ?? DefaultRowLimit, options.Strict, snapshot.Synthetic);
+        var evaluator = new FrameEvaluator(database, parameters, diagnostics, options.RowLimit ?? DefaultRowLimit, options.Strict, snapshot.Synthetic, options.Cancellation);
         evaluator.EvaluateNamed(report.Frames);
         var scope = new TemplateScope(evaluator.Named, parameters, ReportBuilder.SnapshotFacts(snapshot), numbering)
         {

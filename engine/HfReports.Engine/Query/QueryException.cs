@@ -25,3 +25,19 @@ public sealed class RowLimitExceededException(int limit)
 /// <summary>The query returns two columns of one name, which a frame cannot hold.</summary>
 public sealed class DuplicateColumnException(string column)
     : QueryException($"the query returns the column '{column}' more than once; give each column its own name (select ... as another_name)");
+
+/// <summary>SQLite ran out of the memory a build allows it (<see cref="SnapshotDatabase.HeapLimitBytes"/>).</summary>
+public sealed class QueryMemoryException()
+    : QueryException($"SQLite needed more than {SnapshotDatabase.HeapLimitBytes / (1024 * 1024):N0} MiB (a build's memory limit for queries) to prepare or run the query; make it cheaper (fewer nested views or CTEs, a smaller sort)");
+
+/// <summary>The query names a parameter that is neither the report's nor the data block's.</summary>
+public sealed class MissingParameterException(string written, IEnumerable<string> known)
+    : QueryException($"the query uses the parameter '{written}', which is not declared")
+{
+    public string Written { get; } = written;
+    public IReadOnlyList<string> Known { get; } = known.Order(StringComparer.Ordinal).ToArray();
+}
+
+/// <summary>The query's rows hold more than a frame may (<see cref="Spec.SpecLimits.MaxFrameCells"/>, <see cref="Spec.SpecLimits.MaxFrameBytes"/>).</summary>
+public sealed class FrameTooLargeException(string limit)
+    : QueryException($"the query's rows hold more than {limit}, the most a frame may hold; select fewer columns or rows, or shorten long text in SQL");

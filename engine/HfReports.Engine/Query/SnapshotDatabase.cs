@@ -11,6 +11,27 @@ public sealed class SnapshotDatabase : IDisposable
     /// <summary>The largest single value (string or blob) a query may produce, in bytes.</summary>
     public const int MaxValueBytes = 16 * 1024 * 1024;
 
+    /// <summary>The most memory SQLite may hold in a process that builds (it is one limit for the whole process): a query
+    /// that needs more to prepare or run fails with a <see cref="QueryMemoryException"/> instead of exhausting the machine.</summary>
+    public const long HeapLimitBytes = 512L * 1024 * 1024;
+
+    /// <summary>The longest statement, in bytes of UTF-8.</summary>
+    public const int MaxSqlBytes = 1_000_000;
+
+    /// <summary>SQLite's own ceilings on what one statement may be (its defaults are far larger): SQL text, expression
+    /// nesting, terms of a compound SELECT, virtual-machine instructions (CTEs and views expanded), bound parameters.</summary>
+    public static readonly IReadOnlyList<(int Limit, int Value, string What)> StatementLimits =
+    [
+        (raw.SQLITE_LIMIT_SQL_LENGTH, MaxSqlBytes, "bytes of SQL"),
+        (raw.SQLITE_LIMIT_EXPR_DEPTH, 200, "levels of expression nesting"),
+        (raw.SQLITE_LIMIT_COMPOUND_SELECT, 100, "terms of a compound SELECT"),
+        (raw.SQLITE_LIMIT_VDBE_OP, 1_000_000, "virtual-machine instructions"),
+        (raw.SQLITE_LIMIT_VARIABLE_NUMBER, 100, "parameters"),
+    ];
+
+    /// <summary>How long a read waits for a process writing the snapshot before it is reported as locked.</summary>
+    private const int BusyWaitMilliseconds = 2_000;
+
     public string Path { get; }
     public SqliteConnection Connection { get; }
     public StatementGuard Guard { get; }
@@ -40,6 +61,11 @@ public sealed class SnapshotDatabase : IDisposable
             raw.sqlite3_enable_load_extension(connection.Handle, 0);
             raw.sqlite3_limit(connection.Handle, raw.SQLITE_LIMIT_ATTACHED, 0);
             raw.sqlite3_limit(connection.Handle, raw.SQLITE_LIMIT_LENGTH, MaxValueBytes);
+            foreach (var (limit, value, _) in StatementLimits) raw.sqlite3_limit(connection.Handle, limit, value);
+            raw.sqlite3_busy_timeout(connection.Handle, BusyWaitMilliseconds);
+            // Process-wide; only ever lowered here, so a process that never opens a snapshot for reading is unaffected.
+            if (raw.sqlite3_hard_heap_limit64(-1) is var current && (current == 0 || current > HeapLimitBytes))
+                raw.sqlite3_hard_heap_limit64(HeapLimitBytes);
             return new SnapshotDatabase(path, connection, StatementGuard.Install(connection), QueryWatch.Install(connection));
         }
         catch (SqliteException e)

@@ -1,5 +1,3 @@
-using Dapper;
-
 namespace HfReports.Engine.Query;
 
 /// <summary>
@@ -22,10 +20,10 @@ public sealed record SnapshotDiff(
     public bool HasChanges => Added.Count + Removed.Count + Rescored.Count + LicenceChanged.Count + TypeChanged.Count > 0;
 
     /// <summary>Opens both snapshots read-only; a missing or foreign file is a <see cref="SnapshotException"/>.</summary>
-    public static SnapshotDiff Compare(string oldPath, string newPath)
+    public static SnapshotDiff Compare(string oldPath, string newPath, CancellationToken cancellation = default)
     {
-        var (oldSummary, oldModels) = Load(oldPath);
-        var (newSummary, newModels) = Load(newPath);
+        var (oldSummary, oldModels) = Load(oldPath, cancellation);
+        var (newSummary, newModels) = Load(newPath, cancellation);
 
         var added = newModels.Values.Where(m => !oldModels.ContainsKey(m.FullName)).OrderBy(m => m.FullName, StringComparer.Ordinal).ToArray();
         var removed = oldModels.Values.Where(m => !newModels.ContainsKey(m.FullName)).OrderBy(m => m.FullName, StringComparer.Ordinal).ToArray();
@@ -54,32 +52,23 @@ public sealed record SnapshotDiff(
             _ => true,
         };
 
-    private static (SnapshotSummary, Dictionary<string, ModelRow>) Load(string path)
+    private static (SnapshotSummary, Dictionary<string, ModelRow>) Load(string path, CancellationToken cancellation)
     {
         using var database = SnapshotDatabase.OpenReadOnly(path);
-        var identity = SnapshotIdentity.Read(database);
-        try
+        var identity = SnapshotIdentity.Read(database, cancellation);
+        var models = new Dictionary<string, ModelRow>(StringComparer.Ordinal);
+        foreach (var row in SnapshotRead.Rows(database, "SELECT fullname, average, license, type_short FROM models", "cannot be read as a snapshot",
+                     cancellation, SnapshotRead.MaxModelRows))
         {
-            var models = new Dictionary<string, ModelRow>(StringComparer.Ordinal);
-            using (var command = database.Connection.CreateCommand())
-            {
-                command.CommandText = "SELECT fullname, average, license, type_short FROM models";
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
-                {
-                    var row = new ModelRow(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetDouble(1),
-                        reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3));
-                    models[row.FullName] = row;
-                }
-            }
-            var sources = database.Connection.Query<string>("SELECT source_name || ' (as of ' || as_of || ')' FROM imports ORDER BY import_id").ToArray();
-            var created = identity.Meta.TryGetValue("created_at", out var text) ? text : "unknown";
-            return (new SnapshotSummary(path, created, identity.Synthetic, models.Count, sources), models);
+            // A hand-altered snapshot can hold anything: a model without a name is not one the diff can match.
+            if (row[0] is not string name)
+                throw new SnapshotException($"'{path}' is not a valid HfReports snapshot: models holds a fullname that is {SnapshotRead.Kind(row[0])}");
+            models[name] = new ModelRow(name, row[1] switch { double d => d, long l => l, _ => null }, row[2] as string, row[3] as string ?? "");
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
-        {
-            throw new SnapshotException($"'{path}' cannot be read as a snapshot: {e.Message}");
-        }
+        var sources = SnapshotRead.Rows(database, "SELECT source_name || ' (as of ' || as_of || ')' FROM imports ORDER BY import_id", "cannot be read as a snapshot", cancellation)
+            .Select(row => row[0] as string ?? "").ToArray();
+        var created = identity.Meta.TryGetValue("created_at", out var text) ? text : "unknown";
+        return (new SnapshotSummary(path, created, identity.Synthetic, models.Count, sources), models);
     }
 }
 

@@ -1,4 +1,4 @@
-using Dapper;
+using System.Globalization;
 
 namespace HfReports.Engine.Query;
 
@@ -7,19 +7,11 @@ public sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, boo
 {
     public const int SupportedSchemaVersion = 1;
 
-    public static SnapshotIdentity Read(SnapshotDatabase database)
+    /// <exception cref="SnapshotException">No snapshot_meta, or one whose keys are missing, repeated or not text.</exception>
+    public static SnapshotIdentity Read(SnapshotDatabase database, CancellationToken cancellation = default)
     {
-        Dictionary<string, string> meta;
-        try
-        {
-            meta = database.Connection.Query<(string Key, string Value)>("SELECT key, value FROM snapshot_meta ORDER BY key")
-                .ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
-        {
-            throw new SnapshotException($"'{database.Path}' is not an HfReports snapshot: {e.Message}");
-        }
-        if (!meta.TryGetValue("schema_version", out var versionText) || !int.TryParse(versionText, out var version))
+        var meta = ReadMeta(database, cancellation);
+        if (!meta.TryGetValue("schema_version", out var versionText) || !int.TryParse(versionText, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
             throw new SnapshotException($"'{database.Path}' has no schema_version in snapshot_meta");
         if (version != SupportedSchemaVersion)
             throw new SnapshotException($"'{database.Path}' has schema version {version}; this engine reads version {SupportedSchemaVersion}");
@@ -28,5 +20,21 @@ public sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, boo
             : new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var synthetic = meta.TryGetValue("synthetic", out var syntheticText) && syntheticText == "1";
         return new SnapshotIdentity(version, created, synthetic, meta);
+    }
+
+    /// <summary>The snapshot_meta entries; values that are numbers are read as their text, NULL values are left out.</summary>
+    public static SortedDictionary<string, string> ReadMeta(SnapshotDatabase database, CancellationToken cancellation)
+    {
+        var meta = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in SnapshotRead.Rows(database, "SELECT key, value FROM snapshot_meta", "is not an HfReports snapshot", cancellation))
+        {
+            if (row[0] is not string key)
+                throw new SnapshotException($"'{database.Path}' is not a valid HfReports snapshot: snapshot_meta holds a key that is {SnapshotRead.Kind(row[0])}, not text");
+            if (row[1] is null) continue;
+            var value = row[1] as string ?? Convert.ToString(row[1], CultureInfo.InvariantCulture)!;
+            if (!meta.TryAdd(key, value))
+                throw new SnapshotException($"'{database.Path}' is not a valid HfReports snapshot: snapshot_meta holds the key '{Spec.Printable.Escape(key)}' more than once");
+        }
+        return meta;
     }
 }

@@ -1,18 +1,18 @@
-using Dapper;
 using HfReports.Engine.Spec;
 
 namespace HfReports.Engine.Query;
 
-/// <summary>Which snapshot tables exist and hold rows; answers are cached for the build.</summary>
-public sealed class SnapshotTables(SnapshotDatabase database)
+/// <summary>Which snapshot tables exist and hold rows; answers are cached for the build. Each look is a bounded,
+/// cancellable statement (<see cref="SnapshotRead"/>): a required "table" can be a view that never ends.</summary>
+public sealed class SnapshotTables(SnapshotDatabase database, CancellationToken cancellation = default)
 {
     private readonly Dictionary<string, bool> _hasRows = new(StringComparer.OrdinalIgnoreCase);
     private HashSet<string>? _names;
 
     public bool Exists(string name)
     {
-        _names ??= database.Connection.Query<string>("select name from sqlite_master where type in ('table', 'view')")
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _names ??= SnapshotRead.Rows(database, "select name from sqlite_master where type in ('table', 'view')", "cannot be read", cancellation)
+            .Select(row => row[0] as string).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         return _names.Contains(name);
     }
 
@@ -31,7 +31,8 @@ public sealed class SnapshotTables(SnapshotDatabase database)
         if (!Exists(name)) throw new ArgumentException($"no table or view named '{name}'", nameof(name));
         if (_hasRows.TryGetValue(name, out var known)) return known;
         // The name is one of the snapshot's own (checked above), so quoting it is enough.
-        var has = database.Connection.ExecuteScalar<long>($"select exists(select 1 from \"{name.Replace("\"", "\"\"")}\")") == 1;
+        var rows = SnapshotRead.Rows(database, $"select exists(select 1 from \"{name.Replace("\"", "\"\"")}\")", $"cannot be read (table '{name}')", cancellation);
+        var has = rows.Count == 1 && rows[0][0] is 1L;
         _hasRows[name] = has;
         return has;
     }

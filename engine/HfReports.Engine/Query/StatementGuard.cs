@@ -6,7 +6,7 @@ namespace HfReports.Engine.Query;
 /// <summary>
 /// SQLite's authorizer on a snapshot connection: every action of every statement prepared on it is
 /// checked, and anything but reading (writes, ATTACH, transactions, state-changing PRAGMAs,
-/// load_extension) is denied. <see cref="Check"/> prepares a query before it runs so a refusal is
+/// load_extension) is denied. <see cref="Prepare"/> prepares a query once, before it runs, so a refusal is
 /// reported with what was refused, not SQLite's bare "not authorized". One guard per connection;
 /// like the connection itself it is not for concurrent use.
 /// </summary>
@@ -52,40 +52,76 @@ public sealed class StatementGuard
         return guard;
     }
 
-    /// <summary>Throws <see cref="QueryRefusedException"/> unless <paramref name="sql"/> is one read-only statement.
-    /// SQL that does not compile passes: running it reports SQLite's own error.</summary>
-    public void Check(string sql)
+    /// <summary>Prepares <paramref name="sql"/> once, for the caller to run, if it is one read-only statement; null when
+    /// it holds only blanks and comments.</summary>
+    /// <exception cref="QueryRefusedException">Anything but one read-only statement.</exception>
+    /// <exception cref="SqliteException">The SQL does not compile, or preparing it was interrupted or ran out of memory.</exception>
+    public sqlite3_stmt? Prepare(string sql)
     {
-        var remaining = sql;
-        var statements = 0;
-        // While inspecting, the authorizer records refusals but allows everything, so SQLite reports every
-        // action of the statement and the most telling refusal can be named. The statement is only
-        // prepared, never run, and the run that follows is checked by the authorizer in earnest.
+        // While inspecting, the authorizer records refusals but allows what only acts when the statement runs, so
+        // SQLite reports every action and the most telling refusal can be named. A refused PRAGMA is denied at once:
+        // SQLite carries some out while preparing (temp_store_directory would move the process's temporary folder).
+        // The returned statement is run only when nothing was refused; SQLite re-preparing it later (after a schema
+        // change) meets the authorizer in earnest.
         _inspecting = true;
+        sqlite3_stmt? first = null;
         try
         {
-            while (true)
+            first = PrepareOne(sql, out var tail);
+            if (first is null) return null;
+            if (!string.IsNullOrWhiteSpace(tail))
             {
-                _firstAction = null;
-                _refusal = _bookkeepingRefusal = null;
-                var rc = raw.sqlite3_prepare_v2(_connection.Handle, remaining, out var statement, out var tail);
-                using (statement)
+                sqlite3_stmt? second;
+                try
                 {
-                    if (rc != raw.SQLITE_OK) return;
-                    if (statement is null || statement.IsInvalid) return; // only blanks or comments were left
-                    if (++statements > 1)
-                        throw new QueryRefusedException("the query holds more than one SQL statement; a data block runs a single SELECT");
-                    if ((_refusal ?? _bookkeepingRefusal) is { } refusal) throw new QueryRefusedException(refusal);
-                    var isQuery = _firstAction is raw.SQLITE_SELECT or raw.SQLITE_PRAGMA;
-                    if (!isQuery || raw.sqlite3_stmt_readonly(statement) == 0)
-                        throw new QueryRefusedException($"{FirstWord(remaining)} statements are refused: the snapshot is read-only and a data block runs a single SELECT");
+                    second = PrepareOne(tail, out _);
                 }
-                remaining = tail ?? "";
+                catch (QueryRefusedException)
+                {
+                    second = null;
+                    throw MoreThanOne();
+                }
+                using (second)
+                    if (second is not null) throw MoreThanOne();
             }
+            var checkedStatement = first;
+            first = null;
+            return checkedStatement;
         }
         finally
         {
+            first?.Dispose();
             _inspecting = false;
+        }
+    }
+
+    private static QueryRefusedException MoreThanOne() =>
+        new("the query holds more than one SQL statement; a data block runs a single SELECT");
+
+    private sqlite3_stmt? PrepareOne(string sql, out string tail)
+    {
+        _firstAction = null;
+        _refusal = _bookkeepingRefusal = null;
+        var rc = raw.sqlite3_prepare_v2(_connection.Handle, sql, out var statement, out var rest);
+        tail = rest ?? "";
+        try
+        {
+            if ((_refusal ?? _bookkeepingRefusal) is { } refusal) throw new QueryRefusedException(refusal);
+            if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
+            if (statement is null || statement.IsInvalid) // only blanks or comments were left
+            {
+                statement?.Dispose();
+                return null;
+            }
+            var isQuery = _firstAction is raw.SQLITE_SELECT or raw.SQLITE_PRAGMA;
+            if (!isQuery || raw.sqlite3_stmt_readonly(statement) == 0)
+                throw new QueryRefusedException($"{FirstWord(sql)} statements are refused: the snapshot is read-only and a data block runs a single SELECT");
+            return statement;
+        }
+        catch
+        {
+            statement?.Dispose();
+            throw;
         }
     }
 
@@ -102,7 +138,7 @@ public sealed class StatementGuard
             _refusal = refusal; // ANALYZE first asks to create its statistics table
         else
             _refusal ??= refusal;
-        return _inspecting ? raw.SQLITE_OK : raw.SQLITE_DENY;
+        return _inspecting && action != raw.SQLITE_PRAGMA ? raw.SQLITE_OK : raw.SQLITE_DENY;
     }
 
     private static string? Refusal(int action, string? first, string? second) => action switch

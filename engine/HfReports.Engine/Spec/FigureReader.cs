@@ -30,7 +30,8 @@ public static class FigureReader
 
         if (id is null || caption is null || data is null || panels.Count == 0) return null;
         return new FigureSpec(id, figure.String("title"), caption, data, panels,
-            figure.Number("width") ?? 6.3, figure.Number("height") ?? 3.4, node.Location, node.KeyPath)
+            figure.NumberWithin("width", SpecLimits.MinFigureInches, SpecLimits.MaxFigureInches, " inches") ?? 6.3,
+            figure.NumberWithin("height", SpecLimits.MinFigureInches, SpecLimits.MaxFigureInches, " inches") ?? 3.4, node.Location, node.KeyPath)
         {
             Requires = RequirementSpec.Read(figure.Optional("requires"), diagnostics),
             Pinned = figure.Choice("placement", Placements) == "here",

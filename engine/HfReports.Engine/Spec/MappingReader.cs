@@ -87,6 +87,28 @@ public sealed class MappingReader
         return null;
     }
 
+    /// <summary>A number within [<paramref name="min"/>, <paramref name="max"/>] (a ceiling of <see cref="SpecLimits"/>); outside is an error.</summary>
+    public double? NumberWithin(string key, double min, double max, string unit = "")
+    {
+        var value = Number(key);
+        if (value is null || (value >= min && value <= max)) return value;
+        var node = Optional(key)!;
+        Diagnostics.Error($"'{key}' must be between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}{unit}; found {node.Text}",
+            node.Location, node.KeyPath);
+        return null;
+    }
+
+    /// <summary>A whole number within [<paramref name="min"/>, <paramref name="max"/>]; outside is an error.</summary>
+    public int? IntegerWithin(string key, int min, int max)
+    {
+        var node = Optional(key);
+        if (node is null || node.IsNull) return null;
+        if (node.IsScalar && long.TryParse(node.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+            return (int)value;
+        Diagnostics.Error($"'{key}' must be a whole number from {min:N0} to {max:N0}, found {node.KindName}", node.Location, node.KeyPath);
+        return null;
+    }
+
     public int? Integer(string key, bool required = false)
     {
         var node = required ? Required(key) : Optional(key);

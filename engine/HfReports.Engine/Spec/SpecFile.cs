@@ -16,11 +16,22 @@ public static class SpecFile
             diagnostics.Error($"file '{displayPath}' does not exist", includedFrom, includedKeyPath);
             return null;
         }
+        if (new FileInfo(path).Length is var bytes && bytes > YamlShape.MaxFileBytes)
+        {
+            diagnostics.Error($"the file has {bytes:N0} bytes, more than the {YamlShape.MaxFileBytes:N0} a spec file may have", new SourceLocation(displayPath, 1, 1),
+                suggestion: "split it with include:, or move long SQL to a sql: file");
+            return null;
+        }
+        var text = File.ReadAllText(path);
+        if (YamlShape.Check(text) is { } problem)
+        {
+            diagnostics.Error(problem.Message, new SourceLocation(displayPath, (int)problem.At.Line, (int)problem.At.Column));
+            return null;
+        }
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
+            stream.Load(new StringReader(text));
         }
         catch (YamlException e)
         {

@@ -47,6 +47,7 @@ public static class TemplateRenderer
             MemberRenamer = member => member.Name,
             CancellationToken = deadline.Token,
         };
+        DeterministicBuiltins.Apply(context.BuiltinObject);
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(scope);
         try

@@ -1,0 +1,110 @@
+using FsCheck;
+using FsCheck.Fluent;
+using HfReports.Engine.Query;
+using HfReports.Engine.Spec;
+using HfReports.Tests.Support;
+
+namespace HfReports.Tests.Hardening;
+
+/// <summary>
+/// Properties at the edges of the limits: YAML nested and aliased around its ceilings, SQL around its length
+/// ceiling, and parameter values at the edges of their types. The oracle of each is computed here, independently
+/// of the code under test (the expanded size of an alias ladder by its formula, a bound value by equality).
+/// </summary>
+public sealed class BoundaryProperties
+{
+    /// <summary>Flow lists nested <paramref name="depth"/> deep, as the value of a report's title.</summary>
+    private static string Nested(int depth) => "report:\n  id: r\n  title: " + new string('[', depth) + "x" + new string(']', depth) + "\n";
+
+    [Fact]
+    public void Nesting_is_refused_exactly_past_its_ceiling_and_never_overflows_the_stack()
+    {
+        var depths = Gen.OneOf(Gen.Choose(YamlShape.MaxDepth - 3, YamlShape.MaxDepth + 3), Gen.Choose(1, 200_000));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(60).WithQuietOnSuccess(true), Prop.ForAll(depths.ToArbitrary(), depth =>
+        {
+            var problem = YamlShape.Check(Nested(depth));
+            // The root mapping and the report's mapping are two levels, so the title's lists may nest two less than the ceiling.
+            var tooDeep = depth + 2 > YamlShape.MaxDepth;
+            return tooDeep == problem is not null && (!tooDeep || problem!.Value.Message.Contains("nests more than 64 levels"));
+        }));
+    }
+
+    /// <summary>A ladder of aliases: level 0 is a scalar, each next level a list of <paramref name="width"/> aliases of the one before.</summary>
+    private static string Ladder(int levels, int width)
+    {
+        var lines = new List<string> { "- &a0 x" };
+        for (var level = 1; level <= levels; level++)
+            lines.Add($"- &a{level} [{string.Join(", ", Enumerable.Repeat($"*a{level - 1}", width))}]");
+        return string.Join('\n', lines) + "\n";
+    }
+
+    /// <summary>The nodes the ladder stands for when expanded: the root list, then each level's size 1 + width * the previous.</summary>
+    private static double Expanded(int levels, int width)
+    {
+        double total = 1, size = 1;
+        total += size;
+        for (var level = 1; level <= levels; level++)
+        {
+            size = 1 + width * size;
+            total += size;
+        }
+        return total;
+    }
+
+    [Fact]
+    public void Alias_ladders_are_refused_exactly_when_they_expand_past_the_ceiling()
+    {
+        var ladders = Gen.Zip(Gen.Choose(1, 9), Gen.Choose(1, 12));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(120).WithQuietOnSuccess(true), Prop.ForAll(ladders.ToArbitrary(), ladder =>
+        {
+            var (levels, width) = ladder;
+            var refused = YamlShape.Check(Ladder(levels, width)) is not null;
+            return refused == Expanded(levels, width) > YamlShape.MaxExpandedNodes;
+        }));
+    }
+
+    [Fact]
+    public void Sql_is_refused_exactly_past_its_length_ceiling()
+    {
+        using var workspace = new SpecWorkspace(new Dictionary<string, string> { ["report.yaml"] = "report: {}" });
+        TinySnapshot.Write(Path.Combine(workspace.Folder, "snapshot.db"));
+        using var database = SnapshotDatabase.OpenReadOnly(Path.Combine(workspace.Folder, "snapshot.db"));
+        var lengths = Gen.Choose(SnapshotDatabase.MaxSqlBytes - 4, SnapshotDatabase.MaxSqlBytes + 4);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(20).WithQuietOnSuccess(true), Prop.ForAll(lengths.ToArbitrary(), length =>
+        {
+            const string select = "select 1 as n --";
+            var sql = select + new string('x', length - select.Length);
+            try
+            {
+                return QueryRunner.Run(database, sql, new Dictionary<string, object?>()).RowCount == 1 && length <= SnapshotDatabase.MaxSqlBytes;
+            }
+            catch (QueryRefusedException e)
+            {
+                return length > SnapshotDatabase.MaxSqlBytes && e.Message.Contains($"{length:N0} bytes of SQL");
+            }
+        }));
+    }
+
+    private static readonly object?[] EdgeValues =
+    [
+        null, 0L, -1L, long.MaxValue, long.MinValue, 0.0, -0.0, double.MaxValue, double.MinValue, double.Epsilon, 1e-300,
+        "", "' or 1 = 1 --", "{=n}", ":n", "a\u0000b", "\u202Eevil", "👩‍👩‍👧‍👦", new string('x', 100_000), "-1", "1; delete from models",
+    ];
+
+    [Fact]
+    public void Parameter_values_at_their_edges_come_back_exactly_as_bound()
+    {
+        using var workspace = new SpecWorkspace(new Dictionary<string, string> { ["report.yaml"] = "report: {}" });
+        TinySnapshot.Write(Path.Combine(workspace.Folder, "snapshot.db"));
+        using var database = SnapshotDatabase.OpenReadOnly(Path.Combine(workspace.Folder, "snapshot.db"));
+        var values = Gen.Zip(Gen.Elements(EdgeValues), Gen.Elements(":p", "@p", "$p"));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100).WithQuietOnSuccess(true), Prop.ForAll(values.ToArbitrary(), pair =>
+        {
+            var (value, written) = pair;
+            var frame = QueryRunner.Run(database, $"select {written} as v, (select count(*) from models) as n", new Dictionary<string, object?> { ["p"] = value },
+                new Dictionary<string, Engine.Frames.ColumnType>(), null).Frame;
+            var back = frame["v"][0];
+            return frame["n"][0] is 6L && Equals(back, value);
+        }));
+    }
+}

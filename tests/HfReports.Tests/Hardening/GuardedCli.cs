@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+using HfReports.Tests.Support;
+
+namespace HfReports.Tests.Hardening;
+
+/// <summary>
+/// Runs the real command line as a child process under hard limits: `timeout` kills it when it runs past its time
+/// (a hang is a result, not a stuck test run), `prlimit` caps its address space, the .NET heap is capped, and
+/// GNU time records its peak memory. The result says exactly how the process ended.
+/// </summary>
+public static class GuardedCli
+{
+    public const string Prlimit = "/usr/bin/prlimit";
+    public const string Timeout = "/usr/bin/timeout";
+    public const string GnuTime = "/usr/bin/time";
+
+    /// <summary>Address space the process may map (the runtime reserves far more than it uses).</summary>
+    public const long AddressSpaceBytes = 6L * 1024 * 1024 * 1024;
+
+    /// <summary>The managed heap's ceiling.</summary>
+    public const long ManagedHeapBytes = 1024L * 1024 * 1024;
+
+
+    public sealed record Result(int ExitCode, string Output, string Error, long PeakKiB, double Seconds, bool KilledByTimeout)
+    {
+        /// <summary>Exit codes of a process the runtime or the kernel ended: an abort (134), a kill (137), a crash (139).</summary>
+        public bool Crashed => ExitCode is 134 or 137 or 139 || ExitCode < 0;
+
+        public bool HasStackTrace => Error.Contains("   at ", StringComparison.Ordinal) || Error.Contains("Unhandled exception", StringComparison.Ordinal)
+            || Output.Contains("   at ", StringComparison.Ordinal);
+
+        public override string ToString() =>
+            $"exit {ExitCode}{(KilledByTimeout ? " (killed by timeout)" : "")}, peak {PeakKiB / 1024.0:0} MiB, {Seconds:0.0} s\nstderr:\n{Error}\nstdout:\n{Output}";
+    }
+
+    /// <param name="seconds">Past this the process is killed; the result then says so.</param>
+    /// <param name="signalAfter">Send SIGTERM this long after the start (to test an interruption).</param>
+    public static Result Run(string workingFolder, IEnumerable<string> arguments, int seconds = 90, TimeSpan? signalAfter = null,
+        IReadOnlyDictionary<string, string>? environment = null)
+    {
+        Requires.Program(Prlimit, "util-linux");
+        Requires.Program(Timeout, "coreutils");
+        Requires.Program(GnuTime, "time");
+        var cli = Path.Combine(AppContext.BaseDirectory, "hfreports.dll");
+        var timing = Path.Combine(Path.GetTempPath(), $"hfreports-guard-{Guid.NewGuid():N}.time");
+        var start = new ProcessStartInfo(GnuTime)
+        {
+            WorkingDirectory = workingFolder,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        // time -> timeout -> prlimit -> dotnet: SIGTERM to the timeout process is passed on to the command line.
+        foreach (var argument in new[] { "-o", timing, "-f", "%M %e", Timeout, "-s", "KILL", seconds.ToString(CultureInfo.InvariantCulture),
+                     Prlimit, $"--as={AddressSpaceBytes}", "--", "dotnet", "exec", cli })
+            start.ArgumentList.Add(argument);
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + ManagedHeapBytes.ToString("x", CultureInfo.InvariantCulture);
+        start.Environment["NO_COLOR"] = "1";
+        start.Environment.Remove("SOURCE_DATE_EPOCH");
+        if (environment is not null)
+            foreach (var (key, value) in environment) start.Environment[key] = value;
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (signalAfter is { } delay)
+        {
+            Thread.Sleep(delay);
+            SignalTheCommandLine(process.Id);
+        }
+        if (!process.WaitForExit(TimeSpan.FromSeconds(seconds + 30)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"the guarded process outlived its own timeout of {seconds} s");
+        }
+        process.WaitForExit();
+        var elapsed = clock.Elapsed.TotalSeconds;
+        long peak = 0;
+        var killed = process.ExitCode == 137 || process.ExitCode == 124;
+        try
+        {
+            var fields = File.ReadAllLines(timing).Last().Split(' ');
+            peak = long.Parse(fields[0], CultureInfo.InvariantCulture);
+            elapsed = double.Parse(fields[1], CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or FormatException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            // GNU time writes nothing when it is itself killed; the wall clock above stands.
+        }
+        finally
+        {
+            File.Delete(timing);
+        }
+        return new Result(process.ExitCode, output.Result, error.Result, peak, elapsed, killed);
+    }
+
+    /// <summary>SIGTERM to the `dotnet` process at the bottom of the chain (time -> timeout -> dotnet).</summary>
+    private static void SignalTheCommandLine(int root)
+    {
+        var target = root;
+        for (var depth = 0; depth < 3; depth++)
+        {
+            var children = File.Exists($"/proc/{target}/task/{target}/children")
+                ? File.ReadAllText($"/proc/{target}/task/{target}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                : [];
+            if (children.Length == 0) break;
+            target = int.Parse(children[0], CultureInfo.InvariantCulture);
+        }
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", target.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        kill.WaitForExit();
+    }
+}

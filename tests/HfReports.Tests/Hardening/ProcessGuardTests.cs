@@ -1,0 +1,343 @@
+using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
+
+namespace HfReports.Tests.Hardening;
+
+/// <summary>
+/// The process-level guard suite: each class of attack on the released command line, run as a child process under
+/// `timeout` and `prlimit` (<see cref="GuardedCli"/>). A hang, an abort or a stack trace fails the test; so does an
+/// output written by a build that failed. Each test prints the peak memory and time of its worst case.
+/// </summary>
+public sealed class ProcessGuardTests(ITestOutputHelper log)
+{
+    private const string Endless = "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c";
+
+    // 1. Every statement the engine runs on a snapshot is bounded and cancellable, its own included.
+
+    [SkippableFact]
+    public void A_snapshot_meta_view_that_never_ends_stops_with_exit_3_after_the_internal_limit()
+    {
+        using var workspace = new HostileWorkspace(Report("- text: hello"));
+        Alter(workspace.SnapshotPath, $"""
+            ALTER TABLE snapshot_meta RENAME TO real_meta;
+            CREATE VIEW snapshot_meta AS SELECT key, value FROM real_meta WHERE ({Endless}) > 0;
+            """);
+        var result = Build(workspace);
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("took longer than 10 s", result.Error);
+        Assert.InRange(result.Seconds, 0, 45);
+    }
+
+    [SkippableFact]
+    public void A_snapshot_meta_view_with_endless_rows_stops_at_its_row_ceiling()
+    {
+        using var workspace = new HostileWorkspace(Report("- text: hello"));
+        Alter(workspace.SnapshotPath, """
+            ALTER TABLE snapshot_meta RENAME TO real_meta;
+            CREATE VIEW snapshot_meta AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c)
+              SELECT key, value FROM real_meta UNION ALL SELECT 'k' || x, 'v' FROM c;
+            """);
+        var result = Build(workspace);
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("returns more than 10,000 rows", result.Error);
+    }
+
+    [SkippableFact]
+    public void A_required_table_that_never_ends_stops_and_sigterm_ends_it_at_once_with_130()
+    {
+        using var workspace = new HostileWorkspace(Report("""
+            - table:
+                id: t
+                caption: c
+                requires: { tables: [slow], reason: needs slow }
+                data: { query: "select 1 as n" }
+                columns: [n]
+            """));
+        Alter(workspace.SnapshotPath, $"CREATE VIEW slow AS SELECT 1 AS n WHERE ({Endless}) > 0;");
+        var stopped = Build(workspace);
+        Assert.Equal(3, stopped.ExitCode);
+        Assert.Contains("took longer than 10 s", stopped.Error);
+
+        var interrupted = GuardedCli.Run(workspace.Folder, ["build", workspace.ManifestPath, "--no-cache"], signalAfter: TimeSpan.FromSeconds(4));
+        Show(interrupted);
+        Assert.Equal(130, interrupted.ExitCode);
+        Assert.False(interrupted.HasStackTrace, interrupted.ToString());
+        Assert.InRange(interrupted.Seconds, 0, 9.5); // the signal came at 4 s; the internal limit would end it at 10 s
+        Assert.False(Directory.Exists(workspace.OutputFolder) && Directory.GetFiles(workspace.OutputFolder, "*.pdf").Length > 0);
+    }
+
+    // 2. Preparing a statement is bounded too: SQLite expands NOT MATERIALIZED CTEs while it prepares.
+
+    [SkippableFact]
+    public void Ctes_that_double_at_each_level_end_in_a_diagnostic_within_sqlite_s_memory_limit()
+    {
+        foreach (var levels in new[] { 20, 40 })
+        {
+            using var workspace = new HostileWorkspace(Report(Table(DoublingCtes(levels), "timeout: 2s")));
+            var result = Build(workspace);
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("SQLite needed more than 512 MiB", result.Error);
+            Assert.InRange(result.PeakKiB, 0, 1_400 * 1024);
+            Assert.True(Outputs(workspace).Length == 0, string.Join(", ", Outputs(workspace)));
+        }
+    }
+
+    [SkippableFact]
+    public void Sqlite_s_statement_ceilings_hold_expression_depth_compound_terms_and_sql_length()
+    {
+        var deep = "select 1" + string.Concat(Enumerable.Repeat(" + 1", 300)) + " as n";
+        var compound = "select 1 as n" + string.Concat(Enumerable.Repeat(" union all select 1", 150));
+        foreach (var (sql, error) in new[] { (deep, "Expression tree is too large"), (compound, "too many terms in compound SELECT") })
+        {
+            using var workspace = new HostileWorkspace(Report(Table(sql)));
+            var result = Build(workspace);
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains(error, result.Error);
+        }
+        using var longSql = new HostileWorkspace(Report(Table("select 1 as n -- " + new string('x', 1_100_000))));
+        var tooLong = Build(longSql);
+        Assert.Contains("the query is 1,100,017 bytes of SQL, more than the 1,000,000", tooLong.Error);
+        Assert.Equal(1, tooLong.ExitCode);
+    }
+
+    // 3. YAML is measured before it is parsed into a tree: nesting depth and aliases expanded.
+
+    [SkippableFact]
+    public void Yaml_bombs_end_in_a_located_diagnostic()
+    {
+        var ladder = "- &a0 [x, x, x, x, x, x, x, x, x, x]\n" + string.Concat(Enumerable.Range(1, 8)
+            .Select(i => $"- &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n"));
+        foreach (var (yaml, error, line) in new[]
+                 {
+                     ("report:\n  id: r\n  title: " + new string('[', 50_000) + new string(']', 50_000) + "\n", "nests more than 64 levels deep", 3),
+                     ("report:\n  id: r\n  title: T\n  frames:\n" + string.Concat(ladder.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => "    " + l + "\n")), "once its aliases (*name) are expanded", 9),
+                 })
+        {
+            using var workspace = new HostileWorkspace(yaml);
+            var result = Build(workspace);
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains(error, result.Error);
+            Assert.StartsWith($"report.yaml:{line}:", result.Error);
+            Assert.InRange(result.PeakKiB, 0, 300 * 1024);
+        }
+    }
+
+    [SkippableFact]
+    public void A_manifest_too_large_or_too_deep_is_refused_before_it_is_parsed()
+    {
+        using var workspace = new HostileWorkspace(Report("- text: hello"));
+        File.WriteAllText(workspace.ManifestPath, "snapshot: snapshot.db\nreports: [report.yaml]\nnote: " + new string('{', 100_000) + "\n");
+        var deep = Build(workspace);
+        Assert.NotEqual(0, deep.ExitCode);
+        Assert.Contains("nests more than 64 levels deep", deep.Error);
+        File.WriteAllText(workspace.ManifestPath, "snapshot: snapshot.db\nreports: [report.yaml]\n# " + new string('x', 3_000_000) + "\n");
+        var large = Build(workspace);
+        Assert.NotEqual(0, large.ExitCode);
+        Assert.Contains("more than the 2,097,152 a spec file may have", large.Error);
+    }
+
+    // 4. Parameters are bound by SQLite, never pasted: Dapper's {=name} literal is an SQL error with a hint.
+
+    [SkippableFact]
+    public void Dapper_literal_tokens_are_refused_whatever_the_parameter_holds()
+    {
+        foreach (var (sql, param) in new[]
+                 {
+                     ("select count(*) as n from models where 1 = 1 -{=n} and fullname = 'nobody'", "n=-1"),
+                     ("select {=n} as n", "n=it's"),
+                     ("select {=n} as n; delete from models", "n=1"),
+                 })
+        {
+            using var workspace = new HostileWorkspace(Report(Table(sql), parameters: "parameters: { n: 1 }"));
+            var before = File.ReadAllBytes(workspace.SnapshotPath);
+            var result = GuardedCli.Run(workspace.Folder, ["build", workspace.ManifestPath, "--param", param, "--format", "json"]);
+            Show(result);
+            Assert.Equal(1, result.ExitCode);
+            Assert.StartsWith("{", result.Output.TrimStart());
+            Assert.Contains("would paste a value into the SQL text", result.Output);
+            Assert.Equal(before, File.ReadAllBytes(workspace.SnapshotPath));
+        }
+    }
+
+    // 5. The outputs of a build replace the previous ones together, or not at all.
+
+    [SkippableFact]
+    public void A_build_whose_pdf_cannot_be_laid_out_leaves_every_previous_output_byte_identical()
+    {
+        using var workspace = new HostileWorkspace(Report(Figure("height: 2")));
+        var first = Build(workspace);
+        Assert.Equal(0, first.ExitCode);
+        var before = Snapshot(workspace);
+        Assert.Equal(3, before.Count); // PDF, HTML, manifest
+
+        workspace.Write("report.yaml", Report(Figure("height: 19")).Replace("title: Guarded", "title: Changed"));
+        var failed = Build(workspace);
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Contains("cannot be laid out", failed.Error);
+        Assert.Equal(before, Snapshot(workspace));
+    }
+
+    // 11. Builds are reproducible and names echoed from specs cannot drive the terminal.
+
+    [SkippableFact]
+    public void Templates_cannot_read_the_clock_or_draw_random_numbers()
+    {
+        foreach (var (template, function) in new[] { ("{{ date.now }}", "date.now"), ("{{ math.random 1 10 }}", "math.random"), ("{{ math.uuid }}", "math.uuid") })
+        {
+            using var workspace = new HostileWorkspace(Report($"- text: \"Built {template}.\""));
+            var result = Build(workspace);
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains($"{function} is not available", result.Error);
+        }
+    }
+
+    [SkippableFact]
+    public void Control_characters_from_a_spec_reach_the_terminal_escaped()
+    {
+        using var workspace = new HostileWorkspace(Report("- text: hello\n  \"bogus\\e[2J\\rkey\": 1"));
+        var result = Build(workspace);
+        Assert.Equal(1, result.ExitCode);
+        Assert.DoesNotContain('\u001b', result.Error);
+        Assert.DoesNotContain('\r', result.Error);
+        Assert.Contains("bogus\\u001b[2J\\u000dkey", result.Error);
+    }
+
+    // 6. Every exit path maps a cancellation to 130, parallel query evaluation included.
+
+    [SkippableFact]
+    public void Sigterm_during_parallel_queries_exits_130_without_a_stack_trace()
+    {
+        var tables = string.Join("\n", Enumerable.Range(1, 4).Select(i => Table(Endless.Replace("count(*)", "count(*) as n"), id: $"t{i}")));
+        using var workspace = new HostileWorkspace(Report(tables));
+        var result = GuardedCli.Run(workspace.Folder, ["build", workspace.ManifestPath, "--jobs", "4", "--no-cache"], signalAfter: TimeSpan.FromSeconds(4));
+        Show(result);
+        Assert.Equal(130, result.ExitCode);
+        Assert.False(result.HasStackTrace, result.ToString());
+        Assert.Contains("build interrupted", result.Error);
+    }
+
+    // 8. A refused PRAGMA is denied before SQLite acts on it, with the same message whatever its argument names.
+
+    [SkippableFact]
+    public void Refused_pragmas_say_the_same_whether_their_folder_exists_or_not()
+    {
+        var messages = new List<string>();
+        foreach (var folder in new[] { "/tmp", "/nonexistent/folder", "/proc" })
+        {
+            using var workspace = new HostileWorkspace(Report(Table($"pragma temp_store_directory = '{folder}'")));
+            var result = Build(workspace);
+            Assert.Equal(1, result.ExitCode);
+            messages.Add(result.Error.Replace(folder, "<folder>"));
+        }
+        Assert.Single(messages.Distinct());
+        Assert.Contains("PRAGMA temp_store_directory = <folder> is refused", messages[0]);
+    }
+
+    // 10. Malformed snapshots: one line, exit 3, the cause.
+
+    [SkippableFact]
+    public void Malformed_snapshot_meta_is_one_line_with_exit_3()
+    {
+        foreach (var (alter, cause) in new[]
+                 {
+                     ("ALTER TABLE snapshot_meta RENAME TO m; CREATE TABLE snapshot_meta (key, value); INSERT INTO snapshot_meta SELECT * FROM m; INSERT INTO snapshot_meta VALUES ('synthetic', '1');", "holds the key 'synthetic' more than once"),
+                     ("ALTER TABLE snapshot_meta RENAME TO m; CREATE TABLE snapshot_meta (key, value); INSERT INTO snapshot_meta SELECT * FROM m; INSERT INTO snapshot_meta VALUES (NULL, 'x');", "holds a key that is NULL"),
+                     ("ALTER TABLE snapshot_meta RENAME TO m; CREATE TABLE snapshot_meta (key, value); INSERT INTO snapshot_meta SELECT * FROM m; INSERT INTO snapshot_meta VALUES (x'00ff', 'x');", "holds a key that is a blob"),
+                     ("DROP TABLE snapshot_meta;", "is not an HfReports snapshot: no such table: snapshot_meta"),
+                 })
+        {
+            using var workspace = new HostileWorkspace(Report("- text: hello"));
+            Alter(workspace.SnapshotPath, alter);
+            var result = Build(workspace);
+            Assert.Equal(3, result.ExitCode);
+            Assert.Contains(cause, result.Error);
+            Assert.Single(result.Error.Trim().Split('\n'));
+        }
+    }
+
+    [SkippableFact]
+    public void A_snapshot_locked_by_a_writer_is_reported_as_locked_within_seconds()
+    {
+        using var workspace = new HostileWorkspace(Report("- text: hello"));
+        using var writer = new SqliteConnection($"Data Source={workspace.SnapshotPath};Pooling=False");
+        writer.Open();
+        using (var command = writer.CreateCommand())
+        {
+            command.CommandText = "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; UPDATE models SET average = average;";
+            command.ExecuteNonQuery();
+        }
+        var result = Build(workspace);
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("is locked by another process", result.Error);
+        Assert.InRange(result.Seconds, 0, 20);
+    }
+
+    private GuardedCli.Result Build(HostileWorkspace workspace)
+    {
+        var result = GuardedCli.Run(workspace.Folder, ["build", workspace.ManifestPath, "--no-cache"]);
+        Show(result);
+        Assert.False(result.KilledByTimeout, $"the build hung: {result}");
+        Assert.False(result.Crashed, $"the build crashed: {result}");
+        Assert.False(result.HasStackTrace, $"the build printed a stack trace: {result}");
+        return result;
+    }
+
+    /// <summary>Every file of the output folder but the lock, with its bytes.</summary>
+    private static Dictionary<string, string> Snapshot(HostileWorkspace workspace) =>
+        Directory.GetFiles(workspace.OutputFolder).Where(f => !Path.GetFileName(f).StartsWith(".hfreports.lock", StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetFileName(f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))!;
+
+    public static string Figure(string extra) => $$"""
+        - figure:
+            id: f
+            caption: A figure
+            {{extra}}
+            data: { query: "select fullname as x, average as y from models" }
+            chart: { type: scatter, x: y, y: y }
+        """;
+
+    /// <summary>The files a build writes (the lock file aside).</summary>
+    private static string[] Outputs(HostileWorkspace workspace) =>
+        Directory.Exists(workspace.OutputFolder)
+            ? Directory.GetFiles(workspace.OutputFolder).Where(f => !Path.GetFileName(f).StartsWith(".hfreports.lock", StringComparison.Ordinal)).ToArray()
+            : [];
+
+    private void Show(GuardedCli.Result result) =>
+        log.WriteLine($"exit {result.ExitCode}, peak {result.PeakKiB / 1024.0:0} MiB, {result.Seconds:0.00} s: {result.Error.Split('\n')[0]}");
+
+    private static void Alter(string snapshot, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={snapshot};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public static string DoublingCtes(int levels) =>
+        "with c0(x) as not materialized (select 1)"
+        + string.Concat(Enumerable.Range(1, levels).Select(i => $", c{i}(x) as not materialized (select x from c{i - 1} union all select x from c{i - 1})"))
+        + $" select count(*) as n from c{levels}";
+
+    public static string Report(string blocks, string parameters = "") => $"""
+        report:
+          id: guarded
+          title: Guarded
+          {parameters}
+          sections:
+            - title: Only
+              blocks:
+        {string.Join('\n', blocks.Split('\n').Select(line => "        " + line))}
+
+        """;
+
+    public static string Table(string sql, string extra = "", string id = "t") => $"""
+        - table:
+            id: {id}
+            caption: A table
+            data:
+              query: "{sql.Replace("\\", "\\\\").Replace("\"", "\\\"")}"
+              {extra}
+            columns: [n]
+        """;
+}
