@@ -29,6 +29,7 @@ public sealed class HeadlessBrowser : IAsyncDisposable
     public static async Task<HeadlessBrowser> OpenAsync(Uri page, string profile)
     {
         var start = new ProcessStartInfo(Chromium) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.Environment["TMPDIR"] = profile; // its own temporary files (org.chromium.Chromium.*) go with the profile
         foreach (var argument in new[]
                  {
                      "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
