@@ -142,14 +142,25 @@ public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRe
             throw Error($"'{color.Field}' has {groups.Count} values, too many to tell apart by colour (at most {MaxColorCategories}); " +
                 "lump the rarest into 'Other' in the query or a transform", color);
         var mapped = map?.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        // Values the map does not name take the palette's next colour that the map has not given to another value.
+        var taken = map?.Select(p => NamedColors.Parse(p.Value, Colors.Gray).ARGB).ToHashSet() ?? [];
         var next = 0;
+        Color NextPaletteColor()
+        {
+            for (var tries = 0; tries < 24; tries++)
+            {
+                var candidate = Palettes.Pick(color.Palette, next++);
+                if (!taken.Contains(candidate.ARGB)) return candidate;
+            }
+            return Palettes.Pick(color.Palette, next++);
+        }
         return groups.Select((g, i) =>
         {
             var name = g.Key ?? "NA";
             var fill = color.Values.TryGetValue(name, out var fixedColor) ? NamedColors.Parse(fixedColor, Colors.Gray)
                 : mapped is not null && mapped.TryGetValue(name, out var themed) ? NamedColors.Parse(themed, Colors.Gray)
                 : g.Key is null ? Color.FromHex("#7F7F7F")
-                : Palettes.Pick(color.Palette, next++);
+                : NextPaletteColor();
             return new Series(LabelText.Truncate(name, color.Truncate), g.ToArray(), fill, i);
         }).ToArray();
     }

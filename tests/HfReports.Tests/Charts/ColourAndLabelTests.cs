@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Xml.Linq;
+using HfReports.Engine.Charts;
+using HfReports.Engine.Charts.Statistics;
+using HfReports.Engine.Spec;
+using HfReports.Engine.Theme;
+using static HfReports.Tests.Charts.ChartFixture;
+
+namespace HfReports.Tests.Charts;
+
+/// <summary>Colour as a report-level decision (theme colour maps, series order, contrast), histogram bin placement,
+/// and labels that cannot be placed becoming warnings.</summary>
+public sealed class ColourAndLabelTests
+{
+    /// <summary>WCAG 2 contrast of a colour against white, computed here from the definition (not the engine's code).</summary>
+    private static double ContrastOnWhite(string hex)
+    {
+        static double Channel(string hex, int at)
+        {
+            var c = int.Parse(hex.Substring(at, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture) / 255.0;
+            return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+        }
+        var luminance = 0.2126 * Channel(hex, 1) + 0.7152 * Channel(hex, 3) + 0.0722 * Channel(hex, 5);
+        return 1.05 / (luminance + 0.05);
+    }
+
+    [Fact]
+    public void Every_colour_of_the_default_palette_has_3_to_1_contrast_on_white()
+    {
+        for (var i = 0; i < 12; i++)
+        {
+            var hex = NamedColors.ToHex(Palettes.Pick(null, i));
+            Assert.True(ContrastOnWhite(hex) >= 3, $"{hex}: {ContrastOnWhite(hex):0.00}:1");
+        }
+        Assert.True(ContrastOnWhite("#FFFF99") < 1.1); // the oracle itself: Paired's pale yellow, which the default no longer has
+    }
+
+    [Fact]
+    public void The_shipped_theme_colour_maps_have_3_to_1_contrast_on_white()
+    {
+        var manifest = ManifestLoader.Load(Path.Combine(Support.RepositoryRoot.Path, "reports.yaml"), new DiagnosticBag())!;
+        Assert.Contains("model-type", manifest.Theme.Colors.Keys);
+        foreach (var (variable, map) in manifest.Theme.Colors)
+            foreach (var (value, color) in map)
+                Assert.True(ContrastOnWhite(color) >= 3, $"{variable}.{value} {color}: {ContrastOnWhite(color):0.00}:1");
+    }
+
+    private static readonly Engine.Frames.Frame Kinds = Frame(
+        Text("kind", "Other", "b", "a", "Unknown", "b", "b", "a"),
+        Real("n", 1, 2, 3, 4, 5, 6, 70));
+
+    private static string[] LegendOrder(Engine.Frames.Frame frame, string chart, FontRegistry? fonts = null)
+    {
+        using var graphic = ChartBuilder.Build(Figure("fig", Chart(chart)), frame, fonts ?? Fonts);
+        return Texts(XDocument.Parse(graphic.ToSvg())).Where(t => t is "a" or "b" or "Other" or "Unknown").ToArray();
+    }
+
+    [Fact]
+    public void Series_are_ordered_by_name_by_frequency_by_value_or_by_list_with_catch_alls_last()
+    {
+        // One bar per category value on x, so the legend is the only place the kinds appear as text.
+        const string chart = "{ type: column, x: { field: n, type: number }, y: n, color: { field: kind %ORDER% } }";
+        Assert.Equal(["a", "b", "Other", "Unknown"], LegendOrder(Kinds, chart.Replace("%ORDER%", "")));
+        Assert.Equal(["b", "a", "Other", "Unknown"], LegendOrder(Kinds, chart.Replace("%ORDER%", ", order: frequency"))); // b: 3 rows, a: 2
+        // a: 73, b: 13; the catch-alls last, in the same order among themselves (Unknown: 4, Other: 1).
+        Assert.Equal(["a", "b", "Unknown", "Other"], LegendOrder(Kinds, chart.Replace("%ORDER%", ", order: value")));
+        Assert.Equal(["Unknown", "b", "a", "Other"], LegendOrder(Kinds, chart.Replace("%ORDER%", ", order: [Unknown, b]")));
+    }
+
+    [Fact]
+    public void A_theme_colour_map_gives_a_value_the_same_colour_whichever_values_a_figure_shows()
+    {
+        var theme = new ThemeSpec() with { Colors = new Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>>
+        {
+            ["kinds"] = [new("b", "#6A3D9A"), new("a", "#E66100")],
+        } };
+        var fonts = new FontRegistry(theme);
+        const string chart = "{ type: column, x: { field: n, type: number }, y: n, color: { field: kind, colors: kinds } }";
+        var all = Svg(Kinds, chart, fonts);
+        var onlyA = Svg(Frame(Text("kind", "a"), Real("n", 1)), chart, fonts);
+        // 'a' is orange in both figures, though it is the second series of one and the only series of the other.
+        Assert.Equal(2 + 1, Rects(all, "#E66100"));
+        Assert.Equal(1 + 1, Rects(onlyA, "#E66100"));
+        Assert.Equal(3 + 1, Rects(all, "#6A3D9A"));
+        // Values the map does not name take palette colours the map has not used.
+        Assert.Equal(1 + 1, Rects(all, "#1F78B4"));
+        Assert.Equal(1 + 1, Rects(all, "#33A02C"));
+        Assert.Equal(["b", "a", "Other", "Unknown"], LegendOrder(Kinds, chart, fonts)); // the map's order, catch-alls last
+    }
+
+    [Fact]
+    public void An_unknown_colour_map_is_an_error_naming_the_maps_the_theme_has()
+    {
+        var error = Assert.Throws<ChartException>(() => ChartBuilder.Build(Figure("fig", Chart("{ type: column, x: kind, y: n, color: { field: kind, colors: nope } }")), Kinds, Fonts));
+        Assert.Contains("'nope'", error.Message);
+        Assert.Contains("theme.colors", error.Message);
+    }
+
+    private static XDocument Svg(Engine.Frames.Frame frame, string chart, FontRegistry fonts)
+    {
+        using var graphic = ChartBuilder.Build(Figure("fig", Chart(chart)), frame, fonts);
+        return XDocument.Parse(graphic.ToSvg());
+    }
+
+    [Fact]
+    public void Histogram_bins_can_be_centred_on_integers_or_start_at_a_boundary()
+    {
+        double[] values = [1, 2, 2, 3];
+        // center 0, width 1: bins [0.5, 1.5), [1.5, 2.5), [2.5, 3.5): centres 1, 2, 3.
+        Assert.Equal((0.5, 1.0, 3), Binning.Edges(values, 1, null, center: 0));
+        Assert.Equal((0.5, 1.0, 3), Binning.Edges(values, 1, null, boundary: 2.5));
+        // The default keeps edges at multiples of the width (1 and 2 share no bin with 3 only when edges fall on integers).
+        Assert.Equal((1.0, 1.0, 3), Binning.Edges(values, 1, null));
+        Assert.Contains(ChartErrors("{ type: histogram, x: v, bin_width: 1, center: 0, boundary: 0.5 }"), d => d.Message.Contains("give one of them"));
+    }
+
+    [Fact]
+    public void Point_labels_that_find_no_place_are_a_warning_naming_the_label_encoding()
+    {
+        // Forty long labels on points stacked in one corner cannot all be placed.
+        var n = 40;
+        var frame = Frame(Real("x", Enumerable.Range(0, n).Select(i => (double?)(i * 0.001)).ToArray()),
+            Real("y", Enumerable.Range(0, n).Select(i => (double?)(i * 0.001)).ToArray()),
+            Text("name", Enumerable.Range(0, n).Select(i => $"a rather long model name {i}").ToArray()));
+        using var graphic = ChartBuilder.Build(Figure("crowded", Chart("{ type: scatter, x: { field: x, min: 0, max: 100 }, y: { field: y, min: 0, max: 100 }, label: name }")), frame, Fonts);
+        var warning = Assert.Single(graphic.Warnings);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("figure 'crowded'", warning.Message);
+        Assert.Contains("could not be placed", warning.Message);
+        Assert.Equal("chart.label", warning.KeyPath);
+        Assert.Equal("test.yaml", warning.Location!.File);
+    }
+
+    [Fact]
+    public void Release_dates_a_few_days_apart_share_one_label_and_all_labels_are_placed()
+    {
+        var frame = Frame(Dates("day", "2024-01-01", "2024-06-01"), Real("n", 1, 2));
+        var chart = "{ type: line, x: day, y: n, annotations: [{ vline: 2024-04-10, label: Mixtral 8x22B }, { vline: 2024-04-12, label: LLama3 }, { vline: 2024-02-01, label: Gemini1.5 }] }";
+        using var graphic = ChartBuilder.Build(Figure("fig", Chart(chart)), frame, Fonts);
+        Assert.Empty(graphic.Warnings);
+        var texts = Texts(XDocument.Parse(graphic.ToSvg()));
+        Assert.Contains("Mixtral 8x22B, LLama3", texts);
+        Assert.Contains("Gemini1.5", texts);
+    }
+}
