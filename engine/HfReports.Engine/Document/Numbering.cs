@@ -10,6 +10,8 @@ namespace HfReports.Engine.Document;
 public sealed class Numbering
 {
     private readonly Dictionary<string, (string Label, string Anchor)> _targets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceLocation> _declared = new(StringComparer.Ordinal);
+    private IReadOnlySet<string> _unread = new HashSet<string>();
 
     public IReadOnlyDictionary<string, int> Figures { get; }
     public IReadOnlyDictionary<string, int> Tables { get; }
@@ -24,7 +26,7 @@ public sealed class Numbering
     {
         var figures = new Dictionary<string, int>(StringComparer.Ordinal);
         var tables = new Dictionary<string, int>(StringComparer.Ordinal);
-        var numbering = new Numbering(figures, tables);
+        var numbering = new Numbering(figures, tables) { _unread = report.UnreadIds };
         var sectionNumber = 0;
         foreach (var section in report.Sections)
             numbering.Visit(section, (++sectionNumber).ToString(System.Globalization.CultureInfo.InvariantCulture), figures, tables, diagnostics);
@@ -63,8 +65,16 @@ public sealed class Numbering
 
     private void Add(string id, string label, string anchor, SourceLocation location, DiagnosticBag diagnostics)
     {
-        if (!_targets.TryAdd(id, (label, anchor)))
-            diagnostics.Error($"the id '{id}' is used twice; ids of sections, figures, tables and references must be unique", location, "id");
+        if (_targets.TryAdd(id, (label, anchor)))
+        {
+            _declared[id] = location;
+            return;
+        }
+        var first = _declared[id];
+        diagnostics.Error(first.File == location.File
+                ? $"the id '{id}' is used twice, first at line {first.Line}; ids of sections, figures, tables and references must be unique"
+                : $"the id '{id}' is used twice, first in {first.File}:{first.Line}; ids of sections, figures, tables and references must be unique",
+            location, "id", "rename one of them");
     }
 
     public static string SectionAnchor(string number) => $"sec-{number.Replace('.', '-')}";
@@ -77,4 +87,7 @@ public sealed class Numbering
     }
 
     public IEnumerable<string> Ids => _targets.Keys;
+
+    /// <summary>The id of a figure or table whose spec has errors (already reported).</summary>
+    public bool IsUnread(string id) => _unread.Contains(id);
 }

@@ -6,6 +6,7 @@ public sealed class ReportLoader
     private readonly DiagnosticBag _diagnostics;
     private readonly string _baseFolder;
     private readonly string _reportFolder;
+    private readonly HashSet<string> _unreadIds = new(StringComparer.Ordinal);
 
     private ReportLoader(DiagnosticBag diagnostics, string baseFolder, string reportFolder)
     {
@@ -55,7 +56,7 @@ public sealed class ReportLoader
             report.List("sections", required: true).Select(ReadSection).OfType<SectionSpec>().ToArray(),
             report.List("references").Select(ReadReference).OfType<ReferenceSpec>().ToArray(),
             _reportFolder,
-            root.Location);
+            root.Location) { UnreadIds = _unreadIds };
     }
 
     private IReadOnlyList<AuthorSpec> ReadAuthors(IReadOnlyList<SpecNode> items)
@@ -115,7 +116,7 @@ public sealed class ReportLoader
             return null;
         }
         var value = block.Optional(kinds[0])!;
-        return kinds[0] switch
+        return Remember(value, kinds[0] switch
         {
             "text" => ReadText(value),
             "checks" => ChecksBlockSpec.Read(value, _diagnostics),
@@ -123,7 +124,15 @@ public sealed class ReportLoader
             "table" => TableReader.Read(value, _diagnostics, ResolveSql),
             "page_break" => ReadPageBreak(value),
             _ => ReadInclude(value),
-        };
+        });
+    }
+
+    /// <summary>A block that failed to read still names its id when it can, so prose referring to it reports nothing more.</summary>
+    private BlockSpec? Remember(SpecNode value, BlockSpec? read)
+    {
+        if (read is null && value.IsMapping && value.Entries().FirstOrDefault(e => e.Key == "id").Value is { IsScalar: true } id)
+            _unreadIds.Add(id.Text);
+        return read;
     }
 
     private PageBreakSpec? ReadPageBreak(SpecNode node)
@@ -136,7 +145,7 @@ public sealed class ReportLoader
 
     private TextBlockSpec? ReadText(SpecNode node)
     {
-        if (node.IsScalar) return new TextBlockSpec(node.Text, node.Location, node.KeyPath);
+        if (node.IsScalar) return new TextBlockSpec(node.Text, node.ContentStart, node.KeyPath);
         _diagnostics.Error($"'text' must be a text value (a Scriban template), found {node.KindName}", node.Location, node.KeyPath);
         return null;
     }
@@ -162,12 +171,12 @@ public sealed class ReportLoader
             return null;
         }
         var value = file.Optional(kinds[0])!;
-        return kinds[0] switch
+        return Remember(value, kinds[0] switch
         {
             "figure" => FigureReader.Read(value, _diagnostics, ResolveSql),
             "table" => TableReader.Read(value, _diagnostics, ResolveSql),
             _ => ReadText(value),
-        };
+        });
     }
 
     /// <summary>Reads a .sql file named by a data block, relative to the spec file that names it.</summary>
@@ -177,7 +186,7 @@ public sealed class ReportLoader
         var path = SpecPaths.ResolveInside(_reportFolder, folder, node.Text, node, _diagnostics, "SQL file");
         if (path is null) return null;
         if (File.Exists(path)) return File.ReadAllText(path);
-        _diagnostics.Error($"SQL file '{node.Text}' does not exist", node.Location, node.KeyPath);
+        _diagnostics.Error($"SQL file '{node.Text}' does not exist", node.Location, node.KeyPath, Suggestions.ForMissingFile(path, node.Text));
         return null;
     }
 }

@@ -14,7 +14,11 @@ public sealed record ReportSpec(
     IReadOnlyList<SectionSpec> Sections,
     IReadOnlyList<ReferenceSpec> References,
     string Folder,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>Ids of figures and tables whose spec has errors (already reported): `ref` to them is not a second error.</summary>
+    public IReadOnlySet<string> UnreadIds { get; init; } = new HashSet<string>();
+}
 
 public sealed record AuthorSpec(string Name, IReadOnlyList<int> Affiliations);
 

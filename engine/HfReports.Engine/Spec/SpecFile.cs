@@ -13,7 +13,7 @@ public static class SpecFile
     {
         if (!File.Exists(path))
         {
-            diagnostics.Error($"file '{displayPath}' does not exist", includedFrom, includedKeyPath);
+            diagnostics.Error($"file '{displayPath}' does not exist", includedFrom, includedKeyPath, Suggestions.ForMissingFile(path, displayPath));
             return null;
         }
         if (new FileInfo(path).Length is var bytes && bytes > YamlShape.MaxFileBytes)

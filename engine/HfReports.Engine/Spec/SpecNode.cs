@@ -21,6 +21,17 @@ public sealed class SpecNode
 
     public SourceLocation Location => new(File, (int)Node.Start.Line, (int)Node.Start.Column);
 
+    /// <summary>Where a scalar's text itself begins: block scalars (| and >) on the line after their indicator,
+    /// quoted scalars one column after the quote; other nodes where they start. Template positions count from here.</summary>
+    public SourceLocation ContentStart => Node is YamlScalarNode scalar
+        ? scalar.Style switch
+        {
+            ScalarStyle.Literal or ScalarStyle.Folded => new SourceLocation(File, Location.Line + 1, 1),
+            ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted => Location with { Column = Location.Column + 1 },
+            _ => Location,
+        }
+        : Location;
+
     public bool IsScalar => Node is YamlScalarNode;
     public bool IsMapping => Node is YamlMappingNode;
     public bool IsSequence => Node is YamlSequenceNode;

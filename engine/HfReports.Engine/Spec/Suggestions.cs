@@ -25,6 +25,20 @@ public static class Suggestions
     public static string? DidYouMean(string word, IEnumerable<string> candidates) =>
         Closest(word, candidates) is { } match ? $"did you mean '{match}'?" : null;
 
+    /// <summary>For a file that does not exist: the closest name among the files of its folder with the same extension,
+    /// written as the spec wrote the path (<paramref name="written"/>).</summary>
+    public static string? ForMissingFile(string path, string written)
+    {
+        var folder = Path.GetDirectoryName(path);
+        if (folder is null || !Directory.Exists(folder)) return null;
+        var extension = Path.GetExtension(path);
+        var names = Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>()
+            .Where(name => string.Equals(Path.GetExtension(name), extension, StringComparison.OrdinalIgnoreCase));
+        if (Closest(Path.GetFileName(path), names) is not { } match) return null;
+        var slash = written.Replace('\\', '/').LastIndexOf('/');
+        return $"did you mean '{(slash < 0 ? "" : written[..(slash + 1)])}{match}'?";
+    }
+
     private static int SharedStart(string a, string b)
     {
         var n = 0;

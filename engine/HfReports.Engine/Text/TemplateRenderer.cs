@@ -69,15 +69,16 @@ public static class TemplateRenderer
         }
     }
 
-    /// <summary>Maps a position inside the template to the spec file (block scalars start on the line after
-    /// their key), or to the included template file the position is in.</summary>
+    /// <summary>Maps a position inside the template to the spec file, counting from where the template's text
+    /// begins (<see cref="Spec.SpecNode.ContentStart"/>: for a | block, the line after the key), or to the included
+    /// template file the position is in.</summary>
     private static SourceLocation At(SourceLocation start, Scriban.Parsing.SourceSpan span, TemplateFolder? templates)
     {
         if (templates is not null && templates.Holds(span.FileName))
             return new SourceLocation(templates.Display(span.FileName), span.Start.Line + 1, span.Start.Column + 1);
         return span.Start.Line <= 0
             ? start with { Column = start.Column + span.Start.Column }
-            : start with { Line = start.Line + span.Start.Line + 1, Column = span.Start.Column + 1 };
+            : start with { Line = start.Line + span.Start.Line, Column = span.Start.Column + 1 };
     }
 }
 

@@ -28,9 +28,11 @@ public sealed class TemplateScope
         _globals["params"] = ToScriptObject(parameters);
         _globals["snapshot"] = ToScriptObject(snapshot);
         _globals.Import("ref", new Func<string, string>(id =>
-            numbering.TryResolve(id, out var label, out var anchor)
-                ? $"[{label}](#{anchor})"
-                : throw new ArgumentException($"'{id}' is not the id of any section, figure, table or reference (known: {string.Join(", ", numbering.Ids.Order())})")));
+            numbering.TryResolve(id, out var label, out var anchor) ? $"[{label}](#{anchor})"
+                // The block's own errors are reported already (and stop the build); saying it again here would only hide them.
+                : numbering.IsUnread(id) ? id
+                : throw new ArgumentException($"'{id}' is not the id of any section, figure, table or reference"
+                    + (Spec.Suggestions.DidYouMean(id, numbering.Ids) is { } hint ? $"; {hint}" : $" (known: {string.Join(", ", numbering.Ids.Order(StringComparer.Ordinal))})"))));
     }
 
     /// <summary>A child scope that also sees `data`: the frame of the figure or table being captioned.</summary>
