@@ -5,12 +5,20 @@ using HfReports.Engine.Spec;
 namespace HfReports.Cli;
 
 /// <summary>
-/// The machine-readable result of a command (`--format json`), one JSON document on stdout:
-/// {command, exit_code, success, errors, warnings, diagnostics[{severity,message,file,line,column,key,suggestion}],
-/// outputs[{path,sha256,bytes}], expectations[{description,expected,actual,passed,file,line,key}]}. Shared by `build`, `check` and `diff`.
+/// The machine-readable result of `build` and `check` (`--format json`), one JSON document on stdout, described by
+/// reports/schema/result.schema.json: {version, command, exit_code, success, errors, warnings,
+/// diagnostics[{severity,message,file,line,column,key,suggestion}], outputs[{path,sha256,bytes}],
+/// expectations[{description,expected,expected_value,tolerance,minimum,maximum,actual,actual_value,passed,file,line,key}]}.
+/// Every path is relative to the manifest's folder.
 /// </summary>
 public sealed class JsonReport(string command)
 {
+    /// <summary>The layout's version: raised when a field changes meaning or disappears (adding one does not).</summary>
+    public const int Version = 1;
+
+    /// <summary>The manifest's folder, which output paths are relative to (the working folder until the manifest is loaded).</summary>
+    public string BaseFolder { get; set; } = Environment.CurrentDirectory;
+
     public List<Diagnostic> Diagnostics { get; } = [];
     public List<string> Outputs { get; } = [];
     public List<ExpectationResult> Expectations { get; } = [];
@@ -40,11 +48,11 @@ public sealed class JsonReport(string command)
             json.WriteStartArray("outputs");
             foreach (var path in Outputs)
             {
-                var file = ManifestFile.Hash(Environment.CurrentDirectory, path);
-                BuildManifestJson.WriteFile(json, file with { Path = DisplayPath.Of(path) });
+                BuildManifestJson.WriteFile(json, ManifestFile.Hash(BaseFolder, path));
             }
             json.WriteEndArray();
             json.WriteBoolean("success", exitCode == ExitCodes.Success);
+            json.WriteNumber("version", Version);
             json.WriteNumber("warnings", Diagnostics.Count - errors);
             json.WriteEndObject();
         }

@@ -76,6 +76,7 @@ public static class BuildCommand
         var manifest = run.LoadManifest(diagnostics);
         if (manifest is null)
             return Finish(new BuildResult([], diagnostics.Items, []), settings, json);
+        if (json is not null) json.BaseFolder = manifest.BaseFolder;
 
         using var interruption = new Interruption();
         try

@@ -40,13 +40,13 @@ public static class CheckCommand
         var diagnostics = new DiagnosticBag();
         var manifest = ManifestLoader.Load(manifestPath, diagnostics);
         if (manifest is null || diagnostics.HasErrors)
-            return Report(diagnostics.Items, format);
+            return Report(diagnostics.Items, format, Path.GetDirectoryName(Path.GetFullPath(manifestPath))!);
         if (snapshotPath is not null) manifest = manifest with { SnapshotPath = Path.GetFullPath(snapshotPath) };
         SnapshotSetup.EnsureDemo(manifest);
         try
         {
             var result = ReportChecker.Check(manifest, new BuildOptions(overrides, rowLimit, strict) { AllowDemo = allowDemo });
-            return Report(result.Diagnostics, format);
+            return Report(result.Diagnostics, format, manifest.BaseFolder);
         }
         catch (SnapshotException e)
         {
@@ -55,11 +55,11 @@ public static class CheckCommand
         }
     }
 
-    private static int Report(IReadOnlyList<Diagnostic> diagnostics, string format)
+    private static int Report(IReadOnlyList<Diagnostic> diagnostics, string format, string baseFolder)
     {
         if (format == "json")
         {
-            var report = new JsonReport("check");
+            var report = new JsonReport("check") { BaseFolder = baseFolder };
             report.Diagnostics.AddRange(diagnostics);
             return report.Write(diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.ReportErrors : ExitCodes.Success);
         }

@@ -4,7 +4,8 @@ using HfReports.Engine.Query;
 
 namespace HfReports.Cli.Commands;
 
-/// <summary>The diff as one JSON document (every change listed, not only examples), keys in ordinal order.</summary>
+/// <summary>The diff as one JSON document (every change listed, not only examples), keys in ordinal order; described by
+/// reports/schema/diff.schema.json. Snapshot paths are as given on the command line (a diff has no manifest).</summary>
 public static class SnapshotDiffJson
 {
     public static void Write(SnapshotDiff diff, TextWriter output)
@@ -41,6 +42,7 @@ public static class SnapshotDiffJson
             json.WriteStartArray("type_changed");
             foreach (var change in diff.TypeChanged) Change(json, change.FullName, change.Old, change.New);
             json.WriteEndArray();
+            json.WriteNumber("version", JsonReport.Version);
             json.WriteEndObject();
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));

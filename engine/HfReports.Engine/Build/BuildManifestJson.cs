@@ -82,14 +82,21 @@ public static class BuildManifestJson
 
     public static void WriteExpectation(Utf8JsonWriter json, ExpectationResult expectation)
     {
+        // The human text ("35.4 ± 2") beside the same in numbers (expected_value, tolerance, minimum, maximum, actual_value).
+        var numbers = expectation.Numbers;
         json.WriteStartObject();
         json.WriteString("actual", expectation.Actual);
+        WriteNullable(json, "actual_value", numbers?.Actual);
         json.WriteString("description", expectation.Description);
         json.WriteString("expected", expectation.Expected);
+        WriteNullable(json, "expected_value", numbers?.Value);
         WriteNullable(json, "file", expectation.Location?.File);
         WriteNullable(json, "key", string.IsNullOrEmpty(expectation.KeyPath) ? null : expectation.KeyPath);
         WriteNullable(json, "line", expectation.Location?.Line);
+        WriteNullable(json, "maximum", numbers?.Maximum);
+        WriteNullable(json, "minimum", numbers?.Minimum);
         json.WriteBoolean("passed", expectation.Passed);
+        WriteNullable(json, "tolerance", numbers?.Tolerance);
         json.WriteEndObject();
     }
 
@@ -171,6 +178,12 @@ public static class BuildManifestJson
     }
 
     private static void WriteNullable(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is null) json.WriteNull(name);
+        else json.WriteNumber(name, value.Value);
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, double? value)
     {
         if (value is null) json.WriteNull(name);
         else json.WriteNumber(name, value.Value);

@@ -20,7 +20,23 @@ public static class ExpectationChecker
             NotNullExpectation notNull => CheckNotNull(notNull, frame),
             _ => throw new ArgumentOutOfRangeException(nameof(spec), spec, "unknown expectation"),
         };
-        return new ExpectationResult(spec.Label ?? spec.Describe(), expected, actual, passed, spec.Location, spec.KeyPath);
+        return new ExpectationResult(spec.Label ?? spec.Describe(), expected, actual, passed, spec.Location, spec.KeyPath)
+        {
+            Numbers = NumbersOf(spec, actual),
+        };
+    }
+
+    private static ExpectedNumbers? NumbersOf(ExpectationSpec spec, string actual)
+    {
+        double? got = double.TryParse(actual, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+        return spec switch
+        {
+            RowCountExpectation rows when rows.Min == rows.Max => new ExpectedNumbers(rows.Min, 0, null, null, got),
+            RowCountExpectation rows => new ExpectedNumbers(null, null, rows.Min, rows.Max, got),
+            ValueExpectation { Min: not null } or ValueExpectation { Max: not null } => new ExpectedNumbers(null, null, ((ValueExpectation)spec).Min, ((ValueExpectation)spec).Max, got),
+            ValueExpectation { EqualTo: long or double } value => new ExpectedNumbers(Convert.ToDouble(value.EqualTo, CultureInfo.InvariantCulture), value.Tolerance, null, null, got),
+            _ => null,
+        };
     }
 
     /// <summary>The columns an expectation needs that the frame lacks, for `check` to report as errors.</summary>

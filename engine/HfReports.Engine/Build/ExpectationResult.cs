@@ -11,4 +11,11 @@ public sealed record ExpectationResult(
     string Actual,
     bool Passed,
     SourceLocation Location,
-    string KeyPath);
+    string KeyPath)
+{
+    /// <summary>The expectation in numbers, for machines: null where it is not numeric (unique, no nulls, text values).</summary>
+    public ExpectedNumbers? Numbers { get; init; }
+}
+
+/// <summary>An expectation's numbers: an exact value (with its tolerance) or a range, and what the data gave.</summary>
+public sealed record ExpectedNumbers(double? Value, double? Tolerance, double? Minimum, double? Maximum, double? Actual);

@@ -35,6 +35,14 @@ public sealed class ToolPackageTests : IDisposable
         Assert.True(File.Exists(Path.Combine(output, "paper.html")));
         Assert.True(File.Exists(Path.Combine(output, "manifest.json")));
         Assert.True(new FileInfo(package).Length < 80_000_000, $"package is {new FileInfo(package).Length:N0} bytes");
+
+        // From nothing with only the installed tool: the starter and its schemas travel inside the package.
+        var demo = _folder.File("demo");
+        Run(hfreports, "init", demo, "--quiet");
+        Assert.True(File.Exists(Path.Combine(demo, "schema", "report.schema.json")));
+        Run(hfreports, "build", Path.Combine(demo, "reports.yaml"), "--quiet");
+        Assert.True(File.Exists(Path.Combine(demo, "out", "report.pdf")));
+        Assert.True(File.Exists(Path.Combine(demo, "out", "report.html")));
     }
 
     private static string Run(string program, params string[] args)
