@@ -3,27 +3,21 @@ using HfReports.Cli;
 using HfReports.Cli.Commands;
 using HfReports.Ingest.Demo;
 using HfReports.Tests.Support;
-using Xunit.Abstractions;
 
 namespace HfReports.Tests.Building;
 
 /// <summary>`hfreports serve` seen through a real headless Chromium: the page shows the report with links to the YAML,
 /// follows a saved edit by itself, shows diagnostics (not the old report) for a broken spec, and the server answers
 /// only on 127.0.0.1. Waits are bounded; no timings are asserted.</summary>
-public sealed class ServeBrowserTests(ITestOutputHelper output) : IDisposable
+public sealed class ServeBrowserTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private readonly TempFolder _folder = new();
 
-    [Fact]
+    [SkippableFact]
     public async Task The_page_follows_saved_edits_and_shows_diagnostics_instead_of_a_stale_report()
     {
-        if (!HeadlessBrowser.Available)
-        {
-            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", $"{HeadlessBrowser.Chromium} is missing on CI");
-            output.WriteLine($"SKIPPED: {HeadlessBrowser.Chromium} is not installed (apt-get install chromium); CI installs it.");
-            return;
-        }
+        Requires.Chromium();
         var project = _folder.File("project");
         Assert.Equal(0, CliRunner.Run("init", project, "--quiet").ExitCode);
         var snapshot = _folder.File("demo.db");

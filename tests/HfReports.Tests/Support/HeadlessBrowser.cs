@@ -11,8 +11,6 @@ namespace HfReports.Tests.Support;
 /// </summary>
 public sealed class HeadlessBrowser : IAsyncDisposable
 {
-    public const string Chromium = "/usr/bin/chromium";
-
     private readonly Process _process;
     private readonly ClientWebSocket _socket = new();
     private readonly string _profile;
@@ -24,12 +22,13 @@ public sealed class HeadlessBrowser : IAsyncDisposable
         _profile = profile;
     }
 
-    public static bool Available => File.Exists(Chromium);
-
+    /// <param name="profile">Chromium's profile folder; its temporary files go beside it, so the test's folder holds everything.</param>
     public static async Task<HeadlessBrowser> OpenAsync(Uri page, string profile)
     {
-        var start = new ProcessStartInfo(Chromium) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.Environment["TMPDIR"] = profile; // its own temporary files (org.chromium.Chromium.*) go with the profile
+        var start = new ProcessStartInfo(Requires.Chromium()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var temporary = profile + "-tmp";
+        Directory.CreateDirectory(temporary);
+        start.Environment["TMPDIR"] = temporary;
         foreach (var argument in new[]
                  {
                      "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
