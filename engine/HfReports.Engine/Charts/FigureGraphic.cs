@@ -120,7 +120,10 @@ public sealed class FigureGraphic : IDisposable
         body.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\">");
         foreach (var (plot, top, panelHeight) in Layout(height))
         {
+            var dots = plot.GetPlottables().OfType<Types.DotMarks>().ToArray();
+            foreach (var d in dots) d.AsSvgCircles = true;
             var svg = plot.GetSvgXml(width, (int)Math.Round(panelHeight));
+            foreach (var d in dots) d.AsSvgCircles = false;
             var start = svg.IndexOf("<svg", StringComparison.Ordinal);
             svg = svg[start..].Replace("<svg ", $"<svg x=\"0\" y=\"{Math.Round(top)}\" ", StringComparison.Ordinal);
             body.Append(svg);

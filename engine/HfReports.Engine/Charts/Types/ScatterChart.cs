@@ -5,8 +5,8 @@ namespace HfReports.Engine.Charts.Types;
 
 /// <summary>
 /// One point per row, coloured by series (or shaded on a continuous scale), with optional
-/// transparency and a size encoding. Points that share a colour and size are one plottable,
-/// so thousands of points stay a compact SVG.
+/// transparency and a size encoding. Points that share a colour and size are one plottable
+/// (circles are <see cref="DotMarks"/>), so thousands of points stay a compact PDF and SVG.
 /// </summary>
 public sealed class ScatterChart : IChartType
 {
@@ -51,9 +51,11 @@ public sealed class ScatterChart : IChartType
                 .OrderBy(g => g.Key.Size).ThenBy(g => g.Key.Color.ARGB);
             foreach (var g in groups)
             {
-                var markers = context.Plot.Add.Markers(g.Select(p => xs[p.i]).ToArray(), g.Select(p => ys[p.i]).ToArray(),
-                    chart.Marks.PointShape == "square" ? MarkerShape.FilledSquare : MarkerShape.FilledCircle, g.Key.Size, g.Key.Color.WithAlpha(opacity));
-                markers.MarkerStyle.LineWidth = 0;
+                var (groupXs, groupYs) = (g.Select(p => xs[p.i]).ToArray(), g.Select(p => ys[p.i]).ToArray());
+                if (chart.Marks.PointShape == "square")
+                    context.Plot.Add.Markers(groupXs, groupYs, MarkerShape.FilledSquare, g.Key.Size, g.Key.Color.WithAlpha(opacity)).MarkerStyle.LineWidth = 0;
+                else
+                    context.Plot.Add.Plottable(new DotMarks(groupXs, groupYs, g.Key.Size, g.Key.Color.WithAlpha(opacity)));
             }
             if (xs.Length > 0) context.AddLegend(s, LegendMark.Point);
             context.SeriesPoints.Add((s, xs, ys));
