@@ -30,7 +30,7 @@ if [ -z "${SKIP_TESTS:-}" ]; then
 fi
 
 step "Pack the tool"
-timed dotnet pack engine/HfReports.Cli -c Release --no-restore -o artifacts/packages
+timed dotnet pack engine/HfReports.Cli -c Release -o artifacts/packages  # restores the runtime packs of every tool runtime
 
 step "Install the tool from the local folder"
 timed dotnet tool install --tool-path artifacts/tool --add-source artifacts/packages HfReports.Tool
