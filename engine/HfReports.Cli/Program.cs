@@ -5,8 +5,12 @@ namespace HfReports.Cli;
 
 public static class Program
 {
+    /// <summary>When Main began, so `build --verbose` can tell the runtime's start-up from the build.</summary>
+    public static long MainStarted { get; private set; }
+
     public static int Main(string[] args)
     {
+        MainStarted = System.Diagnostics.Stopwatch.GetTimestamp();
         var parse = CreateRoot().Parse(args);
         var code = parse.Invoke();
         // A command line that does not parse is a usage error (2), not System.CommandLine's default 1.

@@ -84,13 +84,18 @@ public static class BuildCommand
             SnapshotSetup.EnsureDemo(manifest, settings.Quiet, interruption.Token);
             if (settings.Verbose)
                 Console.Error.WriteLine($"hfreports {EngineVersion.Current}: snapshot {DisplayPath.Of(manifest.SnapshotPath)}, output {DisplayPath.Of(manifest.OutputFolder)}");
+            BuildProfile.Enabled = settings.Verbose;
+            BuildProfile.Reset();
             var clock = Stopwatch.StartNew();
             var options = run.Options(overrides, manifest, cancellation: interruption.Token);
             var result = settings.Progress && json is null
                 ? WithSpinner(() => ReportBuilder.Build(manifest, options))
                 : ReportBuilder.Build(manifest, options);
             if (settings.Verbose)
+            {
                 Console.Error.WriteLine($"built {manifest.Reports.Count} report(s) in {clock.Elapsed.TotalSeconds:0.0} s");
+                Console.Error.WriteLine(ProfileLine());
+            }
             return Finish(result, settings, json, run.UseCache);
         }
         catch (Exception e) when (e is SnapshotException or FontException or OutputFolderLockedException)
@@ -101,6 +106,19 @@ public static class BuildCommand
         {
             return Fail(ExitCodes.Cancelled, "build interrupted: the previous outputs are unchanged", json);
         }
+    }
+
+    /// <summary>The build's stages (<see cref="BuildProfile"/>) after the process's start-up, with the CPU time so far.</summary>
+    private static string ProfileLine()
+    {
+        using var process = Process.GetCurrentProcess();
+        var sinceStart = DateTime.Now - process.StartTime;
+        var startUp = sinceStart - Stopwatch.GetElapsedTime(Program.MainStarted);
+        var stages = BuildProfile.Items().Select(s => $"\n  {s.Stage,-46} {s.Time.TotalSeconds,7:0.000} s wall {s.Cpu.TotalSeconds,7:0.000} s CPU"
+            + (s.Count > 1 ? $" ({s.Count} spans)" : ""));
+        return $"profile (each stage summed over its threads; stages nest and overlap):\n  {"start-up to Main",-46} {startUp.TotalSeconds,7:0.000} s wall"
+            + string.Concat(stages)
+            + $"\n  {"process",-46} {sinceStart.TotalSeconds,7:0.000} s wall {process.TotalProcessorTime.TotalSeconds,7:0.000} s CPU";
     }
 
     /// <param name="cached">The build used the cache, so the result says which blocks it reused.</param>

@@ -52,7 +52,8 @@ public sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<strin
         FigureGraphic graphic;
         try
         {
-            graphic = ChartBuilder.Build(figure, panelFrames, fonts);
+            using (BuildProfile.Measure("charts"))
+                graphic = ChartBuilder.Build(figure, panelFrames, fonts);
         }
         catch (ChartException e)
         {
@@ -66,7 +67,9 @@ public sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<strin
         }
         else if (svg)
         {
-            var text = graphic.ToSvg();
+            string text;
+            using (BuildProfile.Measure("svg"))
+                text = graphic.ToSvg();
             if (key is not null) cache?.Write(SvgKind, key, Encoding.UTF8.GetBytes(text));
         }
         if (key is not null) memory?.Keep(key, graphic);

@@ -151,8 +151,9 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
             var keyPath = spec.SqlKeyPath ?? SpecNode.Join(spec.KeyPath, "query");
             try
             {
-                (frame, truncated) = QueryRunner.Run(on, spec.Sql ?? "", bound, spec.Types, rowLimit,
-                    QueryLimits.For(spec.Timeout, spec.MaxRows), cancellation);
+                using (BuildProfile.Measure("sql"))
+                    (frame, truncated) = QueryRunner.Run(on, spec.Sql ?? "", bound, spec.Types, rowLimit,
+                        QueryLimits.For(spec.Timeout, spec.MaxRows), cancellation);
             }
             catch (MissingParameterException e)
             {
@@ -181,7 +182,8 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
         }
         try
         {
-            frame = TransformPipeline.Apply(frame, spec.Transforms, bound);
+            using (BuildProfile.Measure("transforms"))
+                frame = TransformPipeline.Apply(frame, spec.Transforms, bound);
         }
         catch (TransformException e)
         {

@@ -21,23 +21,30 @@ public static class ReportBuilder
     {
         var diagnostics = new DiagnosticBag();
         var expectations = new List<ExpectationResult>();
-        var reports = manifest.Reports.Select(r => ReportLoader.Load(r, manifest.BaseFolder, diagnostics)).OfType<ReportSpec>().ToArray();
+        ReportSpec[] reports;
+        using (BuildProfile.Measure("specs"))
+            reports = manifest.Reports.Select(r => ReportLoader.Load(r, manifest.BaseFolder, diagnostics)).OfType<ReportSpec>().ToArray();
         OutputNames.CheckUnique(reports, diagnostics);
         if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations);
 
         using var outputLock = OutputFolderLock.Acquire(manifest.OutputFolder);
         AtomicFile.RemoveStaleTemporaries(manifest.OutputFolder);
+        var opening = BuildProfile.Measure("fonts and snapshot");
         var fonts = new FontRegistry(manifest.Theme);
         using var database = SnapshotDatabase.OpenReadOnly(manifest.SnapshotPath);
         var snapshot = SnapshotIdentity.Read(database, options.Cancellation);
+        opening.Dispose();
         if (options.RefuseDemo(snapshot, manifest.SnapshotPath) is { } refused)
             return new BuildResult([], [.. diagnostics.Items, refused], expectations) { Synthetic = true };
-        var snapshotSha256 = options.Cache is null ? null : SnapshotFingerprint.Sha256(database.Path);
+        string? snapshotSha256;
+        using (BuildProfile.Measure("snapshot hash"))
+            snapshotSha256 = options.Cache is null ? null : SnapshotFingerprint.Sha256(database.Path);
         var documents = new List<ReportDocument>();
         var blocks = new List<BlockStatus>();
         foreach (var report in reports)
-            documents.Add(BuildDocument(report, database, snapshot, fonts, options, diagnostics, expectations,
-                new DocumentParts(snapshotSha256, manifest.Formats.Contains("html"), blocks)));
+            using (BuildProfile.Measure("document (queries, transforms, charts, text)"))
+                documents.Add(BuildDocument(report, database, snapshot, fonts, options, diagnostics, expectations,
+                    new DocumentParts(snapshotSha256, manifest.Formats.Contains("html"), blocks)));
         options.Figures?.Sweep();
         if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks };
 
@@ -52,7 +59,8 @@ public static class ReportBuilder
             if (manifest.Formats.Contains("html"))
             {
                 // Drawn (or taken from the cache) before the PDF starts, so the two never draw one plot at once.
-                foreach (var figure in Figures(document.Sections)) _ = figure.Graphic.ToSvg();
+                using (BuildProfile.Measure("svg"))
+                    foreach (var figure in Figures(document.Sections)) _ = figure.Graphic.ToSvg();
                 html = Task.Run(() => HtmlOutput(manifest, document, fonts, staged, options.Cancellation));
             }
             if (manifest.Formats.Contains("pdf"))
@@ -80,9 +88,10 @@ public static class ReportBuilder
         options.Cancellation.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks };
         // Last, so it can hash every output as staged: out/manifest.json says what this build produced and from what.
-        outputs.Add(BuildManifestJson.Stage(manifest.OutputFolder,
-            BuildManifest.Create(manifest.OutputFolder, reports, options, database, outputs, diagnostics.Items, expectations, staged.ContentOf),
-            staged, options.Cancellation));
+        using (BuildProfile.Measure("manifest"))
+            outputs.Add(BuildManifestJson.Stage(manifest.OutputFolder,
+                BuildManifest.Create(manifest.OutputFolder, reports, options, database, outputs, diagnostics.Items, expectations, staged.ContentOf),
+                staged, options.Cancellation));
         staged.Commit(options.Cancellation);
         return new BuildResult(outputs, diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks };
     }
@@ -93,7 +102,10 @@ public static class ReportBuilder
     private static string HtmlOutput(ManifestSpec manifest, ReportDocument document, FontRegistry fonts, OutputSet staged, CancellationToken cancellation)
     {
         var path = Path.Combine(manifest.OutputFolder, document.Id + ".html");
-        staged.StageText(path, HtmlRenderer.Render(document, fonts), cancellation);
+        string html;
+        using (BuildProfile.Measure("html"))
+            html = HtmlRenderer.Render(document, fonts);
+        staged.StageText(path, html, cancellation);
         return path;
     }
 

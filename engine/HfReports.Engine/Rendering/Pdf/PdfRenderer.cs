@@ -14,12 +14,15 @@ public static class PdfRenderer
 {
     public static PdfRenderResult Render(ReportDocument document, FontRegistry fonts, Stream output)
     {
+        var layout = Build.BuildProfile.Measure("pdf layout");
         var geometry = PageGeometry.From(fonts.Theme);
         var styles = new PdfStyles(fonts);
         using var measurer = new TextMeasurer();
         var flow = new DocumentFlow(styles, measurer, geometry.ContentWidth, geometry.ContentHeight);
         var boxes = flow.Build(document);
         var pages = Paginator.Paginate(boxes, geometry.ContentHeight);
+        layout.Dispose();
+        var drawing = Build.BuildProfile.Measure("pdf drawing");
 
         var metadata = new SKDocumentPdfMetadata
         {
@@ -52,7 +55,9 @@ public static class PdfRenderer
             }
             pdf.Close();
         }
-        output.Write(PdfFinisher.Finish(raw.ToArray(), Outline(document)));
+        drawing.Dispose();
+        using (Build.BuildProfile.Measure("pdf finishing (fonts, outline)"))
+            output.Write(PdfFinisher.Finish(raw.ToArray(), Outline(document)));
         return new PdfRenderResult(pages.Count, flow.Warnings);
     }
 
