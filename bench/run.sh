@@ -22,6 +22,13 @@
 #   demo-1m        generating the 1,000,000-model demo snapshot (only when it is generated in this run)
 #   cold-1m        full paper build on the 1M snapshot, empty cache
 #   import-1m      snapshot import of a 1,000,000-row synthetic v1 export (`snapshot fake-export`, written once, kept)
+#
+# Through the tool as users install it (packed for this machine's runtime and installed from a local folder):
+#   version-tool   `hfreports --version`
+#   cold-v1-tool   the full paper on the real v1 snapshot, empty build cache
+#   peers-r        the peer scripts' 8 items (bench/peers/) against `Rscript ../shared/peers/paper_figures.R`,
+#   peers-py       and against the Python peer, each in one alternating run (bench/alternate.sh): the ratio of medians
+# The peers need R, Python and their Debian packages (bench/README.md); without them these cases are skipped.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -40,6 +47,14 @@ echo "publishing the ReadyToRun binary..." >&2
 dotnet publish "$root/engine/HfReports.Cli" -c Release -r linux-x64 --self-contained false \
     -o "$results/bin" -v quiet -nologo >/dev/null
 hf="$results/bin/hfreports"
+
+echo "packing and installing the tool..." >&2
+rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
+rm -rf "$results/packages" "$results/tool"
+dotnet pack "$root/engine/HfReports.Cli" -c Release -o "$results/packages" -p:ToolPackageRuntimeIdentifiers="$rid" \
+    -v quiet -nologo >/dev/null
+dotnet tool install --tool-path "$results/tool" --add-source "$results/packages" HfReports.Tool >/dev/null
+tool="$results/tool/hfreports"
 
 # A private copy of the reports, with one manifest per snapshot (check takes the snapshot from the manifest).
 rm -rf "$work/tree" && mkdir -p "$work/tree"
@@ -68,6 +83,14 @@ measure() { # case runs prepare command...: hyperfine median and stddev, then on
     bash -c "$prepare"
     /usr/bin/time -f '%M' -o "$work/$name.rss" "$@" >/dev/null 2>&1
     memory[$name]=$(( $(tail -n 1 "$work/$name.rss") / 1024 ))
+}
+
+declare -A ratio
+alternated() { # case peer: HfReports' side of an alternating run as the case, the peer's side and the ratio as its note
+    local wall_a cpu_a rss_a wall_b cpu_b rss_b wall_ratio cpu_ratio
+    read -r wall_a cpu_a rss_a wall_b cpu_b rss_b wall_ratio cpu_ratio < "$work/$1.out"
+    median[$1]=$wall_a; memory[$1]=$rss_a; ratio[$1]=$wall_ratio
+    note[$1]="$2 $wall_b s, CPU $cpu_b s, $rss_b MB; HfReports CPU $cpu_a s; ratio of medians $wall_ratio (CPU $cpu_ratio)"
 }
 
 # --- snapshots --------------------------------------------------------------------------------------------
@@ -119,6 +142,29 @@ if [[ -f "$v1" ]]; then
     median[save-to-built]=$(med "${saves[@]}")
     note[warm-watch]="rebuild times: ${rebuilds[*]} ms; $(grep '] built' "$log" | tail -n 1 | sed 's/.*; //')"
     note[save-to-built]="includes the ${DEBOUNCE_MS:-120} ms debounce"
+
+    # The installed tool: start-up, the paper, and the peers' 8 items against R and Python.
+    measure version-tool 20 "true" "$tool" --version
+    measure cold-v1-tool "$runs" "rm -rf $work/out-v1" "$tool" build "$m" --quiet
+    rm -rf "$work/peers" && cp -r "$root/bench/peers" "$work/peers"
+    sed -i -e "s#^snapshot:.*#snapshot: $v1#" -e "s#^output:.*#output: $work/out-peers/out#" "$work/peers/reports.yaml"
+    peers="$root/../shared/peers"
+    hf_peers="$tool build $work/peers/reports.yaml --no-cache --quiet"
+    prepare_peers="rm -rf $work/out-peers $work/out-r $work/out-py"
+    if command -v Rscript >/dev/null && [[ -f "$peers/paper_figures.R" ]]; then
+        ALTERNATE_OUT="$work/peers-r.out" "$root/bench/alternate.sh" "$runs" hfreports "$hf_peers" R \
+            "Rscript $peers/paper_figures.R $work/out-r $csv" "$prepare_peers" | tee "$work/peers-r.txt" >&2
+        alternated peers-r R
+    else
+        echo "Rscript or $peers/paper_figures.R is missing: peers-r skipped (see bench/README.md)" >&2
+    fi
+    if /usr/bin/python3 -c "import pandas, matplotlib, statsmodels" 2>/dev/null && [[ -f "$peers/paper_figures.py" ]]; then
+        ALTERNATE_OUT="$work/peers-py.out" "$root/bench/alternate.sh" "$runs" hfreports "$hf_peers" Python \
+            "/usr/bin/python3 $peers/paper_figures.py $work/out-py $csv" "$prepare_peers" | tee "$work/peers-py.txt" >&2
+        alternated peers-py Python
+    else
+        echo "Debian's python3 with pandas, matplotlib and statsmodels is missing: peers-py skipped (see bench/README.md)" >&2
+    fi
 fi
 m="$(manifest_for demo "$demo" reports/paper/paper.yaml)"
 measure cold-demo "$runs" "rm -rf $work/out-demo" "$hf" build "$m" --quiet
@@ -152,7 +198,7 @@ commit="$(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HE
 cpu="$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')"
 mem_gb="$(awk '/MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo)"
 load="$(cut -d' ' -f1-3 /proc/loadavg)"
-order=(import-v1 cold-v1 cold-demo cold-gallery warm-cli warm-watch save-to-built check demo-1m cold-1m import-1m)
+order=(import-v1 cold-v1 cold-demo cold-gallery warm-cli warm-watch save-to-built check version-tool cold-v1-tool peers-r peers-py demo-1m cold-1m import-1m)
 
 echo
 echo "commit $commit; $(nproc) cores, $cpu, ${mem_gb} GB; load average $load; $runs runs per case"
@@ -166,6 +212,11 @@ for name in "${order[@]}"; do
     printf '| %s | %.3f | %s | %s | %s |\n' "$name" "${median[$name]}" "$sd" "${memory[$name]:--}" "${note[$name]:-}"
 done
 
+for name in peers-r peers-py; do
+    [[ -n "${ratio[$name]:-}" ]] && echo "$name: HfReports / peer wall time = ${ratio[$name]} (medians of $runs alternating runs; goal <= 0.1)"
+done
+[[ -n "${median[cold-v1-tool]:-}" ]] && echo "cold-v1-tool: the paper from the installed tool in ${median[cold-v1-tool]} s (goal <= 0.5 s)"
+
 json="$results/$commit.json"
 {
     echo "{"
@@ -178,8 +229,8 @@ json="$results/$commit.json"
         [[ -n "${median[$name]:-}" ]] || continue
         [[ $first -eq 1 ]] || echo ","
         first=0
-        printf '    "%s": { "median_s": %s, "stddev_s": %s, "peak_mb": %s, "note": "%s" }' "$name" "${median[$name]}" \
-            "${stddev[$name]:-null}" "${memory[$name]:-null}" "${note[$name]:-}"
+        printf '    "%s": { "median_s": %s, "stddev_s": %s, "peak_mb": %s, "ratio": %s, "note": "%s" }' "$name" "${median[$name]}" \
+            "${stddev[$name]:-null}" "${memory[$name]:-null}" "${ratio[$name]:-null}" "${note[$name]:-}"
     done
     echo
     echo "  }"
