@@ -24,13 +24,14 @@ public sealed class FigureGraphic : IDisposable
         Panels = panels;
         Width = width;
         Height = height;
+        using var span = Build.BuildProfile.Measure("chart layout (settling renders)");
         if (panels.Count > 1) AlignPanels();
         else Settle();
     }
 
     /// <summary>
     /// ScottPlot lays a plot out from what it measured in the previous render, so the first render or two differ
-    /// from every later one (edge legends take two). Rendering in memory here until the layout stops moving makes
+    /// from every later one (edge legends take two). Rendering (onto a canvas that draws nothing) until the layout stops moving makes
     /// every drawing after it the same, whatever is drawn first (PDF or SVG) and however often a figure is drawn.
     /// </summary>
     private void Settle()
@@ -41,7 +42,7 @@ public sealed class FigureGraphic : IDisposable
             PixelRect? previous = null;
             for (var i = 0; i < mostRenders; i++)
             {
-                plot.RenderInMemory((int)Math.Round(Width), (int)Math.Round(panelHeight));
+                RenderForLayout(plot, (int)Math.Round(Width), (int)Math.Round(panelHeight));
                 var rect = plot.LastRender.DataRect;
                 if (previous == rect) break;
                 previous = rect;
@@ -60,13 +61,23 @@ public sealed class FigureGraphic : IDisposable
         var measured = Layout(Height).Select(p =>
         {
             var panelHeight = (int)Math.Round(p.Height);
-            p.Plot.RenderInMemory(width, panelHeight);
+            RenderForLayout(p.Plot, width, panelHeight);
             return (p.Plot, Rect: p.Plot.LastRender.DataRect, Height: panelHeight);
         }).ToArray();
         var left = measured.Max(m => m.Rect.Left);
         var right = measured.Max(m => width - m.Rect.Right);
         foreach (var (plot, rect, panelHeight) in measured)
             plot.Layout.Fixed(new PixelPadding(left, right, panelHeight - rect.Bottom, rect.Top));
+    }
+
+    /// <summary>
+    /// Runs ScottPlot's whole render (ticks, measured labels, layout) onto a canvas that draws nothing: the layout is
+    /// the one a real render gets, without rasterising every mark of every settling pass.
+    /// </summary>
+    private static void RenderForLayout(Plot plot, int width, int height)
+    {
+        using var canvas = new SKNoDrawCanvas(width, height);
+        plot.Render(canvas, width, height);
     }
 
     /// <summary>The panels' vertical extents, in order, within the figure's height.</summary>
