@@ -23,7 +23,7 @@ public sealed class ToolPackageTests : IDisposable
         var project = Path.Combine(RepositoryRoot.Path, "engine", "HfReports.Cli");
 
         var runtime = RuntimeInformation.RuntimeIdentifier;
-        Run("dotnet", "pack", project, "-c", "Release", "-o", packages, "-nologo", $"-p:ToolRuntimes={runtime}");
+        Run("dotnet", "pack", project, "-c", "Release", "-o", packages, "-nologo", "--disable-build-servers", $"-p:ToolRuntimes={runtime}");
         // The package users name points at the runtime's own package, which holds the program.
         Assert.Single(Directory.GetFiles(packages, "HfReports.Tool.0*.nupkg"));
         var package = Assert.Single(Directory.GetFiles(packages, $"HfReports.Tool.{runtime}.*.nupkg"));
@@ -53,9 +53,11 @@ public sealed class ToolPackageTests : IDisposable
         Assert.True(File.Exists(Path.Combine(demo, "out", "report.html")));
     }
 
-    private static string Run(string program, params string[] args)
+    private string Run(string program, params string[] args)
     {
         var start = new ProcessStartInfo(program, args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        // dotnet pack and tool install leave scratch folders in the temporary folder: keep them in the test's own.
+        start.Environment["TMPDIR"] = Directory.CreateDirectory(_folder.File("tmp")).FullName;
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
