@@ -51,7 +51,7 @@ hf="$results/bin/hfreports"
 echo "packing and installing the tool..." >&2
 rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
 rm -rf "$results/packages" "$results/tool"
-dotnet pack "$root/engine/HfReports.Cli" -c Release -o "$results/packages" -p:ToolPackageRuntimeIdentifiers="$rid" \
+dotnet pack "$root/engine/HfReports.Cli" -c Release -o "$results/packages" -p:ToolRuntimes="$rid" \
     -v quiet -nologo >/dev/null
 dotnet tool install --tool-path "$results/tool" --add-source "$results/packages" HfReports.Tool >/dev/null
 tool="$results/tool/hfreports"
