@@ -66,6 +66,9 @@ public sealed class LegacyV2ImportTests : IDisposable
         Assert.Equal(1, SnapshotQueries.Scalar<int>(snapshot, "SELECT is_moe FROM models WHERE fullname = 'mistralai/Mixtral-8x7B-v0.1'"));
         Assert.Equal(0, SnapshotQueries.Scalar<int>(snapshot, "SELECT is_moe FROM models WHERE fullname = 'mistralai/Mistral-7B-v0.1'"));
         Assert.Equal(362, SnapshotQueries.Scalar<int>(snapshot, "SELECT COUNT(*) FROM leaderboard_entries WHERE is_merged = 1")); // not_merged = FALSE
+        Assert.Equal(("v2", 0), (file.Generation, file.RowsFlagged));
+        Assert.Empty(file.Warnings!);
+        Assert.Equal(497, SnapshotQueries.Scalar<int>(snapshot, "SELECT COUNT(DISTINCT owner) FROM models"));
     }
 
     public void Dispose() => _folder.Dispose();

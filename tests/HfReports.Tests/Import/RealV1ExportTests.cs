@@ -21,6 +21,25 @@ public sealed class RealV1ExportTests(RealV1ImportFixture fixture) : IClassFixtu
     }
 
     /// <summary>
+    /// The counts data/README.md documents for this export, checked independently with Python's csv module (best
+    /// average per fullname, then flagged dropped, `flagged`/`moe` inverted; owner = the part before '/', else the name).
+    /// </summary>
+    [RealExportFact]
+    public void Import_records_generation_source_and_date_and_counts_flagged_moe_and_owners()
+    {
+        var file = Assert.Single(fixture.Summary!.Files);
+        Assert.Equal(("v1", 109), (file.Generation, file.RowsFlagged));
+        Assert.Empty(file.Warnings!);
+        Assert.Equal(("open-llm-leaderboard-v1_2024-07-13.csv", "v1-csv", "v1", "2024-07-13"),
+            SnapshotQueries.List<(string, string, string, string)>(Snapshot, "SELECT source_name, format, generation, as_of FROM imports").Single());
+        Assert.Equal(508, SnapshotQueries.Scalar<int>(Snapshot, "SELECT COUNT(*) FROM models WHERE is_moe = 1"));
+        Assert.Equal(1322, SnapshotQueries.Scalar<int>(Snapshot, "SELECT COUNT(DISTINCT owner) FROM models"));
+        // Three models have no owner prefix; each is its own owner (none is the empty owner).
+        Assert.Equal(0, SnapshotQueries.Scalar<int>(Snapshot, "SELECT COUNT(*) FROM models WHERE owner = ''"));
+        Assert.Equal(3, SnapshotQueries.Scalar<int>(Snapshot, "SELECT COUNT(*) FROM models WHERE owner = fullname"));
+    }
+
+    /// <summary>
     /// The rule is C1 as written (best average, ties to the latest submission). The paper's table
     /// 0.4 says 3832 fine-tuned / 1316 chat: that is what keeping the first row of a tie in file
     /// order gives. Three tied models differ in type between their entries

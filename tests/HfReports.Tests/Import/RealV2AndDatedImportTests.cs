@@ -29,6 +29,14 @@ public sealed class RealV2AndDatedImportTests : IDisposable
         // v2 marks unknown sizes with -1 (3 rows) as well as 0 (7 rows).
         Assert.Equal(10, SnapshotQueries.Scalar<int>(snapshot, "SELECT COUNT(*) FROM leaderboard_entries WHERE params_b IS NULL"));
         Assert.Equal(1, SnapshotQueries.Scalar<int>(snapshot, "SELECT COUNT(*) FROM leaderboard_entries WHERE is_flagged = 1"));
+        // data/README.md's counts, checked independently with Python's csv module (booleans as named).
+        Assert.Equal(("v2", 1), (file.Generation, file.RowsFlagged));
+        Assert.Empty(file.Warnings!);
+        Assert.Equal(("open-llm-leaderboard-v2_2025-03-15.csv", "v2"),
+            SnapshotQueries.List<(string, string)>(snapshot, "SELECT source_name, generation FROM imports").Single());
+        Assert.Equal(4496, SnapshotQueries.Scalar<int>(snapshot, "SELECT COUNT(*) FROM models"));
+        Assert.Equal(75, SnapshotQueries.Scalar<int>(snapshot, "SELECT COUNT(*) FROM models WHERE is_moe = 1"));
+        Assert.Equal(715, SnapshotQueries.Scalar<int>(snapshot, "SELECT COUNT(DISTINCT owner) FROM models"));
     }
 
     [RealExportFact]
@@ -39,6 +47,10 @@ public sealed class RealV2AndDatedImportTests : IDisposable
         var second = SnapshotImporter.Run(new ImportOptions([RealExports.V1], snapshot)); // older export added later
 
         Assert.False(second.NothingChanged);
+        var mixing = Assert.Single(second.Warnings);
+        Assert.StartsWith("mixing v1 and v2 in one snapshot", mixing);
+        Assert.Contains("v1: open-llm-leaderboard-v1_2024-07-13.csv (as of 2024-07-13); v2: open-llm-leaderboard-v2_2025-03-15.csv (as of 2025-03-15)", mixing);
+        Assert.EndsWith("come from the newest import, open-llm-leaderboard-v2_2025-03-15.csv (v2).", mixing);
         var imports = SnapshotQueries.List<(string Format, string AsOf, int Rows)>(snapshot, "SELECT format, as_of, rows_kept FROM imports ORDER BY as_of");
         Assert.Equal([("v1-csv", "2024-07-13", 7169), ("v2-flat-csv", "2025-03-15", 4576)], imports);
         Assert.Equal("2025-03-15", second.CurrentAsOf);
