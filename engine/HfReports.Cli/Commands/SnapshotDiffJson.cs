@@ -5,7 +5,8 @@ using HfReports.Engine.Query;
 namespace HfReports.Cli.Commands;
 
 /// <summary>The diff as one JSON document (every change listed, not only examples), keys in ordinal order; described by
-/// reports/schema/diff.schema.json. Snapshot paths are as given on the command line (a diff has no manifest).</summary>
+/// reports/schema/diff.schema.json. Snapshot paths are as given on the command line (a diff has no manifest).
+/// `scores_comparable` false and `generation_note` say when the snapshots' generations differ.</summary>
 public static class SnapshotDiffJson
 {
     public static void Write(SnapshotDiff diff, TextWriter output)
@@ -26,9 +27,12 @@ public static class SnapshotDiffJson
             json.WriteNumber("type_changed", diff.TypeChanged.Count);
             json.WriteEndObject();
             json.WriteNumber("exit_code", ExitCodes.Success);
+            json.WritePropertyName("generation_note");
+            BuildManifestJson.WriteValue(json, diff.GenerationNote);
             json.WriteStartArray("licence_changed");
             foreach (var change in diff.LicenceChanged) Change(json, change.FullName, change.Old, change.New);
             json.WriteEndArray();
+            json.WriteNumber("models_on_both", diff.ModelsOnBoth);
             Summary(json, "new", diff.New);
             Summary(json, "old", diff.Old);
             json.WriteStartArray("removed");
@@ -38,6 +42,7 @@ public static class SnapshotDiffJson
             foreach (var change in diff.Rescored) Change(json, change.FullName, change.Old, change.New);
             json.WriteEndArray();
             json.WriteNumber("score_tolerance", SnapshotDiff.ScoreTolerance);
+            json.WriteBoolean("scores_comparable", diff.ScoresComparable);
             json.WriteBoolean("success", true);
             json.WriteStartArray("type_changed");
             foreach (var change in diff.TypeChanged) Change(json, change.FullName, change.Old, change.New);
@@ -75,6 +80,8 @@ public static class SnapshotDiffJson
     {
         json.WriteStartObject(name);
         json.WriteString("created_at", snapshot.CreatedAt);
+        json.WritePropertyName("generation");
+        BuildManifestJson.WriteValue(json, snapshot.Generation);
         json.WriteNumber("models", snapshot.Models);
         json.WriteString("path", DisplayPath.Of(snapshot.Path));
         json.WriteStartArray("sources");

@@ -4,11 +4,13 @@ using HfReports.Engine.Spec;
 
 namespace HfReports.Cli.Commands;
 
-/// <summary>The diff as a short report for a CI log: the two snapshots, then counts and a few examples per kind of change.</summary>
+/// <summary>The diff as a short report for a CI log: a note first when the generations differ, the two snapshots, then
+/// counts and a few examples per kind of change.</summary>
 public static class SnapshotDiffText
 {
     public static void Write(SnapshotDiff diff, int examples, TextWriter output)
     {
+        if (diff.GenerationNote is { } note) output.WriteLine($"note: {note}");
         output.WriteLine($"old: {Printable.Escape(Describe(diff.Old))}");
         output.WriteLine($"new: {Printable.Escape(Describe(diff.New))}");
         var delta = diff.New.Models - diff.Old.Models;
@@ -20,14 +22,17 @@ public static class SnapshotDiffText
         }
         Section(output, "added", diff.Added, examples, m => $"{m.FullName} ({Score(m.Average)}, {m.TypeShort})");
         Section(output, "removed", diff.Removed, examples, m => $"{m.FullName} ({Score(m.Average)}, {m.TypeShort})");
-        Section(output, $"re-scored (average changed by more than {SnapshotDiff.ScoreTolerance.ToString(CultureInfo.InvariantCulture)})",
-            diff.Rescored, examples, c => $"{c.FullName}: {Score(c.Old)} -> {Score(c.New)}{Change(c.Old, c.New)}");
+        if (diff.ScoresComparable)
+            Section(output, $"re-scored (average changed by more than {SnapshotDiff.ScoreTolerance.ToString(CultureInfo.InvariantCulture)})",
+                diff.Rescored, examples, c => $"{c.FullName}: {Score(c.Old)} -> {Score(c.New)}{Change(c.Old, c.New)}");
+        else
+            output.WriteLine($"re-scored: not compared (generations differ; {diff.ModelsOnBoth:N0} model{(diff.ModelsOnBoth == 1 ? "" : "s")} on both)");
         Section(output, "licence changed", diff.LicenceChanged, examples, c => $"{c.FullName}: {c.Old ?? "none"} -> {c.New ?? "none"}");
         Section(output, "type changed", diff.TypeChanged, examples, c => $"{c.FullName}: {c.Old} -> {c.New}");
     }
 
     private static string Describe(SnapshotSummary snapshot) =>
-        $"{snapshot.Path} (created {snapshot.CreatedAt}{(snapshot.Synthetic ? ", synthetic" : "")}; " +
+        $"{snapshot.Path} (created {snapshot.CreatedAt}{(snapshot.Synthetic ? ", synthetic" : "")}, leaderboard {snapshot.Generation ?? "none"}; " +
         $"{(snapshot.Sources.Count == 0 ? "no imports" : string.Join(", ", snapshot.Sources))})";
 
     private static void Section<T>(TextWriter output, string title, IReadOnlyList<T> items, int examples, Func<T, string> describe)

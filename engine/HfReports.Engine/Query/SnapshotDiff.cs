@@ -4,6 +4,8 @@ namespace HfReports.Engine.Query;
 /// What changed between two snapshots' cleaned models: models added and removed, re-scored
 /// (average moved by more than <see cref="ScoreTolerance"/>), licence changed, type changed.
 /// Lists are sorted (names ordinal; re-scores by the size of the change), so reports are stable.
+/// Snapshots of different leaderboard generations (v1 vs v2) score different benchmarks: their
+/// averages are not compared, so nothing is called re-scored (<see cref="ScoresComparable"/>).
 /// </summary>
 public sealed record SnapshotDiff(
     SnapshotSummary Old,
@@ -12,8 +14,18 @@ public sealed record SnapshotDiff(
     IReadOnlyList<ModelRow> Removed,
     IReadOnlyList<ValueChange<double?>> Rescored,
     IReadOnlyList<ValueChange<string?>> LicenceChanged,
-    IReadOnlyList<ValueChange<string>> TypeChanged)
+    IReadOnlyList<ValueChange<string>> TypeChanged,
+    int ModelsOnBoth)
 {
+    /// <summary>False when the snapshots' models come from different generations: averages mean different things.</summary>
+    public bool ScoresComparable => Old.Generation == New.Generation;
+
+    /// <summary>Null when the scores are comparable; else the sentence that says why nothing is re-scored.</summary>
+    public string? GenerationNote => ScoresComparable ? null :
+        $"the snapshots are of different leaderboard generations (old: {Old.Generation ?? "none"}, new: {New.Generation ?? "none"}), " +
+        $"which score different benchmarks: averages are not comparable, so {(ModelsOnBoth == 1 ? "the one model on both is not" : $"none of the {ModelsOnBoth:N0} models on both is")} " +
+        "reported as re-scored";
+
     /// <summary>Averages are stored to two decimals; anything within this is rounding, not a re-score.</summary>
     public const double ScoreTolerance = 0.005;
 
@@ -32,7 +44,8 @@ public sealed record SnapshotDiff(
             .OrderBy(pair => pair.New.FullName, StringComparer.Ordinal)
             .ToArray();
 
-        var rescored = both.Where(p => ScoreChanged(p.Old.Average, p.New.Average))
+        var comparable = oldSummary.Generation == newSummary.Generation;
+        var rescored = both.Where(p => comparable && ScoreChanged(p.Old.Average, p.New.Average))
             .Select(p => new ValueChange<double?>(p.New.FullName, p.Old.Average, p.New.Average))
             .OrderByDescending(c => Math.Abs((c.New ?? 0) - (c.Old ?? 0)))
             .ThenBy(c => c.FullName, StringComparer.Ordinal)
@@ -41,7 +54,7 @@ public sealed record SnapshotDiff(
             .Select(p => new ValueChange<string?>(p.New.FullName, p.Old.License, p.New.License)).ToArray();
         var types = both.Where(p => !string.Equals(p.Old.TypeShort, p.New.TypeShort, StringComparison.Ordinal))
             .Select(p => new ValueChange<string>(p.New.FullName, p.Old.TypeShort, p.New.TypeShort)).ToArray();
-        return new SnapshotDiff(oldSummary, newSummary, added, removed, rescored, licences, types);
+        return new SnapshotDiff(oldSummary, newSummary, added, removed, rescored, licences, types, both.Length);
     }
 
     private static bool ScoreChanged(double? before, double? after) =>
@@ -65,15 +78,25 @@ public sealed record SnapshotDiff(
                 throw new SnapshotException($"'{path}' is not a valid HfReports snapshot: models holds a fullname that is {SnapshotRead.Kind(row[0])}");
             models[name] = new ModelRow(name, row[1] switch { double d => d, long l => l, _ => null }, row[2] as string, row[3] as string ?? "");
         }
-        var sources = SnapshotRead.Rows(database, "SELECT source_name || ' (as of ' || as_of || ')' FROM imports ORDER BY import_id", "cannot be read as a snapshot", cancellation)
+        var sources = SnapshotRead.Rows(database, "SELECT source_name || ' (' || generation || ', as of ' || as_of || ')' FROM imports ORDER BY import_id",
+                "cannot be read as a snapshot", cancellation)
             .Select(row => row[0] as string ?? "").ToArray();
+        // The generation of the import the models were cleaned from; with no models, the newest import's (data/clean.sql).
+        var generation = SnapshotRead.Rows(database,
+                """
+                SELECT generation FROM imports
+                WHERE import_id = coalesce((SELECT import_id FROM models LIMIT 1),
+                                           (SELECT import_id FROM imports ORDER BY as_of DESC, import_id DESC LIMIT 1))
+                """, "cannot be read as a snapshot", cancellation)
+            .Select(row => row[0] as string).FirstOrDefault();
         var created = identity.Meta.TryGetValue("created_at", out var text) ? text : "unknown";
-        return (new SnapshotSummary(path, created, identity.Synthetic, models.Count, sources), models);
+        return (new SnapshotSummary(path, created, identity.Synthetic, models.Count, sources, generation), models);
     }
 }
 
-/// <summary>Which snapshot a side of the diff is: path, creation time, whether synthetic, model count, sources.</summary>
-public sealed record SnapshotSummary(string Path, string CreatedAt, bool Synthetic, int Models, IReadOnlyList<string> Sources);
+/// <summary>Which snapshot a side of the diff is: path, creation time, whether synthetic, model count, sources, and the
+/// leaderboard generation ('v1', 'v2') its models come from (null without imports).</summary>
+public sealed record SnapshotSummary(string Path, string CreatedAt, bool Synthetic, int Models, IReadOnlyList<string> Sources, string? Generation);
 
 /// <summary>The columns of a cleaned model the diff compares.</summary>
 public sealed record ModelRow(string FullName, double? Average, string? License, string TypeShort);

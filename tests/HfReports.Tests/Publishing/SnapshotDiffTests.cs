@@ -54,8 +54,8 @@ public sealed class SnapshotDiffTests : IDisposable
         var run = CliRunner.Run("diff", _old, _new);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Contains("small_2024-07-01.csv (as of 2024-07-01)", run.Output);
-        Assert.Contains("small_2024-07-08.csv (as of 2024-07-08)", run.Output);
+        Assert.Contains("small_2024-07-01.csv (v1, as of 2024-07-01)", run.Output);
+        Assert.Contains("small_2024-07-08.csv (v1, as of 2024-07-08)", run.Output);
         Assert.Contains("added: 1", run.Output);
         Assert.Contains("  epsilon/five (50.00, Fine-tuned)", run.Output);
         Assert.Contains("removed: 1", run.Output);
@@ -103,6 +103,63 @@ public sealed class SnapshotDiffTests : IDisposable
         Assert.Equal(ExitCodes.Environment, json.ExitCode);
         using var result = JsonDocument.Parse(json.Output);
         Assert.Equal("diff", result.RootElement.GetProperty("command").GetString());
+    }
+
+    [Fact]
+    public void Snapshots_of_different_generations_say_so_first_and_report_no_rescoring()
+    {
+        // The same repository on the v2 board scores 30.5 on other benchmarks: not a re-score of 60.5.
+        var export = _folder.Write("small_2024-12-10.csv", string.Join("\n",
+            SmallExports.V2LegacyHeader, SmallExports.V2LegacyRow("alpha/one"), SmallExports.V2LegacyRow("zeta/six")) + "\n");
+        var v2 = _folder.File("v2.db");
+        Ingest.Import.SnapshotImporter.Run(new Ingest.Import.ImportOptions([export], v2));
+
+        var diff = SnapshotDiff.Compare(_old, v2);
+        Assert.False(diff.ScoresComparable);
+        Assert.Empty(diff.Rescored);
+        Assert.Equal(("v1", "v2", 1), (diff.Old.Generation, diff.New.Generation, diff.ModelsOnBoth));
+
+        var text = CliRunner.Run("diff", _old, v2);
+        var lines = text.Output.Split('\n');
+        Assert.Equal("note: the snapshots are of different leaderboard generations (old: v1, new: v2), which score different benchmarks: " +
+                     "averages are not comparable, so the one model on both is not reported as re-scored", lines[0]);
+        Assert.Contains("re-scored: not compared (generations differ; 1 model on both)", text.Output);
+        Assert.DoesNotContain("60.50 ->", text.Output);
+        Assert.Contains("small_2024-12-10.csv (v2, as of 2024-12-10)", text.Output);
+
+        using var json = JsonDocument.Parse(CliRunner.Run("diff", _old, v2, "--format", "json").Output);
+        Assert.False(json.RootElement.GetProperty("scores_comparable").GetBoolean());
+        Assert.Equal(diff.GenerationNote, json.RootElement.GetProperty("generation_note").GetString());
+        Assert.Equal(0, json.RootElement.GetProperty("counts").GetProperty("rescored").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("models_on_both").GetInt32());
+        Assert.Equal("v1", json.RootElement.GetProperty("old").GetProperty("generation").GetString());
+        Assert.Equal("v2", json.RootElement.GetProperty("new").GetProperty("generation").GetString());
+    }
+
+    [Fact]
+    public void Snapshots_of_one_generation_have_comparable_scores_and_no_note()
+    {
+        var diff = SnapshotDiff.Compare(_old, _new);
+        Assert.True(diff.ScoresComparable);
+        Assert.Null(diff.GenerationNote);
+        Assert.StartsWith("old: ", CliRunner.Run("diff", _old, _new).Output);
+        using var json = JsonDocument.Parse(CliRunner.Run("diff", _old, _new, "--format", "json").Output);
+        Assert.True(json.RootElement.GetProperty("scores_comparable").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("generation_note").ValueKind);
+    }
+
+    /// <summary>The real v1 and v2 exports share 392 cleaned models (counted with Python's csv module); none is "re-scored".</summary>
+    [RealExportFact]
+    public void Real_v1_and_v2_snapshots_share_392_models_none_reported_as_rescored()
+    {
+        var v1 = _folder.File("real-v1.db");
+        var v2 = _folder.File("real-v2.db");
+        Ingest.Import.SnapshotImporter.Run(new Ingest.Import.ImportOptions([RealExports.V1], v1));
+        Ingest.Import.SnapshotImporter.Run(new Ingest.Import.ImportOptions([RealExports.V2], v2));
+
+        var diff = SnapshotDiff.Compare(v1, v2);
+
+        Assert.Equal((false, 392, 0), (diff.ScoresComparable, diff.ModelsOnBoth, diff.Rescored.Count));
     }
 
     public void Dispose() => _folder.Dispose();
