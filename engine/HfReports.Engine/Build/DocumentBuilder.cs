@@ -192,7 +192,7 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
             var graphic = Figures?.Graphic(figure, panelFrames!) ?? ChartBuilder.Build(figure, panelFrames!, fonts);
             foreach (var warning in graphic.Warnings) diagnostics.Add(warning);
             numbering.TryResolve(figure.Id, out _, out var anchor);
-            return new FigureBlock(figure.Id, numbering.Figures[figure.Id], anchor, caption, graphic, CsvWriter.Write(frame)) { Pinned = figure.Pinned };
+            return new FigureBlock(figure.Id, numbering.Figures[figure.Id], anchor, caption, graphic, CsvWriter.Write(frame)) { Pinned = figure.Pinned, Landscape = figure.Landscape };
         }
         catch (ChartException e)
         {
@@ -213,7 +213,7 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
         {
             var content = TableFormatter.Format(table, frame);
             numbering.TryResolve(table.Id, out _, out var anchor);
-            return new TableBlock(table.Id, numbering.Tables[table.Id], anchor, caption, content, note, CsvWriter.Write(frame)) { Pinned = table.Pinned };
+            return new TableBlock(table.Id, numbering.Tables[table.Id], anchor, caption, content, note, CsvWriter.Write(frame)) { Pinned = table.Pinned, Landscape = table.Landscape };
         }
         catch (TableException e)
         {

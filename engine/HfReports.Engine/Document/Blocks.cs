@@ -17,6 +17,9 @@ public sealed record FigureBlock(string Id, int Number, string Anchor, Paragraph
 {
     /// <summary>Stays where it stands in the text rather than floating to the top of the next page.</summary>
     public bool Pinned { get; init; }
+
+    /// <summary>Stands on a page of its own, turned landscape.</summary>
+    public bool Landscape { get; init; }
 }
 
 /// <summary>A numbered table with its caption, optional note, and the data behind it as CSV.</summary>
@@ -24,6 +27,9 @@ public sealed record TableBlock(string Id, int Number, string Anchor, Paragraph 
 {
     /// <summary>A short table that stays where it stands in the text rather than floating.</summary>
     public bool Pinned { get; init; }
+
+    /// <summary>Stands on a page of its own, turned landscape.</summary>
+    public bool Landscape { get; init; }
 }
 
 /// <summary>The next block starts a new page.</summary>

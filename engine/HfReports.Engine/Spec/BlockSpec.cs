@@ -22,6 +22,9 @@ public sealed record FigureSpec(
 
     /// <summary>`placement: here`: stays where it stands in the text instead of floating to the next page.</summary>
     public bool Pinned { get; init; }
+
+    /// <summary>`placement: landscape`: on a page of its own, turned landscape.</summary>
+    public bool Landscape { get; init; }
 }
 
 /// <summary>A table: data, then the columns to show with their formats.</summary>
@@ -38,6 +41,9 @@ public sealed record TableSpec(
 
     /// <summary>`placement: here`: a short table stays where it stands in the text instead of floating.</summary>
     public bool Pinned { get; init; }
+
+    /// <summary>`placement: landscape`: on a page of its own, turned landscape.</summary>
+    public bool Landscape { get; init; }
 }
 
 /// <summary>`page_break: true`: the next block starts a new page (after any figure still waiting for a page).</summary>

@@ -3,8 +3,11 @@ namespace HfReports.Engine.Spec;
 /// <summary>Reads a figure: id, title, caption, data, and a chart or a list of panels.</summary>
 public static class FigureReader
 {
-    /// <summary>`float` (the default: to the top of the next page when it does not fit) or `here` (pinned in the text).</summary>
-    public static readonly string[] Placements = ["float", "here"];
+    /// <summary>
+    /// `float` (the default: to the top of the next page when it does not fit), `here` (pinned in the text) or
+    /// `landscape` (a page of its own, turned landscape, for wide figures and tables).
+    /// </summary>
+    public static readonly string[] Placements = ["float", "here", "landscape"];
 
     public static FigureSpec? Read(SpecNode node, DiagnosticBag diagnostics, Func<SpecNode, string?> readSqlFile)
     {
@@ -35,6 +38,7 @@ public static class FigureReader
         {
             Requires = RequirementSpec.Read(figure.Optional("requires"), diagnostics),
             Pinned = figure.Choice("placement", Placements) == "here",
+            Landscape = figure.Choice("placement", Placements) == "landscape",
         };
     }
 }

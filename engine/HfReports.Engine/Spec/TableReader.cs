@@ -19,6 +19,7 @@ public static class TableReader
         {
             Requires = RequirementSpec.Read(table.Optional("requires"), diagnostics),
             Pinned = table.Choice("placement", FigureReader.Placements) == "here",
+            Landscape = table.Choice("placement", FigureReader.Placements) == "landscape",
         };
     }
 

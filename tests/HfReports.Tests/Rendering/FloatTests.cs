@@ -67,6 +67,14 @@ public sealed class FloatTests
     }
 
     [Fact]
+    public void A_landscape_float_has_the_next_page_to_itself_and_the_text_goes_on_around_it()
+    {
+        var wide = new FloatBox([new Block(40, "wide")], 0, 0, floats: true) { Landscape = true };
+        var pages = Layout(100, new Block(30, "t1"), wide, new Block(30, "t2"), new Block(30, "t3"), new Block(30, "t4"));
+        Assert.Equal([["t1", "t2", "t3"], ["wide"], ["t4"]], pages);
+    }
+
+    [Fact]
     public void A_float_taller_than_a_page_is_an_error_naming_it()
     {
         var error = Assert.Throws<LayoutException>(() => Paginator.Paginate([Figure(150, "figure 'huge'")], 100));

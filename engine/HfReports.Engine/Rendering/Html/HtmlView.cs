@@ -56,13 +56,13 @@ public static class HtmlView
         Paragraph paragraph => new ScriptObject { ["kind"] = "paragraph", ["html"] = HtmlText.Render(paragraph) },
         FigureBlock figure => new ScriptObject
         {
-            ["kind"] = "figure", ["anchor"] = figure.Anchor, ["number"] = figure.Number,
+            ["kind"] = "figure", ["anchor"] = figure.Anchor, ["number"] = figure.Number, ["landscape"] = figure.Landscape,
             ["caption"] = HtmlText.Render(figure.Caption), ["svg"] = figure.Graphic.ToSvg(),
             ["csv"] = DataUri(figure.DataCsv), ["csv_name"] = $"{figure.Id}.csv",
         },
         TableBlock table => new ScriptObject
         {
-            ["kind"] = "table", ["anchor"] = table.Anchor, ["number"] = table.Number,
+            ["kind"] = "table", ["anchor"] = table.Anchor, ["number"] = table.Number, ["landscape"] = table.Landscape,
             ["caption"] = HtmlText.Render(table.Caption),
             ["note"] = table.Note is null ? null : HtmlText.Render(table.Note),
             ["headers"] = new ScriptArray(table.Content.Headers.Select(h => new ScriptObject { ["title"] = HtmlText.Escape(h.Title), ["align"] = Align(h.Alignment) })),

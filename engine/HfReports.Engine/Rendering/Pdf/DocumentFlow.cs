@@ -8,7 +8,7 @@ public sealed class DocumentFlow
 {
     private readonly PdfStyles styles;
     private readonly TextMeasurer measurer;
-    private readonly float width;
+    private float width; // the text width; a landscape block is set to the page's height while it is typeset
     private readonly LineBreaker _breaker;
     private readonly List<LayoutBox> _boxes = [];
     private readonly List<string> _warnings = [];
@@ -108,6 +108,12 @@ public sealed class DocumentFlow
     {
         switch (block)
         {
+            case FigureBlock { Landscape: true } figure:
+                Landscape(figure with { Landscape = false }, $"figure '{figure.Id}'");
+                break;
+            case TableBlock { Landscape: true } table:
+                Landscape(table with { Landscape = false }, $"table '{table.Id}'");
+                break;
             case Paragraph paragraph:
                 Lines(paragraph, styles.Body, LineAlign.Justify, keepLinesTogether: true);
                 Space(styles.ParagraphGap);
@@ -170,6 +176,31 @@ public sealed class DocumentFlow
                 Space(styles.ParagraphGap);
                 break;
         }
+    }
+
+    /// <summary>
+    /// A block on a page of its own turned landscape: typeset as wide as the portrait page is tall, and
+    /// floated to the next page (the text after it fills the current one).
+    /// </summary>
+    private void Landscape(DocBlock block, string source)
+    {
+        var portraitWidth = width;
+        var start = _boxes.Count;
+        width = pageHeight;
+        try
+        {
+            Block(block);
+        }
+        finally
+        {
+            width = portraitWidth;
+        }
+        var parts = _boxes.Skip(start).Where(b => b is not FloatBarrierBox).ToArray();
+        _boxes.RemoveRange(start, _boxes.Count - start);
+        var box = new FloatBox(parts, 0, 0, floats: true) { Source = source, Landscape = true };
+        if (box.Height > portraitWidth)
+            throw new LayoutException($"{source} is {box.Height:0} pt tall and can never fit on a landscape page ({portraitWidth:0} pt of text height); make it smaller in the spec");
+        _boxes.Add(box);
     }
 
     /// <summary>Gathers the boxes added since <paramref name="start"/> into one float (figure or short table with its caption).</summary>
@@ -340,8 +371,17 @@ public sealed class DocumentFlow
 
     private void References(IReadOnlyList<DocReference> references)
     {
+        if (references.Count > 0)
+        {
+            // The references never stand alone on a page: the last lines of text before them come along.
+            for (var i = _boxes.Count - 1; i >= 0; i--)
+            {
+                _boxes[i].KeepWithNext = true;
+                if (_boxes[i] is not SpacerBox) break;
+            }
+        }
         // Every figure still waiting for a page is placed before the references.
-        _boxes.Add(new FloatBarrierBox(breakPage: false));
+        _boxes.Add(new FloatBarrierBox(breakPage: false) { KeepWithNext = references.Count > 0 });
         if (references.Count == 0) return;
         _where = "the references";
         Space(styles.BlockGap);

@@ -20,6 +20,9 @@ public sealed class FloatBox(IReadOnlyList<LayoutBox> parts, float spaceBefore, 
     /// <summary>Space between it and the text below it.</summary>
     public float SpaceAfter { get; } = spaceAfter;
 
+    /// <summary>Stands alone on a page turned landscape (typeset as wide as a portrait page is tall).</summary>
+    public bool Landscape { get; init; }
+
     public override float Height => Parts.Sum(p => p.Height);
 
     public override void Draw(PageContext page, float x, float y, float width)

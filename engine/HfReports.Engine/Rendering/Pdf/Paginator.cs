@@ -48,7 +48,7 @@ public static class Paginator
         // box that starts the page's text (and the table header repeated above it).
         void PlaceWaitingFloats(float reserve)
         {
-            while (waiting.Count > 0 && y + waiting.Peek().Height + reserve <= pageHeight)
+            while (waiting.Count > 0 && !waiting.Peek().Landscape && y + waiting.Peek().Height + reserve <= pageHeight)
             {
                 var box = waiting.Dequeue();
                 Place(box);
@@ -62,10 +62,17 @@ public static class Paginator
             pages.Add([]);
             y = 0;
             fresh = true;
+            if (waiting.Count > 0 && waiting.Peek().Landscape)
+            {
+                // A landscape float has its page to itself; the text goes on on the page after it.
+                Place(waiting.Dequeue());
+                NewPage(next);
+                return;
+            }
             var header = next is TableRowBox { IsHeader: false, Header: { } h } ? h : null;
             var reserve = next is null ? 0 : Math.Min(next.Height + (header?.Height ?? 0), pageHeight);
             // Floats that leave no room for that box would push it on again: at least the first always goes.
-            if (waiting.Count > 0 && waiting.Peek().Height + reserve > pageHeight) reserve = 0;
+            if (waiting.Count > 0 && !waiting.Peek().Landscape && waiting.Peek().Height + reserve > pageHeight) reserve = 0;
             PlaceWaitingFloats(reserve);
             if (header is not null)
             {
@@ -76,6 +83,11 @@ public static class Paginator
 
         void PlaceFloat(FloatBox box)
         {
+            if (box.Landscape)
+            {
+                waiting.Enqueue(box);
+                return;
+            }
             if (box.Height > pageHeight)
                 throw new LayoutException($"{box.Source ?? "an element"} is {box.Height:0} pt tall and can never fit on a page " +
                                           $"({pageHeight:0} pt of text height); make it smaller in the spec");

@@ -41,16 +41,18 @@ public static class PdfRenderer
         {
             for (var p = 0; p < pages.Count; p++)
             {
-                var canvas = pdf.BeginPage(geometry.Width, geometry.Height);
+                // A page holding a landscape float is turned: its width and height swap.
+                var page = pages[p] is [{ Box: FloatBox { Landscape: true } }] ? geometry with { Width = geometry.Height, Height = geometry.Width } : geometry;
+                var canvas = pdf.BeginPage(page.Width, page.Height);
                 var context = new PageContext(canvas, measurer);
                 foreach (var placed in pages[p])
                 {
-                    var y = geometry.Margin + placed.Y;
+                    var y = page.Margin + placed.Y;
                     if (placed.Box.Anchor is { } anchor)
-                        canvas.DrawNamedDestinationAnnotation(new SKPoint(geometry.Margin, y), anchor);
-                    placed.Box.Draw(context, geometry.Margin, y, geometry.ContentWidth);
+                        canvas.DrawNamedDestinationAnnotation(new SKPoint(page.Margin, y), anchor);
+                    placed.Box.Draw(context, page.Margin, y, page.ContentWidth);
                 }
-                DrawMargins(context, geometry, styles, document, p + 1, pages.Count);
+                DrawMargins(context, page, styles, document, p + 1, pages.Count);
                 pdf.EndPage();
             }
             pdf.Close();
