@@ -22,8 +22,13 @@ DROP TABLE IF EXISTS temp.clean_architecture_counts;
 -- The window sorts by fullname, so clean_best's rows (and then models') come in fullname order
 -- without a second sort of the wide rows.
 CREATE TEMP TABLE clean_best AS
+-- The current import is the newest, unless snapshot_meta names another ('selected_import', set by `build --import`
+-- on a temporary copy of the snapshot).
 WITH current_import AS (
-    SELECT import_id FROM imports ORDER BY as_of DESC, import_id DESC LIMIT 1
+    SELECT import_id FROM imports
+    ORDER BY import_id = (SELECT CAST(value AS INTEGER) FROM snapshot_meta WHERE key = 'selected_import') DESC,
+             as_of DESC, import_id DESC
+    LIMIT 1
 ),
 ranked AS (
     SELECT e.entry_id, e.architecture,

@@ -5,6 +5,7 @@ using HfReports.Engine.Build.Caching;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Theme;
+using HfReports.Ingest.Snapshot;
 using Spectre.Console;
 
 namespace HfReports.Cli.Commands;
@@ -22,14 +23,22 @@ public static class BuildCommand
         var allowDemo = new Option<bool>("--allow-demo") { Description = "Let --strict build the synthetic demo snapshot (its numbers are made up; never for publishing)." };
         var watch = new Option<bool>("--watch") { Description = "Build, then rebuild what changed whenever the manifest, a spec, SQL or a template is saved (Ctrl-C stops)." };
         var noCache = new Option<bool>("--no-cache") { Description = "Compute every frame and figure; neither read nor write the build cache (.hfcache beside the output folder)." };
+        var import = new Option<string?>("--import")
+        {
+            Description = "Build from the import taken on this date (YYYY-MM-DD) of a snapshot with several imports, instead of the newest (a temporary copy is cleaned; the snapshot is not changed).",
+        };
         var jobs = new Option<int?>("--jobs") { Description = "Queries and figures computed at once (default: the number of cores; 1 = serially). Outputs are the same either way." };
         var format = OutputFormat.Create();
-        var command = new Command("build", "Build the reports of a manifest to PDF and HTML (and manifest.json beside them).") { manifest, parameters, snapshot, output, strict, allowDemo, watch, noCache, jobs, format };
+        var command = new Command("build", "Build the reports of a manifest to PDF and HTML (and manifest.json beside them).") { manifest, parameters, snapshot, output, strict, allowDemo, watch, noCache, jobs, import, format };
         command.SetAction(parse =>
         {
             if (MissingManifest.Check(parse.GetValue(manifest)!) is { } missing) return missing;
             var run = new BuildRun(parse.GetValue(manifest)!, parse.GetValue(parameters) ?? [], parse.GetValue(snapshot), parse.GetValue(output),
-                parse.GetValue(strict), !parse.GetValue(noCache), parse.GetValue(jobs) ?? Environment.ProcessorCount) { AllowDemo = parse.GetValue(allowDemo) };
+                parse.GetValue(strict), !parse.GetValue(noCache), parse.GetValue(jobs) ?? Environment.ProcessorCount)
+            {
+                AllowDemo = parse.GetValue(allowDemo),
+                ImportDate = parse.GetValue(import),
+            };
             var settings = ConsoleSettings.From(parse);
             if (parse.GetValue(watch))
                 return parse.GetValue(format) == OutputFormat.Json
@@ -45,6 +54,9 @@ public static class BuildCommand
         bool UseCache, int Parallelism)
     {
         public bool AllowDemo { get; init; }
+
+        /// <summary>--import: the date of the import to build from; null: the newest.</summary>
+        public string? ImportDate { get; init; }
 
         /// <summary>The manifest with the command line's snapshot and output folder; null (and diagnostics) when it does not load.</summary>
         public ManifestSpec? LoadManifest(DiagnosticBag diagnostics)
@@ -82,6 +94,8 @@ public static class BuildCommand
         try
         {
             SnapshotSetup.EnsureDemo(manifest, settings.Quiet, interruption.Token);
+            using var selection = run.ImportDate is { } date ? SelectImport(manifest, date) : null;
+            if (selection is not null) manifest = manifest with { SnapshotPath = selection.Path };
             if (settings.Verbose)
                 Console.Error.WriteLine($"hfreports {EngineVersion.Current}: snapshot {DisplayPath.Of(manifest.SnapshotPath)}, output {DisplayPath.Of(manifest.OutputFolder)}");
             BuildProfile.Enabled = settings.Verbose;
@@ -97,6 +111,10 @@ public static class BuildCommand
                 Console.Error.WriteLine(ProfileLine());
             }
             return Finish(result, settings, json, run.UseCache);
+        }
+        catch (ImportNotFoundException e)
+        {
+            return Fail(ExitCodes.Usage, e.Message, json);
         }
         catch (Exception e) when (e is SnapshotException or FontException or OutputFolderLockedException)
         {
@@ -133,6 +151,8 @@ public static class BuildCommand
             return json.Write(code);
         }
         DiagnosticPrinter.Print(result.Diagnostics, settings);
+        if (!settings.Quiet)
+            foreach (var skipped in result.Skipped) Console.Error.WriteLine($"skipped: {skipped}");
         if (result.Expectations.Count > 0 && !settings.Quiet)
             Console.Error.WriteLine($"expectations: {result.Expectations.Count(e => e.Passed)} of {result.Expectations.Count} hold"
                 + (result.Synthetic ? " (synthetic demo snapshot: the published numbers are not expected to hold)" : ""));
@@ -145,6 +165,27 @@ public static class BuildCommand
                 Console.WriteLine($"wrote {Printable.Escape(DisplayPath.Of(output))}");
         return code;
     }
+
+    /// <summary>A temporary copy of the snapshot cleaned from the import of that date (see <see cref="ImportSelection"/>).</summary>
+    private static ImportSelection SelectImport(ManifestSpec manifest, string date)
+    {
+        if (!ParameterType.IsDate(date)) throw new ImportNotFoundException($"--import '{date}' is not a date (YYYY-MM-DD), the day an import was taken");
+        if (!File.Exists(manifest.SnapshotPath)) throw new SnapshotException($"snapshot '{manifest.SnapshotPath}' does not exist");
+        try
+        {
+            return ImportSelection.Create(manifest.SnapshotPath, date);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ImportNotFoundException(e.Message);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            throw new SnapshotException($"--import {date}: '{manifest.SnapshotPath}' cannot be read or copied: {e.Message}");
+        }
+    }
+
+    private sealed class ImportNotFoundException(string message) : Exception(message);
 
     public static int Fail(int code, string message, JsonReport? json)
     {

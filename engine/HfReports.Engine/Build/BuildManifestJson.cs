@@ -97,6 +97,7 @@ public static class BuildManifestJson
         WriteNullable(json, "minimum", numbers?.Minimum);
         json.WriteBoolean("passed", expectation.Passed);
         WriteNullable(json, "tolerance", numbers?.Tolerance);
+        WriteNullable(json, "published", expectation.Published);
         json.WriteEndObject();
     }
 

@@ -12,4 +12,7 @@ public sealed record BuildResult(IReadOnlyList<string> Outputs, IReadOnlyList<Di
 
     /// <summary>The snapshot is synthetic demo data, on which published numbers are not expected to hold.</summary>
     public bool Synthetic { get; init; }
+
+    /// <summary>Reports of the manifest not built because they serve another leaderboard generation, each with why.</summary>
+    public IReadOnlyList<string> Skipped { get; init; } = [];
 }

@@ -3,16 +3,36 @@ using HfReports.Engine.Tables;
 
 namespace HfReports.Engine.Build;
 
-/// <summary>Expectation results as a table: what was checked, expected, found, and whether it holds.</summary>
+/// <summary>
+/// Expectation results for a reproduction appendix, in two kinds that never mix: published numbers (as the paper
+/// prints them, with where) in a table, and checks of the snapshot itself (counts of this export, sanity bounds)
+/// in a separate list, so nothing reads as the paper's unless the paper prints it.
+/// </summary>
 public static class ChecksTable
 {
-    public static TableContent Content(IReadOnlyList<ExpectationResult> results) => new(
-        [new TableHeader("Check", CellAlignment.Left), new TableHeader("Expected", CellAlignment.Right),
-         new TableHeader("Actual", CellAlignment.Right), new TableHeader("Result", CellAlignment.Left)],
-        results.Select(r => (IReadOnlyList<string>)[r.Description, r.Expected, r.Actual, r.Passed ? "holds" : "differs"]).ToArray());
+    public static TableContent Published(IReadOnlyList<ExpectationResult> results) => new(
+        [new TableHeader("Published number", CellAlignment.Left), new TableHeader("Where in the paper", CellAlignment.Left),
+         new TableHeader("Paper (± tolerance)", CellAlignment.Right), new TableHeader("Snapshot", CellAlignment.Right),
+         new TableHeader("Result", CellAlignment.Left)],
+        results.Where(r => r.Published is not null)
+            .Select(r => (IReadOnlyList<string>)[r.Description, r.Published!, r.Expected, r.Actual, Outcome(r)]).ToArray());
+
+    /// <summary>The snapshot checks as the numbered table, for a report that reproduces no published number.</summary>
+    public static TableContent Snapshot(IReadOnlyList<ExpectationResult> results) => new(
+        [new TableHeader("Snapshot check", CellAlignment.Left), new TableHeader("Expected", CellAlignment.Right),
+         new TableHeader("Snapshot", CellAlignment.Right), new TableHeader("Result", CellAlignment.Left)],
+        results.Where(r => r.Published is null).Select(r => (IReadOnlyList<string>)[r.Description, r.Expected, r.Actual, Outcome(r)]).ToArray());
+
+    /// <summary>One line per snapshot check: "Models after cleaning: expected 6710, snapshot 6710 (holds)".</summary>
+    public static IEnumerable<string> SnapshotChecks(IReadOnlyList<ExpectationResult> results) =>
+        results.Where(r => r.Published is null).Select(r => $"{r.Description}: expected {r.Expected}, snapshot {r.Actual} ({Outcome(r)})");
+
+    private static string Outcome(ExpectationResult result) => result.Passed ? "holds" : "differs";
 
     public static string Csv(IReadOnlyList<ExpectationResult> results) => CsvWriter.Write(new Frame(
     [
+        new FrameColumn("kind", ColumnType.Text, results.Select(r => (object?)(r.Published is null ? "snapshot check" : "published")).ToArray()),
+        new FrameColumn("where_published", ColumnType.Text, results.Select(r => (object?)r.Published).ToArray()),
         new FrameColumn("check", ColumnType.Text, results.Select(r => (object?)r.Description).ToArray()),
         new FrameColumn("expected", ColumnType.Text, results.Select(r => (object?)r.Expected).ToArray()),
         new FrameColumn("actual", ColumnType.Text, results.Select(r => (object?)r.Actual).ToArray()),

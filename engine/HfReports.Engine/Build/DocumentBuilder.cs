@@ -38,7 +38,8 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
             report.Affiliations,
             report.Abstract is null ? [] : Prose(report.Abstract, report.Location, "report.abstract"),
             report.Keywords,
-            snapshot.Synthetic ? SyntheticNotice : null);
+            snapshot.Synthetic ? SyntheticNotice : null,
+            snapshot.Import is { } import ? $"Built from {import.Describe()}." : null);
         var sections = report.Sections.Select((s, i) => Section(s, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), 1)).ToArray();
         // The checks table lists every expectation and unavailable block, so it is made once all others are.
         sections = sections.Select(s => ResolveChecks(s, snapshot.Synthetic)).ToArray();
@@ -93,12 +94,24 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
         var results = evaluator.Expectations;
         numbering.TryResolve(spec.Id, out _, out var anchor);
         var caption = Caption(spec.Caption, null, spec.Location, SpecNode.Join(spec.KeyPath, "caption"));
-        var holds = results.Count(r => r.Passed);
-        var summary = $"{holds} of {results.Count} expectations hold on this snapshot"
+        var published = results.Where(r => r.Published is not null).ToArray();
+        var checks = results.Where(r => r.Published is null).ToArray();
+        var summary = (published.Length == 0
+                ? "No published number applies to this snapshot; "
+                : $"{published.Count(r => r.Passed)} of {published.Length} published numbers and ")
+            + $"{checks.Count(r => r.Passed)} of {checks.Length} snapshot checks hold on this snapshot"
             + (synthetic ? " (it is synthetic demo data, so the published numbers are not expected to hold)." : ".");
         yield return new Paragraph([new TextRun(summary)]);
-        var content = ChecksTable.Content(results);
+        // With no published number the numbered table lists the snapshot checks, rather than stand empty.
+        var content = published.Length > 0 ? ChecksTable.Published(results) : ChecksTable.Snapshot(results);
         yield return new TableBlock(spec.Id, numbering.Tables[spec.Id], anchor, caption, content, null, ChecksTable.Csv(results));
+        if (checks.Length > 0 && published.Length > 0)
+        {
+            yield return new Paragraph([new TextRun("Snapshot checks", RunStyle.Bold),
+                new TextRun(" (sanity checks of this export; the paper does not print these numbers):")]);
+            foreach (var line in ChecksTable.SnapshotChecks(results))
+                yield return new Paragraph([new TextRun("• " + line)]);
+        }
         if (_unavailable.Count == 0) yield break;
         var runs = new List<TextRun> { new("Not shown from this snapshot: ", RunStyle.Bold) };
         foreach (var (item, i) in _unavailable.Select((u, i) => (u, i)))
@@ -155,7 +168,10 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
     {
         try
         {
-            return RichText.Parse(TemplateRenderer.Render(template, scope.WithData(null), location, keyPath));
+            var missing = new List<MissingValue>();
+            var paragraphs = RichText.Parse(TemplateRenderer.Render(template, scope.WithData(null), location, keyPath, missing));
+            Report(missing);
+            return paragraphs;
         }
         catch (TemplateException e)
         {
@@ -164,11 +180,21 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
         }
     }
 
+    /// <summary>Each read of a missing value: a warning (the text shows a placeholder), an error under --strict.</summary>
+    private void Report(IEnumerable<MissingValue> missing)
+    {
+        foreach (var problem in missing)
+            diagnostics.Add(new Diagnostic(evaluator.Strict ? Severity.Error : Severity.Warning, problem.Message, problem.Location,
+                problem.KeyPath, problem.Suggestion));
+    }
+
     private Paragraph Caption(string template, Frame? data, SourceLocation location, string keyPath)
     {
         try
         {
-            var text = TemplateRenderer.Render(template, scope.WithData(data), location, keyPath);
+            var missing = new List<MissingValue>();
+            var text = TemplateRenderer.Render(template, scope.WithData(data), location, keyPath, missing);
+            Report(missing);
             return RichText.ParseParagraph(string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
         }
         catch (TemplateException e)

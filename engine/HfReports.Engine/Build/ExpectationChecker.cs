@@ -23,6 +23,7 @@ public static class ExpectationChecker
         return new ExpectationResult(spec.Label ?? spec.Describe(), expected, actual, passed, spec.Location, spec.KeyPath)
         {
             Numbers = NumbersOf(spec, actual),
+            Published = spec.Published,
         };
     }
 

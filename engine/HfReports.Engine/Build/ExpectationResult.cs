@@ -15,6 +15,9 @@ public sealed record ExpectationResult(
 {
     /// <summary>The expectation in numbers, for machines: null where it is not numeric (unique, no nulls, text values).</summary>
     public ExpectedNumbers? Numbers { get; init; }
+
+    /// <summary>Where the paper prints the number ("Table 5"); null for a check of the snapshot itself.</summary>
+    public string? Published { get; init; }
 }
 
 /// <summary>An expectation's numbers: an exact value (with its tolerance) or a range, and what the data gave.</summary>

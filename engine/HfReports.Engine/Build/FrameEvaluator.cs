@@ -29,6 +29,9 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
 
     public SnapshotDatabase Database => database;
 
+    /// <summary>Failed expectations and templates reading missing values are errors, not warnings.</summary>
+    public bool Strict => strict;
+
     /// <summary>Every expectation evaluated so far, in evaluation order.</summary>
     public IReadOnlyList<ExpectationResult> Expectations => _expectations;
 

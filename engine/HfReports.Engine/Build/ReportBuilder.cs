@@ -21,10 +21,10 @@ public static class ReportBuilder
     {
         var diagnostics = new DiagnosticBag();
         var expectations = new List<ExpectationResult>();
-        ReportSpec[] reports;
+        ReportSpec[] loaded;
         using (BuildProfile.Measure("specs"))
-            reports = manifest.Reports.Select(r => ReportLoader.Load(r, manifest.BaseFolder, diagnostics)).OfType<ReportSpec>().ToArray();
-        OutputNames.CheckUnique(reports, diagnostics);
+            loaded = manifest.Reports.Select(r => ReportLoader.Load(r, manifest.BaseFolder, diagnostics)).OfType<ReportSpec>().ToArray();
+        OutputNames.CheckUnique(loaded, diagnostics);
         if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations);
 
         using var outputLock = OutputFolderLock.Acquire(manifest.OutputFolder);
@@ -36,6 +36,9 @@ public static class ReportBuilder
         opening.Dispose();
         if (options.RefuseDemo(snapshot, manifest.SnapshotPath) is { } refused)
             return new BuildResult([], [.. diagnostics.Items, refused], expectations) { Synthetic = true };
+        var skipped = new List<string>();
+        var reports = GenerationMatch.Select(loaded, snapshot, diagnostics, skipped);
+        if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Skipped = skipped };
         string? snapshotSha256;
         using (BuildProfile.Measure("snapshot hash"))
             snapshotSha256 = options.Cache is null ? null : SnapshotFingerprint.Sha256(database.Path);
@@ -46,7 +49,7 @@ public static class ReportBuilder
                 documents.Add(BuildDocument(report, database, snapshot, fonts, options, diagnostics, expectations,
                     new DocumentParts(snapshotSha256, manifest.Formats.Contains("html"), blocks)));
         options.Figures?.Sweep();
-        if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks };
+        if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks, Skipped = skipped };
 
         // Every output is staged; they replace the previous ones together, manifest last, only if nothing failed.
         using var staged = new OutputSet();
@@ -86,14 +89,14 @@ public static class ReportBuilder
             if (html is not null) outputs.Add(html.GetAwaiter().GetResult());
         }
         options.Cancellation.ThrowIfCancellationRequested();
-        if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks };
+        if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks, Skipped = skipped };
         // Last, so it can hash every output as staged: out/manifest.json says what this build produced and from what.
         using (BuildProfile.Measure("manifest"))
             outputs.Add(BuildManifestJson.Stage(manifest.OutputFolder,
                 BuildManifest.Create(manifest.OutputFolder, reports, options, database, outputs, diagnostics.Items, expectations, staged.ContentOf),
                 staged, options.Cancellation));
         staged.Commit(options.Cancellation);
-        return new BuildResult(outputs, diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks };
+        return new BuildResult(outputs, diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks, Skipped = skipped };
     }
 
     private static IEnumerable<FigureBlock> Figures(IEnumerable<DocSection> sections) =>
@@ -141,5 +144,14 @@ public static class ReportBuilder
         ["synthetic"] = snapshot.Synthetic,
         ["created_at"] = snapshot.CreatedAt,
         ["schema_version"] = snapshot.SchemaVersion,
+        ["generation"] = snapshot.Import?.Generation,
+        ["benchmarks"] = new Scriban.Runtime.ScriptArray(snapshot.Import?.Benchmarks?.Benchmarks.Select(b => b.Title) ?? []),
+        ["benchmark_list"] = snapshot.Import?.Benchmarks?.Sentence(),
+        ["source"] = snapshot.Import?.Source,
+        ["as_of"] = snapshot.Import?.AsOf,
+        ["import_id"] = snapshot.Import?.Id,
+        ["imports"] = snapshot.Import?.ImportCount ?? 0,
+        ["time_axis"] = snapshot.TimeAxis,
+        ["hub_dates"] = snapshot.TimeAxis == SnapshotIdentity.HubTimeAxis,
     };
 }

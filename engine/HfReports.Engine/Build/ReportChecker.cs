@@ -17,12 +17,13 @@ public static class ReportChecker
     public static CheckResult Check(ManifestSpec manifest, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var reports = manifest.Reports.Select(r => ReportLoader.Load(r, manifest.BaseFolder, diagnostics)).OfType<ReportSpec>().ToArray();
-        OutputNames.CheckUnique(reports, diagnostics);
+        var loaded = manifest.Reports.Select(r => ReportLoader.Load(r, manifest.BaseFolder, diagnostics)).OfType<ReportSpec>().ToArray();
+        OutputNames.CheckUnique(loaded, diagnostics);
         using var database = SnapshotDatabase.OpenReadOnly(manifest.SnapshotPath);
         var snapshot = SnapshotIdentity.Read(database, options.Cancellation);
         if (options.RefuseDemo(snapshot, manifest.SnapshotPath) is { } refused)
             return new CheckResult([.. diagnostics.Items, refused], []);
+        var reports = GenerationMatch.Select(loaded, snapshot, diagnostics, []);
         var expectations = new List<ExpectationResult>();
         foreach (var report in reports)
             expectations.AddRange(CheckReport(report, database, snapshot, options, diagnostics));
@@ -40,41 +41,50 @@ public static class ReportChecker
         {
             Templates = TemplateFolder.Of(report),
         };
-        if (report.Abstract is not null) Render(report.Abstract, null, report.Location, "report.abstract", scope, diagnostics);
-        foreach (var section in report.Sections) CheckSection(section, evaluator, scope, diagnostics);
+        var target = new RenderTarget(scope, diagnostics, options.Strict, evaluator.Named);
+        if (report.Abstract is not null) Render(report.Abstract, null, report.Location, "report.abstract", target);
+        foreach (var section in report.Sections) CheckSection(section, evaluator, target);
         return evaluator.Expectations;
     }
 
-    private static void CheckSection(SectionSpec section, FrameEvaluator evaluator, TemplateScope scope, DiagnosticBag diagnostics)
+    /// <summary>What rendering a template in `check` needs: its scope, where problems go, and the named frames.</summary>
+    private sealed record RenderTarget(TemplateScope Scope, DiagnosticBag Diagnostics, bool Strict, IReadOnlyDictionary<string, Frames.Frame> Frames);
+
+    private static void CheckSection(SectionSpec section, FrameEvaluator evaluator, RenderTarget target)
     {
         foreach (var block in section.Blocks)
         {
             switch (block)
             {
                 case TextBlockSpec text:
-                    Render(text.Template, null, text.Location, text.KeyPath, scope, diagnostics);
+                    Render(text.Template, null, text.Location, text.KeyPath, target);
                     break;
                 case FigureSpec figure when evaluator.Evaluate(figure.Data) is { } frame:
                     var panelFrames = figure.Panels.Select(p => p.Data is null ? frame : evaluator.Evaluate(p.Data)).ToArray();
                     if (panelFrames.All(f => f is not null))
-                        FrameColumnsCheck.Figure(figure, panelFrames!, diagnostics);
-                    Render(figure.Caption, frame, figure.Location, SpecNode.Join(figure.KeyPath, "caption"), scope, diagnostics);
+                        FrameColumnsCheck.Figure(figure, panelFrames!, target.Diagnostics);
+                    Render(figure.Caption, frame, figure.Location, SpecNode.Join(figure.KeyPath, "caption"), target);
                     break;
                 case TableSpec table when evaluator.Evaluate(table.Data) is { } frame:
-                    FrameColumnsCheck.Table(table, frame, diagnostics);
-                    Render(table.Caption, frame, table.Location, SpecNode.Join(table.KeyPath, "caption"), scope, diagnostics);
-                    if (table.Note is not null) Render(table.Note, frame, table.Location, SpecNode.Join(table.KeyPath, "note"), scope, diagnostics);
+                    FrameColumnsCheck.Table(table, frame, target.Diagnostics);
+                    Render(table.Caption, frame, table.Location, SpecNode.Join(table.KeyPath, "caption"), target);
+                    if (table.Note is not null) Render(table.Note, frame, table.Location, SpecNode.Join(table.KeyPath, "note"), target);
                     break;
             }
         }
-        foreach (var child in section.Sections) CheckSection(child, evaluator, scope, diagnostics);
+        foreach (var child in section.Sections) CheckSection(child, evaluator, target);
     }
 
-    private static void Render(string template, Frames.Frame? data, SourceLocation location, string keyPath, TemplateScope scope, DiagnosticBag diagnostics)
+    private static void Render(string template, Frames.Frame? data, SourceLocation location, string keyPath, RenderTarget target)
     {
+        var (scope, diagnostics, strict, frames) = target;
+        var reported = TemplateFrameReferences.Check(template, location, keyPath, frames, diagnostics);
         try
         {
-            TemplateRenderer.Render(template, scope.WithData(data), location, keyPath);
+            var missing = new List<MissingValue>();
+            TemplateRenderer.Render(template, scope.WithData(data), location, keyPath, missing);
+            foreach (var problem in missing.Where(m => !reported.Contains(m.Location)))
+                diagnostics.Add(new Diagnostic(strict ? Severity.Error : Severity.Warning, problem.Message, problem.Location, problem.KeyPath, problem.Suggestion));
         }
         catch (TemplateException e)
         {

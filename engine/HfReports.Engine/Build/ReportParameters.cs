@@ -20,32 +20,15 @@ public static class ReportParameters
                         : $"its parameters: {string.Join(", ", parameters.Keys)}"));
                 continue;
             }
-            if (Coerce(value, defaultValue) is { } coerced)
-                parameters[key] = coerced.Value;
+            var type = report.ParameterTypes.TryGetValue(key, out var declared) ? declared : ParameterType.Of(defaultValue);
+            if (ParameterType.TryCoerce(value, type, out var coerced))
+                parameters[key] = coerced;
             else
-                diagnostics.Error($"--param '{key}': '{value}' is not {Kind(defaultValue)} like the default ({defaultValue})", report.Location, $"report.parameters.{key}");
+                diagnostics.Error(defaultValue is null
+                        ? $"--param '{key}': '{value}' is not {ParameterType.Describe(type)}, the declared type of '{key}'"
+                        : $"--param '{key}': '{value}' is not {ParameterType.Describe(type)} like the default ({defaultValue})",
+                    report.Location, $"report.parameters.{key}");
         }
         return parameters;
     }
-
-    /// <returns>The override in the default's type, or null when it cannot take that type.</returns>
-    private static Box? Coerce(object? value, object? defaultValue) => (defaultValue, value) switch
-    {
-        (null, _) => new Box(value),
-        (string, _) => new Box(Convert.ToString(value, CultureInfo.InvariantCulture)),
-        (long, long) => new Box(value),
-        (double, long or double) => new Box(Convert.ToDouble(value, CultureInfo.InvariantCulture)),
-        (bool, bool) => new Box(value),
-        _ => null,
-    };
-
-    private static string Kind(object? value) => value switch
-    {
-        long => "a whole number",
-        double => "a number",
-        bool => "true or false",
-        _ => "a value",
-    };
-
-    private sealed record Box(object? Value);
 }

@@ -12,6 +12,7 @@ public sealed record ReportDocument(
     DateTime CreatedAt);
 
 /// <param name="Notice">A banner shown under the title, e.g. that the data is synthetic.</param>
+/// <param name="Provenance">Which import, source file and leaderboard generation the report was built from.</param>
 public sealed record TitleBlock(
     string Title,
     string? Subtitle,
@@ -19,7 +20,8 @@ public sealed record TitleBlock(
     IReadOnlyList<string> Affiliations,
     IReadOnlyList<Paragraph> Abstract,
     IReadOnlyList<string> Keywords,
-    string? Notice);
+    string? Notice,
+    string? Provenance = null);
 
 /// <summary>A numbered section ("2", "2.1") with its anchor, blocks and subsections.</summary>
 public sealed record DocSection(string Number, string Title, string Anchor, int Level, IReadOnlyList<DocBlock> Blocks, IReadOnlyList<DocSection> Sections);

@@ -5,6 +5,16 @@ namespace HfReports.Engine.Query;
 /// <summary>What a build needs to know about its snapshot: schema version, creation time, and whether it is synthetic.</summary>
 public sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, bool Synthetic, IReadOnlyDictionary<string, string> Meta)
 {
+    /// <summary>The import the cleaned models come from; null when the snapshot has none.</summary>
+    public SnapshotImport? Import { get; init; }
+
+    /// <summary>What the models' time axis is: "creation date" (Hub repository creation) when most models have one,
+    /// else "leaderboard submission date", the proxy an unenriched snapshot plots.</summary>
+    public string TimeAxis { get; init; } = HubTimeAxis;
+
+    public const string HubTimeAxis = "creation date";
+    public const string ProxyTimeAxis = "leaderboard submission date";
+
     public const int SupportedSchemaVersion = 1;
 
     /// <exception cref="SnapshotException">No snapshot_meta, or one whose keys are missing, repeated or not text.</exception>
@@ -19,7 +29,31 @@ public sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, boo
             ? parsed
             : new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var synthetic = meta.TryGetValue("synthetic", out var syntheticText) && syntheticText == "1";
-        return new SnapshotIdentity(version, created, synthetic, meta);
+        return new SnapshotIdentity(version, created, synthetic, meta)
+        {
+            Import = Optional(() => SnapshotImport.Read(database)),
+            TimeAxis = Optional(() => TimeAxisOf(database)) ?? HubTimeAxis,
+        };
+    }
+
+    private static string TimeAxisOf(SnapshotDatabase database)
+    {
+        var dates = database.Connection.QueryFirstOrDefault<(long Hub, long Other)>(
+            "select coalesce(sum(created_source = 'hub'), 0), coalesce(sum(created_source <> 'hub'), 0) from models");
+        return dates.Hub >= dates.Other && dates.Hub > 0 ? HubTimeAxis : ProxyTimeAxis;
+    }
+
+    /// <summary>A hand-made snapshot may lack the import bookkeeping; it is then described as unknown, not refused.</summary>
+    private static T? Optional<T>(Func<T?> read) where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The snapshot_meta entries; values that are numbers are read as their text, NULL values are left out.</summary>

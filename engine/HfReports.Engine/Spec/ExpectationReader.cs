@@ -31,7 +31,7 @@ public static class ExpectationReader
     {
         if (node.IsScalar && node.ScalarValue() is long exact)
             return new RowCountExpectation(exact, exact, null, node.Location, node.KeyPath);
-        var args = new MappingReader(node, diagnostics, "the 'row_count' expectation (a number, or min and max)", "min", "max", "label");
+        var args = new MappingReader(node, diagnostics, "the 'row_count' expectation (a number, or min and max)", "min", "max", "label", "published");
         if (!args.IsValid) return null;
         var min = args.Integer("min");
         var max = args.Integer("max");
@@ -41,12 +41,12 @@ public static class ExpectationReader
             diagnostics.Error("the 'row_count' expectation needs min, max or both", node.Location, node.KeyPath);
             return null;
         }
-        return new RowCountExpectation(min, max, args.String("label"), node.Location, node.KeyPath);
+        return new RowCountExpectation(min, max, args.String("label"), node.Location, node.KeyPath) { Published = Published(args, diagnostics) };
     }
 
     private static ExpectationSpec? ReadValue(SpecNode node, DiagnosticBag diagnostics)
     {
-        var args = new MappingReader(node, diagnostics, "the 'value' expectation", "column", "row", "where", "equals", "tolerance", "min", "max", "label");
+        var args = new MappingReader(node, diagnostics, "the 'value' expectation", "column", "row", "where", "equals", "tolerance", "min", "max", "label", "published");
         if (!args.IsValid) return null;
         var column = args.String("column", required: true);
         var row = args.Integer("row");
@@ -54,7 +54,7 @@ public static class ExpectationReader
         if (row is not null && args.Has("where"))
             diagnostics.Error("the 'value' expectation picks its row by 'row' or by 'where', not both", node.Location, node.KeyPath);
         var equalTo = args.Scalar("equals", out var hasEquals);
-        var tolerance = args.Number("tolerance");
+        var (tolerance, relative) = Tolerance(args, equalTo, diagnostics);
         var min = args.Number("min");
         var max = args.Number("max");
         if (hasEquals == (min is not null || max is not null))
@@ -68,7 +68,42 @@ public static class ExpectationReader
         if (tolerance is < 0)
             diagnostics.Error($"'tolerance' must be 0 or more, found {tolerance}", args.Optional("tolerance")!.Location, args.Optional("tolerance")!.KeyPath);
         return column is null ? null
-            : new ValueExpectation(column, row, where, equalTo, tolerance ?? 0, min, max, args.String("label"), node.Location, node.KeyPath);
+            : new ValueExpectation(column, row, where, equalTo, tolerance ?? 0, min, max, args.String("label"), node.Location, node.KeyPath)
+            {
+                RelativePercent = relative,
+                Published = Published(args, diagnostics),
+            };
+    }
+
+    /// <summary>`tolerance: 1.5` (absolute) or `tolerance: "10%"` (relative to `equals`, so a small category gets a
+    /// small tolerance: 10% of 21 is 2.1, where an absolute 1.5 points of share could never fail for it).</summary>
+    private static (double? Absolute, double? Percent) Tolerance(MappingReader args, object? equalTo, DiagnosticBag diagnostics)
+    {
+        var node = args.Optional("tolerance");
+        if (node is null || !node.IsScalar || !node.Text.TrimEnd().EndsWith('%')) return (args.Number("tolerance"), null);
+        var text = node.Text.Trim().TrimEnd('%').Trim();
+        if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var percent) || percent < 0)
+        {
+            diagnostics.Error($"'tolerance' must be a number or a percentage like \"10%\", found '{node.Text}'", node.Location, node.KeyPath);
+            return (null, null);
+        }
+        if (equalTo is not (long or double))
+        {
+            diagnostics.Error("a relative 'tolerance' needs a number in 'equals'", node.Location, node.KeyPath);
+            return (null, null);
+        }
+        return (Math.Abs(Convert.ToDouble(equalTo, System.Globalization.CultureInfo.InvariantCulture)) * percent / 100, percent);
+    }
+
+    /// <summary>`published: "Table 5"`: where the paper prints the number; must say where, never be empty.</summary>
+    private static string? Published(MappingReader args, DiagnosticBag diagnostics)
+    {
+        var node = args.Optional("published");
+        if (node is null) return null;
+        if (node.IsScalar && !string.IsNullOrWhiteSpace(node.Text)) return node.Text.Trim();
+        diagnostics.Error("'published' says where the paper prints the number (\"Table 5\", \"Section 3.2\", \"Figure 6 text\")",
+            node.Location, node.KeyPath);
+        return null;
     }
 
     private static ExpectationSpec? ReadColumns(string kind, SpecNode node, DiagnosticBag diagnostics)

@@ -4,6 +4,10 @@ namespace HfReports.Engine.Spec;
 /// <param name="Label">The analyst's own words for the check, shown in reports of the results.</param>
 public abstract record ExpectationSpec(string? Label, SourceLocation Location, string KeyPath)
 {
+    /// <summary>Where the paper prints the number this checks ("Table 5", "Section 3.2", "Figure 6 text"): a published
+    /// number. Null: a check of the snapshot itself (a count of this export, a sanity bound), never called the paper's.</summary>
+    public string? Published { get; init; }
+
     /// <summary>The check in words, e.g. "models at row 0 equals 6710 ± 0.5".</summary>
     public abstract string Describe();
 }
@@ -19,15 +23,20 @@ public sealed record RowCountExpectation(long? Min, long? Max, string? Label, So
 /// <summary>`value: { column, row | where, equals [, tolerance] | min, max }`: one cell's value.</summary>
 /// <param name="Row">0-based row index; when neither row nor where is given, the frame must have one row.</param>
 /// <param name="Where">Column values that pick exactly one row.</param>
+/// <param name="Tolerance">Allowed absolute difference from EqualTo.</param>
 public sealed record ValueExpectation(string Column, int? Row, IReadOnlyDictionary<string, object?> Where, object? EqualTo, double Tolerance,
     double? Min, double? Max, string? Label, SourceLocation Location, string KeyPath) : ExpectationSpec(Label, Location, KeyPath)
 {
+    /// <summary>Set when the tolerance was written relative ("10%"): the percentage it came from, for the appendix.</summary>
+    public double? RelativePercent { get; init; }
+
     public string Subject => Row is { } row ? $"{Column} at row {row}"
         : Where.Count > 0 ? $"{Column} where {string.Join(", ", Where.Select(w => $"{w.Key} = {w.Value ?? "null"}"))}"
         : Column;
 
     public string Expected => Min is not null || Max is not null
         ? Min is null ? $"at most {Max}" : Max is null ? $"at least {Min}" : $"between {Min} and {Max}"
+        : RelativePercent is { } percent ? $"{EqualTo} ± {percent:0.##}%"
         : Tolerance > 0 ? $"{EqualTo} ± {Tolerance}" : $"{EqualTo ?? "null"}";
 
     public override string Describe() => $"{Subject} is {Expected}";

@@ -28,7 +28,7 @@ public sealed class ReportLoader
         var node = top.Required("report");
         if (node is null) return null;
         var report = new MappingReader(node, _diagnostics, "the report",
-            "id", "title", "subtitle", "authors", "affiliations", "abstract", "keywords", "parameters", "frames", "sections", "references");
+            "id", "title", "subtitle", "generations", "authors", "affiliations", "abstract", "keywords", "parameters", "frames", "sections", "references");
         if (!report.IsValid) return null;
 
         var frames = new Dictionary<string, DataSpec>(StringComparer.Ordinal);
@@ -51,12 +51,66 @@ public sealed class ReportLoader
             report.StringList("affiliations"),
             report.String("abstract"),
             report.StringList("keywords"),
-            report.ScalarMap("parameters"),
+            ReadParameters(report, out var parameterTypes),
             frames,
             report.List("sections", required: true).Select(ReadSection).OfType<SectionSpec>().ToArray(),
             report.List("references").Select(ReadReference).OfType<ReferenceSpec>().ToArray(),
             _reportFolder,
-            root.Location) { UnreadIds = _unreadIds };
+            root.Location) { UnreadIds = _unreadIds, Generations = ReadGenerations(report), ParameterTypes = parameterTypes };
+    }
+
+    /// <summary>`name: default`, or `name: { default, type, restricts }` where `restricts` documents (for readers of
+    /// the spec) which blocks the parameter narrows. A default must be of the declared type.</summary>
+    private Dictionary<string, object?> ReadParameters(MappingReader report, out Dictionary<string, string> types)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        types = new Dictionary<string, string>(StringComparer.Ordinal);
+        var node = report.Optional("parameters");
+        if (node is null || node.IsNull) return values;
+        if (!node.IsMapping)
+        {
+            _diagnostics.Error($"'parameters' must map names to values, found {node.KindName}", node.Location, node.KeyPath);
+            return values;
+        }
+        foreach (var (name, _, value) in node.Entries())
+        {
+            if (value.IsScalar)
+            {
+                values[name] = value.ScalarValue();
+                types[name] = ParameterType.Of(values[name]);
+                continue;
+            }
+            var declared = new MappingReader(value, _diagnostics, $"the parameter '{name}'", "default", "type", "restricts");
+            if (!declared.IsValid) continue;
+            var type = declared.String("type", required: true) ?? ParameterType.Text;
+            if (!ParameterType.Names.Contains(type))
+            {
+                var typeNode = declared.Optional("type")!;
+                _diagnostics.Error($"'{type}' is not a parameter type", typeNode.Location, typeNode.KeyPath,
+                    Suggestions.DidYouMean(type, ParameterType.Names) ?? $"expected one of: {string.Join(", ", ParameterType.Names)}");
+                continue;
+            }
+            declared.String("restricts");
+            var defaultNode = declared.Optional("default");
+            var defaultValue = defaultNode is { IsScalar: true } ? defaultNode.ScalarValue() : null;
+            if (!ParameterType.TryCoerce(defaultValue, type, out var typed))
+                _diagnostics.Error($"the default of '{name}' ({defaultValue}) is not {ParameterType.Describe(type)}", defaultNode!.Location, defaultNode.KeyPath);
+            values[name] = typed;
+            types[name] = type;
+        }
+        return values;
+    }
+
+    private IReadOnlyList<string> ReadGenerations(MappingReader report)
+    {
+        var names = report.StringList("generations");
+        foreach (var name in names.Where(n => Query.BenchmarkGeneration.Find(n) is null))
+        {
+            var node = report.Optional("generations")!;
+            _diagnostics.Error($"'{name}' is not a leaderboard generation", node.Location, node.KeyPath,
+                Suggestions.DidYouMean(name, Query.BenchmarkGeneration.Names) ?? $"expected one of: {string.Join(", ", Query.BenchmarkGeneration.Names)}");
+        }
+        return names;
     }
 
     private IReadOnlyList<AuthorSpec> ReadAuthors(IReadOnlyList<SpecNode> items)

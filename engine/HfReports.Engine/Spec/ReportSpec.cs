@@ -18,6 +18,14 @@ public sealed record ReportSpec(
 {
     /// <summary>Ids of figures and tables whose spec has errors (already reported): `ref` to them is not a second error.</summary>
     public IReadOnlySet<string> UnreadIds { get; init; } = new HashSet<string>();
+
+    /// <summary>The leaderboard generations ('v1', 'v2') whose snapshots the report describes; empty: any.</summary>
+    public IReadOnlyList<string> Generations { get; init; } = [];
+
+    /// <summary>Each parameter's type (<see cref="ParameterType"/>): declared, or that of its default.</summary>
+    public IReadOnlyDictionary<string, string> ParameterTypes { get; init; } = new Dictionary<string, string>();
+
+    public bool Serves(string? generation) => Generations.Count == 0 || generation is not null && Generations.Contains(generation);
 }
 
 public sealed record AuthorSpec(string Name, IReadOnlyList<int> Affiliations);

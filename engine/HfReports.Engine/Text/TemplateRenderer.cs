@@ -24,7 +24,10 @@ public static class TemplateRenderer
     public static readonly TimeSpan RenderTimeout = TimeSpan.FromSeconds(60);
 
     /// <param name="location">Where the template's text starts in the spec, for error positions.</param>
-    public static string Render(string templateText, ScriptObject scope, SourceLocation location, string keyPath)
+    /// <param name="missing">Receives each read of a column a frame row lacks (rendered as a visible placeholder, never
+    /// as an empty string); null: such a read is an error.</param>
+    public static string Render(string templateText, ScriptObject scope, SourceLocation location, string keyPath,
+        List<MissingValue>? missing = null)
     {
         var template = Template.Parse(templateText, location.File);
         var templates = (scope as TemplateGlobals)?.Templates;
@@ -48,6 +51,16 @@ public static class TemplateRenderer
             CancellationToken = deadline.Token,
         };
         DeterministicBuiltins.Apply(context.BuiltinObject);
+        context.TryGetMember = (TemplateContext _, Scriban.Parsing.SourceSpan span, object target, string member, out object? value) =>
+        {
+            value = null!;
+            if (target is not FrameRow row) return false;
+            var problem = new MissingValue(member, row.Columns, At(location, span, templates), keyPath);
+            if (missing is null) throw new TemplateException(problem.Message, problem.Location, keyPath);
+            missing.Add(problem);
+            value = problem.Placeholder;
+            return true;
+        };
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(scope);
         try
@@ -72,7 +85,7 @@ public static class TemplateRenderer
     /// <summary>Maps a position inside the template to the spec file, counting from where the template's text
     /// begins (<see cref="Spec.SpecNode.ContentStart"/>: for a | block, the line after the key), or to the included
     /// template file the position is in.</summary>
-    private static SourceLocation At(SourceLocation start, Scriban.Parsing.SourceSpan span, TemplateFolder? templates)
+    internal static SourceLocation At(SourceLocation start, Scriban.Parsing.SourceSpan span, TemplateFolder? templates)
     {
         if (templates is not null && templates.Holds(span.FileName))
             return new SourceLocation(templates.Display(span.FileName), span.Start.Line + 1, span.Start.Column + 1);
@@ -80,6 +93,17 @@ public static class TemplateRenderer
             ? start with { Column = start.Column + span.Start.Column }
             : start with { Line = start.Line + span.Start.Line, Column = span.Start.Column + 1 };
     }
+}
+
+/// <summary>A template read a column its frame row lacks: where, and the nearest column the row has.</summary>
+public sealed record MissingValue(string Column, IReadOnlyList<string> Columns, SourceLocation Location, string KeyPath)
+{
+    /// <summary>What the text shows in place of the value: visible, so a reader sees a gap rather than a false sentence.</summary>
+    public string Placeholder => $"[missing: {Column}]";
+
+    public string Message => $"template reads column '{Column}', which the frame row lacks (it has: {string.Join(", ", Columns)})";
+
+    public string? Suggestion => Suggestions.DidYouMean(Column, Columns);
 }
 
 /// <summary>A template failed to parse or render; carries the position in the spec.</summary>

@@ -27,6 +27,8 @@ public sealed class TemplateScope
         _globals["frames"] = frameObjects;
         _globals["params"] = ToScriptObject(parameters);
         _globals["snapshot"] = ToScriptObject(snapshot);
+        _globals.Import("trend", new Func<object?, object?, string>(Comparatives.Trend));
+        _globals.Import("compare", new Func<object?, object?, string, string, string, string>(Comparatives.Compare));
         _globals.Import("ref", new Func<string, string>(id =>
             numbering.TryResolve(id, out var label, out var anchor) ? $"[{label}](#{anchor})"
                 // The block's own errors are reported already (and stop the build); saying it again here would only hide them.
@@ -49,9 +51,10 @@ public sealed class TemplateScope
     private static ScriptArray Rows(Frame frame)
     {
         var rows = new ScriptArray(frame.RowCount);
+        var columns = frame.ColumnNames.ToArray();
         for (var row = 0; row < frame.RowCount; row++)
         {
-            var item = new ScriptObject();
+            var item = new FrameRow(columns);
             foreach (var column in frame.Columns)
                 item[column.Name] = column[row];
             rows.Add(item);
@@ -65,6 +68,13 @@ public sealed class TemplateScope
         foreach (var (key, value) in values) result[key] = value;
         return result;
     }
+}
+
+/// <summary>One row of a frame as templates see it; knows its frame's columns, so a template reading a column the frame
+/// lacks can be told which it has (<see cref="TemplateRenderer"/> renders a visible placeholder).</summary>
+public sealed class FrameRow(IReadOnlyList<string> columns) : ScriptObject
+{
+    public IReadOnlyList<string> Columns { get; } = columns;
 }
 
 /// <summary>The globals of one render, carrying the folder its includes may read from.</summary>

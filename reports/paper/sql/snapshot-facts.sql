@@ -1,5 +1,9 @@
 -- Facts about the snapshot for the prose: entries as evaluated, distinct and cleaned models.
-with current_import as (select import_id, as_of, source_name from imports order by as_of desc, import_id desc limit 1)
+-- The import described is the one `models` was cleaned from (the newest, or the one `build --import` selected).
+with current_import as (
+    select import_id, as_of, source_name from imports
+    where import_id = coalesce((select import_id from models limit 1),
+                               (select import_id from imports order by as_of desc, import_id desc limit 1)))
 select (select count(*) from leaderboard_entries where import_id = c.import_id) as entries,
        (select count(distinct fullname) from leaderboard_entries where import_id = c.import_id) as distinct_models,
        (select count(*) from models) as models,

@@ -22,6 +22,7 @@ public static class HtmlView
             ["authors"] = new ScriptArray(title.Authors.Select(a => HtmlText.Escape(a.Name) + (a.Affiliations.Count == 0 ? "" : $"<sup>{string.Join(",", a.Affiliations)}</sup>"))),
             ["affiliations"] = new ScriptArray(title.Affiliations.Select((a, i) => $"<sup>{i + 1}</sup> {HtmlText.Escape(a)}")),
             ["notice"] = title.Notice is null ? null : HtmlText.Escape(title.Notice),
+            ["provenance"] = title.Provenance is null ? null : HtmlText.Escape(title.Provenance),
             ["abstract"] = new ScriptArray(title.Abstract.Select(HtmlText.Render)),
             ["keywords"] = HtmlText.Escape(string.Join("; ", title.Keywords)),
             ["toc"] = new ScriptArray(Flatten(document.Sections).Select(s => new ScriptObject

@@ -60,6 +60,8 @@ public sealed class DocumentFlow
         if (authors.Count > 0) Lines(new Paragraph(authors), styles.Body, LineAlign.Center);
         for (var i = 0; i < title.Affiliations.Count; i++)
             Lines(new Paragraph([new TextRun($"{i + 1}", RunStyle.Superscript), new TextRun(" " + title.Affiliations[i], RunStyle.Italic)]), styles.Small, LineAlign.Center);
+        if (title.Provenance is not null)
+            Lines(RichPlain(title.Provenance), s => styles.Small(s | RunStyle.Italic), LineAlign.Center);
         if (title.Notice is not null)
         {
             Space(styles.BlockGap);
