@@ -20,6 +20,9 @@ public sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<strin
 {
     public const string SvgKind = "svg";
 
+    /// <summary>What the snapshot's time axis is, for axis titles that name it (<see cref="TimeAxisTitles"/>).</summary>
+    public string TimeAxis { get; init; } = Query.SnapshotIdentity.HubTimeAxis;
+
     private static readonly HashSet<string> NotDrawn = ["Caption", "Data"];
 
     private readonly ConcurrentDictionary<FigureSpec, Drawn> _drawn = new(ReferenceEqualityComparer.Instance);
@@ -53,7 +56,7 @@ public sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<strin
         try
         {
             using (BuildProfile.Measure("charts"))
-                graphic = ChartBuilder.Build(figure, panelFrames, fonts);
+                graphic = ChartBuilder.Build(TimeAxisTitles.Resolve(figure, TimeAxis), panelFrames, fonts);
         }
         catch (ChartException e)
         {

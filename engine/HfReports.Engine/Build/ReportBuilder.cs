@@ -125,7 +125,10 @@ public static class ReportBuilder
         var evaluator = new FrameEvaluator(database, parameters, diagnostics, options.RowLimit, options.Strict, snapshot.Synthetic, options.Cancellation)
             { Store = store, Parallelism = options.Parallelism };
         evaluator.EvaluateNamed(report.Frames);
-        var figures = new FigureRenderer(fonts, parameters, evaluator, options.Cache, options.Figures, parts?.SnapshotSha256, parts?.Svg ?? false);
+        var figures = new FigureRenderer(fonts, parameters, evaluator, options.Cache, options.Figures, parts?.SnapshotSha256, parts?.Svg ?? false)
+        {
+            TimeAxis = snapshot.TimeAxis,
+        };
         var tables = new SnapshotTables(database, options.Cancellation);
         BlockPreparer.Prepare(report, evaluator, figures, tables);
         var scope = new TemplateScope(evaluator.Named, parameters, SnapshotFacts(snapshot), numbering)
