@@ -38,9 +38,10 @@ public sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, boo
 
     private static string TimeAxisOf(SnapshotDatabase database)
     {
-        var dates = database.Connection.QueryFirstOrDefault<(long Hub, long Other)>(
-            "select coalesce(sum(created_source = 'hub'), 0), coalesce(sum(created_source <> 'hub'), 0) from models");
-        return dates.Hub >= dates.Other && dates.Hub > 0 ? HubTimeAxis : ProxyTimeAxis;
+        var row = SnapshotRead.Rows(database, "select coalesce(sum(created_source = 'hub'), 0), coalesce(sum(created_source <> 'hub'), 0) from models",
+            "has no models table", CancellationToken.None)[0];
+        var (hub, other) = (Convert.ToInt64(row[0], CultureInfo.InvariantCulture), Convert.ToInt64(row[1], CultureInfo.InvariantCulture));
+        return hub >= other && hub > 0 ? HubTimeAxis : ProxyTimeAxis;
     }
 
     /// <summary>A hand-made snapshot may lack the import bookkeeping; it is then described as unknown, not refused.</summary>
@@ -50,7 +51,7 @@ public sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, boo
         {
             return read();
         }
-        catch (Microsoft.Data.Sqlite.SqliteException)
+        catch (SnapshotException)
         {
             return null;
         }
