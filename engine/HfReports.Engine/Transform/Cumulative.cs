@@ -30,7 +30,8 @@ public static class Cumulative
             var key = Grouping.Key(sortedGroups, row);
             var total = totals.GetValueOrDefault(key) + (sortedColumn.AsDouble(row) ?? 0);
             totals[key] = total;
-            running[row] = column.Type == ColumnType.Integer ? (long)total : total;
+            // Boxed apart: a conditional of long and double would make every value a double.
+            running[row] = column.Type == ColumnType.Integer ? (object)(long)total : total;
         }
         return Grouping.WithColumn(sorted, new FrameColumn(spec.As, column.Type, running));
     }

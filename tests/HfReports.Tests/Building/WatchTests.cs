@@ -42,7 +42,9 @@ public sealed class WatchTests : IDisposable
 
         File.WriteAllText(spec, File.ReadAllText(spec).Replace("query: select fullname", "query: selec fullname"));
         var broken = NextWhere(builds, r => r is null || r.HasErrors);
-        Assert.Contains("error", log.ToString());
+        // The diagnostic names the file and the line of the broken query, and what SQLite found there.
+        var queryLine = Array.FindIndex(File.ReadAllLines(spec), l => l.Contains("query: selec fullname", StringComparison.Ordinal)) + 1;
+        Assert.Matches($@"tiny\.yaml:{queryLine}:\d+: error: .*near ""selec"": syntax error", log.ToString());
 
         File.WriteAllText(spec, File.ReadAllText(spec).Replace("query: selec fullname", "query: select fullname"));
         var fixedBuild = NextWhere(builds, r => r is not null && !r.HasErrors);

@@ -59,6 +59,15 @@ public class LoessTests
     }
 
     [Fact]
+    public void The_neighbour_count_rounds_n_times_span_down()
+    {
+        // span 0.7 of 5 points: q = floor(3.5) = 3, so D is the 3rd smallest distance from x0 = 3, which is 1. Points at
+        // distance 1 get tricube(1) = 0, leaving x = 3 alone: the fit is y(3) = 2. Rounding up (q = 4, D = 2) would give
+        // the weighted mean 3.1452... of the first test instead.
+        Assert.Equal(2, Loess.Fit(Xs, Ys, 3, 0.7, degree: 1), 12);
+    }
+
+    [Fact]
     public void Tricube_weights_follow_the_definition()
     {
         Assert.Equal(1, Loess.Tricube(0));

@@ -51,6 +51,33 @@ public sealed class NumberingTests
         Assert.Equal((label, anchor), (actualLabel, actualAnchor));
     }
 
+    /// <summary>The paper's shape: a section with several subsections (3.1-3.5) and a list of references.</summary>
+    [Fact]
+    public void Subsections_and_references_count_up_in_reading_order()
+    {
+        var report = Report(
+            [
+                new SectionSpec("one", "One", [], [], At(2)),
+                new SectionSpec("two", "Two", [],
+                    [
+                        new SectionSpec("two-a", "A", [], [], At(4)),
+                        new SectionSpec("two-b", "B", [], [new SectionSpec("two-b-i", "B.i", [], [], At(6)), new SectionSpec("two-b-ii", "B.ii", [], [], At(7))], At(5)),
+                        new SectionSpec("two-c", "C", [], [], At(8)),
+                    ], At(3)),
+            ],
+            [new ReferenceSpec("first", "F", At(20)), new ReferenceSpec("second", "S", At(21)), new ReferenceSpec("third", "T", At(22))]);
+        var numbering = Numbering.Assign(report, new DiagnosticBag());
+
+        string[] ids = ["one", "two", "two-a", "two-b", "two-b-i", "two-b-ii", "two-c", "first", "second", "third"];
+        var labels = ids.Select(id => numbering.TryResolve(id, out var label, out var anchor) ? $"{label} #{anchor}" : "missing");
+        Assert.Equal(
+            [
+                "Section 1 #sec-1", "Section 2 #sec-2", "Section 2.1 #sec-2-1", "Section 2.2 #sec-2-2", "Section 2.2.1 #sec-2-2-1",
+                "Section 2.2.2 #sec-2-2-2", "Section 2.3 #sec-2-3", "[1] #ref-1", "[2] #ref-2", "[3] #ref-3",
+            ],
+            labels);
+    }
+
     [Fact]
     public void Anchors_derive_from_ids_so_inserting_a_figure_moves_numbers_but_not_anchors()
     {

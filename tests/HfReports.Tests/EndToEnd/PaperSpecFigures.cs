@@ -20,6 +20,23 @@ public static class PaperSpecFigures
     public static IReadOnlyList<BlockSpec> Tables(ReportSpec report) =>
         Blocks(report.Sections).Where(b => b is TableSpec or ChecksBlockSpec).ToArray();
 
+    /// <summary>Each figure and table with its label ("Figure 3", "Table 2") as the document numbers them, in reading
+    /// order, and the snapshot tables it requires (none when it has no `requires:`).</summary>
+    public static IReadOnlyList<(string Label, IReadOnlyList<string> Requires)> Labelled(ReportSpec report)
+    {
+        var (figure, table) = (0, 0);
+        return Blocks(report.Sections)
+            .Select(block => block switch
+            {
+                FigureSpec f => ($"Figure {++figure}", f.Requires?.Tables ?? []),
+                TableSpec t => ($"Table {++table}", t.Requires?.Tables ?? []),
+                ChecksBlockSpec => ($"Table {++table}", (IReadOnlyList<string>)[]),
+                _ => ("", []),
+            })
+            .Where(item => item.Item1.Length > 0)
+            .ToArray();
+    }
+
     private static IEnumerable<BlockSpec> Blocks(IEnumerable<SectionSpec> sections) =>
         sections.SelectMany(s => s.Blocks.Concat(Blocks(s.Sections)));
 }

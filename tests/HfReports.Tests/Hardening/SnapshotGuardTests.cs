@@ -72,15 +72,60 @@ public sealed class SnapshotGuardTests : IDisposable
     }
 
     [Theory]
-    [InlineData("pragma table_info(models)")]
-    [InlineData("pragma user_version")]
-    [InlineData("select * from pragma_table_info('models')")]
-    [InlineData("explain select 1")]
-    [InlineData("  -- a comment first\n select 1 as one; ")]
-    public void Read_only_statements_run(string sql)
+    [InlineData("pragma table_info(models)", "name", "fullname")]
+    [InlineData("pragma user_version", "user_version", "0")]
+    [InlineData("select * from pragma_table_info('models')", "name", "fullname")]
+    [InlineData("explain select 1", "opcode", "Init")]
+    [InlineData("  -- a comment first\n select 1 as one; ", "one", "1")]
+    public void Read_only_statements_run_and_return_their_rows(string sql, string column, string expectedInFirstRows)
     {
         using var database = SnapshotDatabase.OpenReadOnly(_path);
-        QueryRunner.Run(database, sql, NoParameters);
+        var frame = QueryRunner.Run(database, sql, NoParameters);
+        Assert.Contains(column, frame.ColumnNames);
+        var values = frame[column].Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.Contains(expectedInFirstRows, values);
+    }
+
+    /// <summary>The authorizer alone, without the check before a run: each PRAGMA rule decides by itself.</summary>
+    [Theory]
+    [InlineData("pragma user_version = 5", false)]     // a reporting PRAGMA given a value sets it
+    [InlineData("pragma cache_size", false)]           // neither reporting nor describing
+    [InlineData("pragma cache_size = 10", false)]
+    [InlineData("pragma user_version", true)]
+    [InlineData("pragma table_info(models)", true)]    // a describing PRAGMA's argument is a table name
+    [InlineData("pragma index_list('models')", true)]
+    public void The_authorizer_decides_each_pragma_on_its_own(string sql, bool allowed)
+    {
+        using var database = SnapshotDatabase.OpenReadOnly(_path);
+        using var command = database.Connection.CreateCommand();
+        command.CommandText = sql;
+        if (allowed)
+        {
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) { }
+        }
+        else
+        {
+            var error = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => command.ExecuteNonQuery());
+            Assert.Contains("not authorized", error.Message);
+        }
+    }
+
+    /// <summary>The check before a run names what was refused, one message per rule.</summary>
+    [Theory]
+    [InlineData("pragma user_version = 5", "PRAGMA user_version = 5 is refused: a query cannot change the connection's settings")]
+    [InlineData("pragma cache_size", "PRAGMA cache_size is refused: only PRAGMAs that describe the schema may run")]
+    [InlineData("select load_extension('x')", "the function load_extension() is refused")]
+    [InlineData("attach 'other.db' as other", "ATTACH is refused")]
+    [InlineData("begin", "transactions are refused")]
+    [InlineData("delete from models", "writing to 'models' is refused")]
+    [InlineData("select 1; select 2", "more than one SQL statement")]
+    [InlineData("vacuum", "VACUUM statements are refused")]
+    public void The_check_names_the_rule_that_refused(string sql, string message)
+    {
+        using var database = SnapshotDatabase.OpenReadOnly(_path);
+        var error = Assert.Throws<QueryRefusedException>(() => database.Guard.Check(sql));
+        Assert.Contains(message, error.Message);
     }
 
     public void Dispose() => _folder.Dispose();

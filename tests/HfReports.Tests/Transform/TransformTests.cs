@@ -115,6 +115,20 @@ public sealed class TransformTests
     }
 
     [Fact]
+    public void Cumulative_keeps_integers_integers_and_reals_reals()
+    {
+        var frame = Of(Integer("t", 1, 2, 3), Integer("n", 2, 3, 4), Real("x", 0.5, 0.25, 0.125));
+        var result = Apply(frame, """
+            - cumulative: { column: n, order: [t], as: n_total }
+            - cumulative: { column: x, order: [t], as: x_total }
+            """);
+        Assert.Equal(ColumnType.Integer, result["n_total"].Type);
+        Assert.Equal([2L, 5L, 9L], result["n_total"].Values);
+        Assert.Equal(ColumnType.Real, result["x_total"].Type);
+        Assert.Equal([0.5, 0.75, 0.875], result["x_total"].Values);
+    }
+
+    [Fact]
     public void Percent_is_the_share_within_a_group()
     {
         var frame = Of(Text("w", "1", "1", "1", "2", "2"), Integer("n", 1, 3, null, 0, 0));
