@@ -17,7 +17,7 @@ public static class SuiteTempRoot
     internal static void Create()
     {
         // Short: programs put Unix sockets below it (Chromium's SingletonSocket), whose paths are limited to 107 bytes.
-        Path = Directory.CreateTempSubdirectory("hfreports-suite-").FullName;
+        Path = Directory.CreateTempSubdirectory("hfr-tests-").FullName;
         Environment.SetEnvironmentVariable("TMPDIR", Path);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
