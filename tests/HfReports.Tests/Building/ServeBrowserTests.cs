@@ -56,7 +56,8 @@ public sealed class ServeBrowserTests : IDisposable
 
             File.WriteAllText(spec, File.ReadAllText(spec).Replace("type: boxplot", "type: boxplott"));
             const string Body = "document.body?.innerText ?? ''";
-            var broken = await browser.WaitForAsync(Body, text => text.Contains("The build failed"), Patience);
+            // Wait for the diagnostic of this edit: a save may first be seen half-written and fail otherwise.
+            var broken = await browser.WaitForAsync(Body, text => text.Contains("The build failed") && text.Contains("boxplott"), Patience);
             Assert.Contains("The build failed", broken);
             Assert.Contains("boxplott", broken);
             Assert.Contains("report.yaml:", broken);

@@ -72,8 +72,8 @@ public sealed class NumberingTests
         var labels = ids.Select(id => numbering.TryResolve(id, out var label, out var anchor) ? $"{label} #{anchor}" : "missing");
         Assert.Equal(
             [
-                "Section 1 #sec-1", "Section 2 #sec-2", "Section 2.1 #sec-2-1", "Section 2.2 #sec-2-2", "Section 2.2.1 #sec-2-2-1",
-                "Section 2.2.2 #sec-2-2-2", "Section 2.3 #sec-2-3", "[1] #ref-1", "[2] #ref-2", "[3] #ref-3",
+                "Section 1 #sec-one", "Section 2 #sec-two", "Section 2.1 #sec-two-a", "Section 2.2 #sec-two-b", "Section 2.2.1 #sec-two-b-i",
+                "Section 2.2.2 #sec-two-b-ii", "Section 2.3 #sec-two-c", "[1] #ref-first", "[2] #ref-second", "[3] #ref-third",
             ],
             labels);
     }

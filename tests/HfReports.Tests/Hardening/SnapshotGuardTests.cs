@@ -124,7 +124,7 @@ public sealed class SnapshotGuardTests : IDisposable
     public void The_check_names_the_rule_that_refused(string sql, string message)
     {
         using var database = SnapshotDatabase.OpenReadOnly(_path);
-        var error = Assert.Throws<QueryRefusedException>(() => database.Guard.Check(sql));
+        var error = Assert.Throws<QueryRefusedException>(() => QueryRunner.Run(database, sql, NoParameters));
         Assert.Contains(message, error.Message);
     }
 
