@@ -47,6 +47,43 @@ public sealed partial class EveryExportEndToEndTests
         Assert.False(File.Exists(folder.File("out/paper.pdf")));
     }
 
+    [RealExportFact]
+    public void Build_import_selects_one_import_of_a_mixed_snapshot_and_builds_its_edition()
+    {
+        using var folder = new TempFolder();
+        var snapshot = Import(folder, RealExports.V1FileName);
+        var second = CliRunner.Run("snapshot", "import", Path.Combine(RealExports.Folder!, RealExports.V2FileName), "--out", snapshot, "--quiet");
+        Assert.True(second.ExitCode == 0, $"second import exited {second.ExitCode}: {second.Error}");
+        var before = File.ReadAllBytes(snapshot);
+        var manifest = Path.Combine(RepositoryRoot.Path, "reports.yaml");
+
+        // The v1 import, by the date of its export (file name): the v1 paper, naming the v1 export as its source.
+        var v1 = CliRunner.Run("build", manifest, "--snapshot", snapshot, "--output", folder.File("v1"), "--import", "2024-07-13", "--no-cache");
+        Assert.True(v1.ExitCode == 0, $"build --import 2024-07-13 exited {v1.ExitCode}: {v1.Error}");
+        Assert.True(File.Exists(folder.File("v1/paper.pdf")));
+        Assert.False(File.Exists(folder.File("v1/paper-v2.pdf")));
+        var v1Text = PdfText(folder.File("v1/paper.pdf"));
+        Assert.Contains(V1Benchmarks, v1Text);
+        Assert.Contains(RealExports.V1FileName, v1Text);
+        Assert.DoesNotContain(RealExports.V2FileName, v1Text);
+
+        // The v2 import: the v2 edition only.
+        var v2 = CliRunner.Run("build", manifest, "--snapshot", snapshot, "--output", folder.File("v2"), "--import", "2025-03-15", "--no-cache");
+        Assert.True(v2.ExitCode == 0, $"build --import 2025-03-15 exited {v2.ExitCode}: {v2.Error}");
+        Assert.True(File.Exists(folder.File("v2/paper-v2.pdf")));
+        Assert.False(File.Exists(folder.File("v2/paper.pdf")));
+        var v2Text = PdfText(folder.File("v2/paper-v2.pdf"));
+        Assert.Contains(V2Benchmarks, v2Text);
+        Assert.Contains(RealExports.V2FileName, v2Text);
+
+        // A date no import was taken on, and a word that is no date, are usage errors; the snapshot is never changed.
+        var missing = CliRunner.Run("build", manifest, "--snapshot", snapshot, "--output", folder.File("none"), "--import", "2020-01-01");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Equal(2, CliRunner.Run("build", manifest, "--snapshot", snapshot, "--output", folder.File("none"), "--import", "yesterday").ExitCode);
+        Assert.False(File.Exists(folder.File("none/paper.pdf")));
+        Assert.Equal(before, File.ReadAllBytes(snapshot));
+    }
+
     private static void AssertEdition(string export, string built, string skipped, string benchmarks, string format)
     {
         using var folder = new TempFolder();
