@@ -37,20 +37,10 @@ public sealed class BuildWatcher(BuildCommand.BuildRun run, ConsoleSettings sett
     /// <summary>The command's entry: runs until Ctrl-C.</summary>
     public static int RunUntilCancelled(BuildCommand.BuildRun run, ConsoleSettings settings)
     {
-        using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-        // A background watch (a script, a process manager) is stopped with SIGTERM: also a clean exit.
-        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
-        {
-            context.Cancel = true;
-            stop.Cancel();
-        });
+        // Ctrl-C, or SIGTERM from a background watch (a script, a process manager): a clean exit.
+        using var interruption = new Interruption();
         using var watcher = new BuildWatcher(run, settings);
-        return watcher.Run(stop.Token);
+        return watcher.Run(interruption.Token);
     }
 
     /// <returns>0 when cancelled; 2 for arguments that can never build.</returns>

@@ -23,18 +23,9 @@ public static class ServeCommand
             if (MissingManifest.Check(parse.GetValue(manifest)!) is { } missing) return missing;
             var run = new BuildCommand.BuildRun(parse.GetValue(manifest)!, parse.GetValue(parameters) ?? [], parse.GetValue(snapshot), null,
                 Strict: false, UseCache: true, Parallelism: Environment.ProcessorCount);
-            using var stop = new CancellationTokenSource();
-            Console.CancelKeyPress += (_, e) =>
-            {
-                e.Cancel = true;
-                stop.Cancel();
-            };
-            using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
-            {
-                context.Cancel = true;
-                stop.Cancel();
-            });
-            return Run(run, parse.GetValue(port), ConsoleSettings.From(parse), stop.Token);
+            // Ctrl-C or SIGTERM (a script, a process manager) stops the server: a clean exit.
+            using var interruption = new Interruption();
+            return Run(run, parse.GetValue(port), ConsoleSettings.From(parse), interruption.Token);
         });
         return command;
     }
