@@ -1,3 +1,4 @@
+using HfReports.Engine.Charts;
 using HfReports.Engine.Build;
 using HfReports.Engine.Document;
 using HfReports.Engine.Spec;
@@ -43,7 +44,7 @@ public sealed class PreviewState
             var diagnostics = new DiagnosticBag();
             foreach (var reference in manifest.Reports)
             {
-                if (ReportLoader.Load(reference, manifest.BaseFolder, diagnostics) is not { } report) continue;
+                if (ReportLoader.Load(reference, manifest.BaseFolder, diagnostics, ChartCatalog.SpecNames) is not { } report) continue;
                 var html = Path.Combine(manifest.OutputFolder, report.Id + ".html");
                 reports.Add((report.Id, html));
                 sources[report.Id] = Anchors(report);

@@ -17,14 +17,6 @@ namespace HfReports.Engine.Charts;
 /// </summary>
 public static class ChartBuilder
 {
-    private static readonly IChartType[] Types =
-        [new ColumnChart(), new LineChart(), new ScatterChart(), new AreaChart(), new HistogramChart(), new DensityChart(), new HeatmapChart(), new SegmentChart(), new BoxChart()];
-
-    private static readonly Dictionary<string, IChartType> ByName =
-        Types.SelectMany(t => t.Names.Select(n => (n, t))).ToDictionary(p => p.n, p => p.t);
-
-    private static readonly HashSet<string> ZeroBased = ["column", "bar", "histogram", "area", "density", "lollipop"];
-
     private const int MaxPointLabels = 80;
 
     public static FigureGraphic Build(FigureSpec figure, Frame frame, FontRegistry fonts) =>
@@ -46,8 +38,8 @@ public static class ChartBuilder
                 PaperStyle.Apply(plot, fonts);
                 var context = new ChartContext(chart, frame, plot, fonts, width) { PanelHeight = (float)(height * chart.HeightWeight / totalWeight) };
                 contexts.Add(context);
-                if (!ByName.TryGetValue(chart.Type, out var type))
-                    throw context.Error($"chart type '{chart.Type}' is not drawn; known types: {string.Join(", ", ByName.Keys)}");
+                if (!ChartCatalog.TryFind(chart.Type, out var type, out _))
+                    throw context.Error($"chart type '{chart.Type}' is not drawn; known types: {string.Join(", ", ChartCatalog.AllNames)}");
                 type.Draw(context);
                 context.XScale ??= AxisScale.Numeric(chart.X);
                 context.YScale ??= AxisScale.Numeric(chart.Y);
@@ -89,13 +81,14 @@ public static class ChartBuilder
         var fit = plot.Axes.GetLimits();
         var data = plot.Axes.GetDataLimits();
         var (left, right, bottom, top) = (fit.Left, fit.Right, fit.Bottom, fit.Top);
-        if (ZeroBased.Contains(context.Chart.Type))
+        ChartCatalog.TryFind(context.Chart.Type, out _, out var traits);
+        if (traits.ZeroBasedValues)
         {
             if (context.Horizontal) { if (data.Left >= 0) left = 0; }
             else if (data.Bottom >= 0) bottom = 0;
         }
         // Value labels stand beyond the bar ends: leave them room inside the plot area.
-        if (context.Chart.Label is not null && context.Chart.Type is "column" or "bar" or "lollipop")
+        if (context.Chart.Label is not null && traits.LabelHeadroom)
         {
             if (context.Horizontal) right += (right - left) * 0.08;
             else top += (top - bottom) * 0.08;

@@ -4,8 +4,6 @@ namespace HfReports.Engine.Spec;
 /// reports/examples/CHARTS.md documents every key.</summary>
 public static class ChartReader
 {
-    public static readonly string[] ChartTypes =
-        ["column", "bar", "line", "scatter", "area", "histogram", "density", "heatmap", "correlation", "segment", "lollipop", "boxplot", "violin"];
     public static readonly string[] StackModes = ["none", "grouped", "stacked", "percent"];
     public static readonly string[] LegendPositions = ["bottom", "top", "right", "inside", "direct", "none"];
     public static readonly string[] LineShapes = ["linear", "step"];
@@ -20,12 +18,13 @@ public static class ChartReader
         "smooth", "annotations", "data", "point_shape", "line_shape", "boundary", "center",
     ];
 
+    /// <param name="chartTypes">The chart types the engine draws (the chart catalog's names and default stacking).</param>
     /// <param name="readSqlFile">Reads a panel's `data: { sql: file }`; null where panels cannot have their own data.</param>
-    public static ChartSpec? Read(SpecNode node, DiagnosticBag diagnostics, Func<SpecNode, string?>? readSqlFile = null)
+    public static ChartSpec? Read(SpecNode node, DiagnosticBag diagnostics, ChartTypeNames chartTypes, Func<SpecNode, string?>? readSqlFile = null)
     {
         var chart = new MappingReader(node, diagnostics, "a chart", Keys);
         if (!chart.IsValid) return null;
-        var type = chart.Choice("type", ChartTypes, required: true);
+        var type = chart.Choice("type", chartTypes.Names, required: true);
         if (type is null) return null;
         var marks = new MarkSpec(
             chart.Boolean("points"),
@@ -59,7 +58,7 @@ public static class ChartReader
             EncodingReader.Read(chart.Optional("value"), diagnostics, "the value encoding", EncodingReader.ColorScales),
             EncodingReader.Read(chart.Optional("xend"), diagnostics, "the xend encoding", EncodingReader.AxisScales),
             EncodingReader.Read(chart.Optional("yend"), diagnostics, "the yend encoding", EncodingReader.AxisScales),
-            chart.Choice("stack", StackModes) ?? DefaultStack(type),
+            chart.Choice("stack", StackModes) ?? chartTypes.DefaultStack(type),
             chart.String("title"),
             chart.Choice("legend", LegendPositions) ?? "bottom",
             chart.Number("height") ?? 1,
@@ -72,9 +71,6 @@ public static class ChartReader
             Data = chart.Optional("data") is { } data && readSqlFile is not null ? DataReader.Read(data, diagnostics, readSqlFile) : null,
         };
     }
-
-    /// <summary>Bars and areas stack their series unless told otherwise (as ggplot's position_stack); lines and points overlap.</summary>
-    private static string DefaultStack(string type) => type is "column" or "bar" or "area" or "histogram" ? "stacked" : "none";
 
     private static double? Positive(MappingReader reader, string key, DiagnosticBag diagnostics)
     {

@@ -6,18 +6,21 @@ public sealed class ReportLoader
     private readonly DiagnosticBag _diagnostics;
     private readonly string _baseFolder;
     private readonly string _reportFolder;
+    private readonly ChartTypeNames _chartTypes;
     private readonly HashSet<string> _unreadIds = new(StringComparer.Ordinal);
 
-    private ReportLoader(DiagnosticBag diagnostics, string baseFolder, string reportFolder)
+    private ReportLoader(DiagnosticBag diagnostics, string baseFolder, string reportFolder, ChartTypeNames chartTypes)
     {
+        _chartTypes = chartTypes;
         _diagnostics = diagnostics;
         _baseFolder = baseFolder;
         _reportFolder = reportFolder;
     }
 
-    public static ReportSpec? Load(ReportReference reference, string baseFolder, DiagnosticBag diagnostics)
+    /// <param name="chartTypes">The chart types a figure may name (the chart catalog's, handed in by the caller).</param>
+    public static ReportSpec? Load(ReportReference reference, string baseFolder, DiagnosticBag diagnostics, ChartTypeNames chartTypes)
     {
-        var loader = new ReportLoader(diagnostics, baseFolder, Path.GetDirectoryName(reference.Path)!);
+        var loader = new ReportLoader(diagnostics, baseFolder, Path.GetDirectoryName(reference.Path)!, chartTypes);
         var root = SpecFile.Load(reference.Path, reference.DisplayPath, diagnostics, reference.Location);
         return root is null ? null : loader.ReadRoot(root);
     }
@@ -174,7 +177,7 @@ public sealed class ReportLoader
         {
             "text" => ReadText(value),
             "checks" => ChecksBlockSpec.Read(value, _diagnostics),
-            "figure" => FigureReader.Read(value, _diagnostics, ResolveSql),
+            "figure" => FigureReader.Read(value, _diagnostics, _chartTypes, ResolveSql),
             "table" => TableReader.Read(value, _diagnostics, ResolveSql),
             "page_break" => ReadPageBreak(value),
             _ => ReadInclude(value),
@@ -227,7 +230,7 @@ public sealed class ReportLoader
         var value = file.Optional(kinds[0])!;
         return Remember(value, kinds[0] switch
         {
-            "figure" => FigureReader.Read(value, _diagnostics, ResolveSql),
+            "figure" => FigureReader.Read(value, _diagnostics, _chartTypes, ResolveSql),
             "table" => TableReader.Read(value, _diagnostics, ResolveSql),
             _ => ReadText(value),
         });

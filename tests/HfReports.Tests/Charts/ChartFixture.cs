@@ -16,7 +16,7 @@ public static class ChartFixture
     public static ChartSpec Chart(string yaml)
     {
         var diagnostics = new DiagnosticBag();
-        var chart = ChartReader.Read(Node(yaml), diagnostics);
+        var chart = ChartReader.Read(Node(yaml), diagnostics, ChartCatalog.SpecNames);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items.Select(d => d.ToString())));
         return chart!;
     }
@@ -24,7 +24,7 @@ public static class ChartFixture
     public static IReadOnlyList<Diagnostic> ChartErrors(string yaml)
     {
         var diagnostics = new DiagnosticBag();
-        ChartReader.Read(Node(yaml), diagnostics);
+        ChartReader.Read(Node(yaml), diagnostics, ChartCatalog.SpecNames);
         return diagnostics.Items;
     }
 

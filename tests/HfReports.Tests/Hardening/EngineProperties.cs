@@ -19,8 +19,7 @@ namespace HfReports.Tests.Hardening;
 /// </summary>
 public sealed class EngineProperties
 {
-    private static readonly string[] ChartTypes =
-        ["column", "bar", "line", "scatter", "area", "histogram", "density", "heatmap", "correlation", "segment", "lollipop"];
+    private static readonly string[] ChartTypes = ChartCatalog.AllNames.ToArray();
 
     private static readonly string?[] Formats = [null, "0.00", "#,##0", "0%", "0.0e0", "yyyy-MM-dd", "%Y", "{0", "x"];
 
@@ -86,7 +85,8 @@ public sealed class EngineProperties
             new FrameColumn("day", ColumnType.Date, days.Select(d => (object?)DateTime.SpecifyKind(new DateTime(2020, 1, 1).AddDays(d), DateTimeKind.Utc)).ToArray()),
         ]);
 
-    /// <summary>For each chart type, valid specs over the well-formed frame's columns, as CHARTS.md documents them.</summary>
+    /// <summary>For each chart type, valid specs over the well-formed frame's columns, as CHARTS.md documents them
+    /// (<see cref="Every_catalogued_chart_type_has_a_valid_spec"/> keeps the list in step with the catalog).</summary>
     private static readonly string[] ValidSpecs =
     [
         "type: column\nx: { field: cat, type: category }\ny: n",
@@ -106,7 +106,16 @@ public sealed class EngineProperties
         "type: heatmap\nx: cat\ny: group\nvalue: n",
         "type: correlation\ncolumns: [x, y, n]\nx: x",
         "type: segment\nx: x\nxend: y\ny: cat",
+        "type: boxplot\nx: cat\ny: y",
+        "type: violin\nx: cat\ny: y\ncolor: group",
     ];
+
+    [Fact]
+    public void Every_catalogued_chart_type_has_a_valid_spec()
+    {
+        var covered = ValidSpecs.Select(spec => spec.Split('\n')[0]["type: ".Length..]).ToHashSet();
+        Assert.All(ChartCatalog.AllNames, name => Assert.Contains(name, covered));
+    }
 
     [Property(MaxTest = 150, QuietOnSuccess = true)]
     public Property Every_chart_type_draws_a_valid_spec_over_a_well_formed_frame()

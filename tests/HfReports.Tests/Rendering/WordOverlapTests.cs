@@ -1,3 +1,4 @@
+using HfReports.Engine.Charts;
 using HfReports.Engine.Build;
 using HfReports.Engine.Document;
 using HfReports.Engine.Query;
@@ -85,7 +86,7 @@ public sealed class WordOverlapTests
         var drawn = 0;
         foreach (var reference in manifest.Reports)
         {
-            var report = ReportLoader.Load(reference, manifest.BaseFolder, diagnostics)!;
+            var report = ReportLoader.Load(reference, manifest.BaseFolder, diagnostics, ChartCatalog.SpecNames)!;
             var document = ReportBuilder.BuildDocument(report, database, snapshot, fonts, BuildOptions.Default with { Parallelism = 1 }, diagnostics);
             foreach (var figure in Figures(document.Sections))
             {

@@ -1,3 +1,5 @@
+using HfReports.Engine.Charts;
+
 namespace HfReports.Tests.Spec;
 
 /// <summary>The corpus of broken specs: each the smallest spec showing one mistake, with the exact diagnostic.</summary>
@@ -61,7 +63,7 @@ public static class BrokenSpecCorpus
         FigureCase("included-file-two-kinds", "figure: {}\ntable: {}\n", "an included file holds exactly one of: figure, table, text", 1, 1),
 
         // Figures and charts
-        FigureCase("unknown-chart-type", Figure(Query, "  chart: { type: pie }"), "'type' must be one of: column, bar, line, scatter, area, histogram, density, heatmap, correlation, segment, lollipop, boxplot, violin; found 'pie'", 6, 18),
+        FigureCase("unknown-chart-type", Figure(Query, "  chart: { type: pie }"), $"'type' must be one of: {string.Join(", ", ChartCatalog.AllNames)}; found 'pie'", 6, 18),
         FigureCase("chart-and-panels", Figure(Query, "  chart: { type: bar }\n  panels: []"), "a figure needs either 'chart' (one panel) or 'panels' (several), not both", 2, 3),
         FigureCase("width-not-a-number", Figure(Query, "  chart: { type: bar }\n  width: wide"), "'width' must be a number, found the value 'wide'", 7, 10),
         FigureCase("missing-caption", Figure(Query, "  chart: { type: bar }").Replace("  caption: C\n", ""), "a figure needs the key 'caption'", 2, 3),

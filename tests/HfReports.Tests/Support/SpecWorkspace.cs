@@ -1,3 +1,4 @@
+using HfReports.Engine.Charts;
 using HfReports.Engine.Build;
 using HfReports.Engine.Spec;
 using Microsoft.Data.Sqlite;
@@ -32,7 +33,7 @@ public sealed class SpecWorkspace : IDisposable
         var diagnostics = new DiagnosticBag();
         var manifest = ManifestLoader.Load(ManifestPath, diagnostics);
         if (manifest is not null)
-            foreach (var report in manifest.Reports) ReportLoader.Load(report, manifest.BaseFolder, diagnostics);
+            foreach (var report in manifest.Reports) ReportLoader.Load(report, manifest.BaseFolder, diagnostics, ChartCatalog.SpecNames);
         return diagnostics.Items;
     }
 

@@ -9,7 +9,7 @@ namespace HfReports.Engine.Charts.Types;
 /// </summary>
 public sealed class AreaChart : IChartType
 {
-    public IReadOnlyList<string> Names => ["area"];
+    public IReadOnlyList<ChartName> Names { get; } = [new("area") { DefaultStack = "stacked", ZeroBasedValues = true }];
 
     public void Draw(ChartContext context)
     {

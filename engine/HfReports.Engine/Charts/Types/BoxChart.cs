@@ -12,7 +12,7 @@ namespace HfReports.Engine.Charts.Types;
 /// </summary>
 public sealed class BoxChart : IChartType
 {
-    public IReadOnlyList<string> Names => ["boxplot", "violin"];
+    public IReadOnlyList<ChartName> Names { get; } = [new("boxplot"), new("violin")];
 
     public void Draw(ChartContext context)
     {

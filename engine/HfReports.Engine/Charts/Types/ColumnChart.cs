@@ -9,7 +9,11 @@ namespace HfReports.Engine.Charts.Types;
 /// </summary>
 public sealed class ColumnChart : IChartType
 {
-    public IReadOnlyList<string> Names => ["column", "bar"];
+    public IReadOnlyList<ChartName> Names { get; } =
+    [
+        new("column") { DefaultStack = "stacked", ZeroBasedValues = true, LabelHeadroom = true },
+        new("bar") { DefaultStack = "stacked", ZeroBasedValues = true, LabelHeadroom = true },
+    ];
 
     public void Draw(ChartContext context)
     {

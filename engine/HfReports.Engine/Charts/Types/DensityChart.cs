@@ -6,7 +6,7 @@ namespace HfReports.Engine.Charts.Types;
 /// <summary>The kernel density of a numeric column, one translucent filled curve per colour series.</summary>
 public sealed class DensityChart : IChartType
 {
-    public IReadOnlyList<string> Names => ["density"];
+    public IReadOnlyList<ChartName> Names { get; } = [new("density") { ZeroBasedValues = true }];
 
     public void Draw(ChartContext context)
     {

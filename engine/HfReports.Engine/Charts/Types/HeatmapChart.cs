@@ -14,7 +14,7 @@ namespace HfReports.Engine.Charts.Types;
 /// </summary>
 public sealed class HeatmapChart : IChartType
 {
-    public IReadOnlyList<string> Names => ["heatmap", "correlation"];
+    public IReadOnlyList<ChartName> Names { get; } = [new("heatmap"), new("correlation")];
 
     public void Draw(ChartContext context)
     {

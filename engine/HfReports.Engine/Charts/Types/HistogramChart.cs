@@ -7,7 +7,7 @@ namespace HfReports.Engine.Charts.Types;
 /// stacked by the colour field; the bars touch, as a histogram's should.</summary>
 public sealed class HistogramChart : IChartType
 {
-    public IReadOnlyList<string> Names => ["histogram"];
+    public IReadOnlyList<ChartName> Names { get; } = [new("histogram") { DefaultStack = "stacked", ZeroBasedValues = true }];
 
     public void Draw(ChartContext context)
     {

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Charts.Types;
 /// each point and its series' name at its end (legend: direct).</summary>
 public sealed class LineChart : IChartType
 {
-    public IReadOnlyList<string> Names => ["line"];
+    public IReadOnlyList<ChartName> Names { get; } = [new("line")];
 
     public void Draw(ChartContext context)
     {

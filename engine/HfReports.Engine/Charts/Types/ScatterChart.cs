@@ -13,7 +13,7 @@ public sealed class ScatterChart : IChartType
     private const float SmallestPoint = 2f;
     private const float LargestPoint = 9f;
 
-    public IReadOnlyList<string> Names => ["scatter"];
+    public IReadOnlyList<ChartName> Names { get; } = [new("scatter")];
 
     public void Draw(ChartContext context)
     {

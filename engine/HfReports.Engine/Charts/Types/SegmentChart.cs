@@ -9,7 +9,7 @@ namespace HfReports.Engine.Charts.Types;
 /// </summary>
 public sealed class SegmentChart : IChartType
 {
-    public IReadOnlyList<string> Names => ["segment", "lollipop"];
+    public IReadOnlyList<ChartName> Names { get; } = [new("segment"), new("lollipop") { ZeroBasedValues = true, LabelHeadroom = true }];
 
     public void Draw(ChartContext context)
     {
