@@ -91,7 +91,7 @@ internal sealed class CliProcess : IDisposable
     private static string TryRead(Task<string> output) => output.IsCompletedSuccessfully ? output.Result : "(still open)";
 
     /// <summary>The CLI built beside the tests (a referenced project), else in its own bin folder.</summary>
-    private static string FindProgram()
+    internal static string FindProgram()
     {
         var beside = Path.Combine(AppContext.BaseDirectory, "hfreports.dll");
         if (File.Exists(Path.Combine(AppContext.BaseDirectory, "hfreports.runtimeconfig.json"))) return beside;

@@ -52,21 +52,38 @@ public sealed class BackgroundWriterTests
     [Fact]
     public void Disposing_without_completing_abandons_the_queue_and_stops_the_thread()
     {
+        const int batch = 2048; // BackgroundWriter's batch size
+        const int queued = 3 * batch;
         var written = 0;
-        var release = new ManualResetEventSlim();
+        Thread? writing = null;
+        using var lastOfFirstBatch = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
         var writer = new BackgroundWriter<int>(item =>
         {
-            release.Wait();
-            if (item % 256 == 0) Thread.Sleep(1); // ~8 ms a batch: the dispose below lands in the first one
+            writing = Thread.CurrentThread;
+            if (item == batch - 1)
+            {
+                lastOfFirstBatch.Set();
+                release.Wait(); // held here until Dispose has cancelled and is waiting for this thread
+            }
             Interlocked.Increment(ref written);
         }, "test");
-        const int queued = 3 * 2048;
-        for (var i = 0; i < queued; i++) writer.Add(i); // three full batches handed over; the first write waits
+        for (var i = 0; i < queued; i++) writer.Add(i); // three full batches handed over
+        Assert.True(lastOfFirstBatch.Wait(Patience), "the writing thread never reached the end of the first batch");
+
+        var disposer = new Thread(writer.Dispose); // returns only when the writing thread has stopped
+        disposer.Start();
+        // Dispose cancels first, then joins the writing thread: once the disposer is blocked in that join, the
+        // cancellation has happened, and releasing the write can only finish the batch in hand.
+        Assert.True(SpinWait.SpinUntil(() => (disposer.ThreadState & ThreadState.WaitSleepJoin) != 0, Patience),
+            "Dispose never reached its wait for the writing thread");
         release.Set();
-        writer.Dispose(); // returns only when the thread has stopped
-        var afterDispose = Volatile.Read(ref written);
-        Thread.Sleep(50);
-        Assert.Equal(afterDispose, Volatile.Read(ref written));
-        Assert.True(afterDispose < queued, $"all {queued} queued items were written: the queue was not abandoned");
+        Assert.True(disposer.Join(Patience), "Dispose did not return: the writing thread kept going");
+
+        Assert.False(writing!.IsAlive, "the writing thread still runs after Dispose");
+        Assert.Equal(batch, Volatile.Read(ref written)); // the first batch only: the other two were abandoned
     }
+
+    /// <summary>Generous: only a hang takes this long.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 }
