@@ -1,44 +1,76 @@
 #!/usr/bin/env bash
-# Mutation testing (Stryker.NET, a local dotnet tool: .config/dotnet-tools.json) of one folder or file, on one core.
+# Mutation testing (Stryker.NET, a local dotnet tool: .config/dotnet-tools.json) of folders or files, on one core.
 #   tests/mutation.sh Transform                                   # engine/HfReports.Engine/**/Transform/**
 #   tests/mutation.sh StatementGuard.cs                           # a file, wherever it lives in the project
-#   tests/mutation.sh Import/Rules HfReports.Ingest               # a folder of another project
+#   tests/mutation.sh scored                                      # every place whose score the README gives, in one run
+#   PROJECT=HfReports.Ingest tests/mutation.sh Import/Rules       # a folder of another project
 #   TESTS="FullyQualifiedName~Tests.Transform" tests/mutation.sh Transform   # these tests instead of the default
-# The scored places have a default test filter below: the tests written for that code. Stryker runs only the tests
-# that cover a mutant, but the whole suite (780+ tests, a 1.5-minute pack test) would still take hours on 2 cores.
+# Each scored place has a default test filter below: the tests written for that code. Stryker runs only the tests
+# that cover a mutant, but the whole suite (780+ tests, a 1.5-minute pack test) would take hours on 2 cores. Stryker
+# also creates and compiles every mutant of the project before it tests those asked for (10,000+, about 15 minutes
+# under load), so several places are best given to one run.
 # Stryker rebuilds the projects in place, so it runs in a copy of the checkout (tracked and new files, in a private
 # temporary folder removed afterwards): tests and builds can go on beside it.
-# Reports (HTML, JSON, the list of mutants) go to tests/mutation-reports/<project>-<target>/ (git-ignored).
+# Reports go to tests/mutation-reports/<project>-<targets>/ (git-ignored); the score of each place is printed last.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target="${1:?usage: tests/mutation.sh FOLDER-OR-FILE [PROJECT]   (e.g. Transform, Build/Caching, StatementGuard.cs)}"
-project="${2:-HfReports.Engine}"
-case "$target" in
-  *.cs) pattern="**/$(basename "$target")" ;;
-  *) pattern="**/$target/**/*.cs" ;;
-esac
-if [ -z "${TESTS:-}" ]; then
-  case "$(basename "$target")" in
-    Transform) TESTS="FullyQualifiedName~Tests.Transform" ;;
-    Document) TESTS="FullyQualifiedName~Tests.Document" ;;
-    Statistics) TESTS="FullyQualifiedName~Tests.Charts.StatisticsTests|FullyQualifiedName~Tests.Charts.LoessTests|FullyQualifiedName~Tests.Charts.BoxAndViolinTests" ;;
-    Caching) TESTS="FullyQualifiedName~Tests.Building.FrameCacheTests|FullyQualifiedName~Tests.Building.CacheInvalidationTests" ;;
-    StatementGuard.cs) TESTS="FullyQualifiedName~Tests.Query|FullyQualifiedName~Tests.Hardening.SnapshotGuardTests" ;;
-    ExpectationChecker.cs) TESTS="FullyQualifiedName~Tests.Building.ExpectationCheckerTests" ;;
-    Paginator.cs) TESTS="FullyQualifiedName~Tests.Rendering.PaginatorTests|FullyQualifiedName~Tests.Rendering.FloatTests" ;;
-    AtomicFile.cs) TESTS="FullyQualifiedName~Tests.Building.AtomicFileTests|FullyQualifiedName~Tests.Hardening.OutputSafetyTests" ;;
+[ $# -gt 0 ] || { echo "usage: tests/mutation.sh FOLDER-OR-FILE... | scored   (e.g. Transform, Build/Caching, StatementGuard.cs)" >&2; exit 2; }
+project="${PROJECT:-HfReports.Engine}"
+scored=(Transform StatementGuard.cs Document Build/Caching ExpectationChecker.cs Paginator.cs AtomicFile.cs Charts/Statistics)
+targets=("$@")
+[ "$*" = scored ] && targets=("${scored[@]}")
+
+# The tests written for a place (folders keep their name when the engine's layout changes; files are found anywhere).
+tests_for() {
+  case "$(basename "$1")" in
+    Transform) echo "FullyQualifiedName~Tests.Transform" ;;
+    Document) echo "FullyQualifiedName~Tests.Document" ;;
+    Statistics) echo "FullyQualifiedName~Tests.Charts.StatisticsTests|FullyQualifiedName~Tests.Charts.LoessTests|FullyQualifiedName~Tests.Charts.BoxAndViolinTests" ;;
+    Caching) echo "FullyQualifiedName~Tests.Building.FrameCacheTests|FullyQualifiedName~Tests.Building.CacheInvalidationTests" ;;
+    StatementGuard.cs) echo "FullyQualifiedName~Tests.Query|FullyQualifiedName~Tests.Hardening.SnapshotGuardTests" ;;
+    ExpectationChecker.cs) echo "FullyQualifiedName~Tests.Building.ExpectationCheckerTests" ;;
+    Paginator.cs) echo "FullyQualifiedName~Tests.Rendering.PaginatorTests|FullyQualifiedName~Tests.Rendering.FloatTests" ;;
+    AtomicFile.cs) echo "FullyQualifiedName~Tests.Building.AtomicFileTests|FullyQualifiedName~Tests.Hardening.OutputSafetyTests" ;;
   esac
-fi
-output="$PWD/tests/mutation-reports/$project-${target//\//-}"
+}
+pattern_for() {
+  case "$1" in
+    *.cs) echo "**/$(basename "$1")" ;;
+    *) echo "**/$1/**/*.cs" ;;
+  esac
+}
+
+mutate=()
+filters=()
+for target in "${targets[@]}"; do
+  mutate+=(--mutate "$(pattern_for "$target")")
+  filter="$(tests_for "$target")"
+  if [ -n "$filter" ]; then filters+=("$filter"); fi
+done
+if [ -z "${TESTS:-}" ] && [ ${#filters[@]} -eq ${#targets[@]} ]; then TESTS="$(IFS='|'; echo "${filters[*]}")"; fi
+name="$*"
+output="$PWD/tests/mutation-reports/$project-${name//[\/ ]/-}"
+
 dotnet tool restore >/dev/null
 . tests/sdk-tmpdir.sh
 copy="$TMPDIR/checkout"
 mkdir -p "$copy"
 git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - 2>/dev/null | tar -xf - -C "$copy"
 args=(--project "$project.csproj" --test-project "$copy/tests/HfReports.Tests/HfReports.Tests.csproj"
-  --mutate "$pattern" --concurrency "${CONCURRENCY:-1}" --output "$output" --skip-version-check
+  "${mutate[@]}" --concurrency "${CONCURRENCY:-1}" --output "$output" --skip-version-check
   --reporter Progress --reporter Html --reporter Json --reporter ClearText)
 if [ -n "${TESTS:-}" ]; then args+=(--test-case-filter "$TESTS"); fi
-echo "mutating $pattern of $project; tests: ${TESTS:-all}" >&2
-cd "$copy/tests/HfReports.Tests"
-dotnet dotnet-stryker "${args[@]}"
+echo "mutating ${targets[*]} of $project; tests: ${TESTS:-all}" >&2
+(cd "$copy/tests/HfReports.Tests" && dotnet dotnet-stryker "${args[@]}")
+
+# The score of each place: (killed + timed out) / (killed + timed out + survived + not covered).
+report="$output/reports/mutation-report.json"
+for target in "${targets[@]}"; do
+  case "$target" in *.cs) match="/$(basename "$target")\$" ;; *) match="/$target/" ;; esac
+  jq -r --arg match "$match" --arg target "$target" '
+    [.files | to_entries[] | select(.key | test($match)) | .value.mutants[].status] as $s
+    | ($s | map(select(. == "Killed" or . == "Timeout")) | length) as $k
+    | ($s | map(select(. == "Survived" or . == "NoCoverage")) | length) as $u
+    | if $k + $u == 0 then "\($target): no mutant tested"
+      else "\($target): \((1000 * $k / ($k + $u) | round) / 10) % (\($k) killed of \($k + $u); \($u) surviving)" end' "$report"
+done

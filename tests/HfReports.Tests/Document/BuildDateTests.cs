@@ -23,4 +23,12 @@ public sealed class BuildDateTests
         Assert.Equal(Snapshot, BuildDate.Resolve(Snapshot, "yesterday", diagnostics, null));
         Assert.Contains("SOURCE_DATE_EPOCH", Assert.Single(diagnostics.Items).Message);
     }
+
+    /// <summary>253402300799 s is 9999-12-31 23:59:59 UTC, the last second a DateTime holds; one more is not a date.</summary>
+    [Fact]
+    public void The_last_representable_second_is_a_date_and_the_next_is_not()
+    {
+        Assert.Equal(new DateTime(9999, 12, 31, 23, 59, 59, DateTimeKind.Utc), BuildDate.Parse("253402300799"));
+        Assert.Null(BuildDate.Parse("253402300800"));
+    }
 }

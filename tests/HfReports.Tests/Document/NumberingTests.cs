@@ -126,4 +126,49 @@ public sealed class NumberingTests
         Assert.Equal(50, error.Location.Line);
         Assert.Equal("sections[0].blocks[0].text", error.KeyPath);
     }
+
+    [Fact]
+    public void A_checks_block_is_numbered_as_a_table_in_reading_order()
+    {
+        var report = Report([new SectionSpec(null, "S", [Table("t1", 10), new ChecksBlockSpec("checks", "caption", At(12), "checks"), Table("t3", 14)], [], At(8))]);
+        var numbering = Numbering.Assign(report, new DiagnosticBag());
+        Assert.Equal(new Dictionary<string, int> { ["t1"] = 1, ["checks"] = 2, ["t3"] = 3 }, numbering.Tables);
+        Assert.True(numbering.TryResolve("checks", out var label, out var anchor));
+        Assert.Equal(("Table 2", "tab-checks"), (label, anchor));
+    }
+
+    [Fact]
+    public void A_duplicate_id_in_the_same_file_names_the_first_line_and_suggests_renaming()
+    {
+        var diagnostics = new DiagnosticBag();
+        Numbering.Assign(Report([new SectionSpec(null, "S", [Figure("x", 10), Table("x", 14)], [], At(8))]), diagnostics);
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal(
+            "the id 'x' is used twice, first at line 10; ids of sections, figures, tables and references must be unique",
+            error.Message);
+        Assert.Equal(("id", "rename one of them"), (error.KeyPath, error.Suggestion));
+    }
+
+    [Fact]
+    public void A_duplicate_id_across_files_names_the_first_file_and_line()
+    {
+        var diagnostics = new DiagnosticBag();
+        var elsewhere = new TableSpec("x", "caption", Data, [], null, new SourceLocation("figures/other.yaml", 3, 1), "table[x]");
+        Numbering.Assign(Report([new SectionSpec(null, "S", [Figure("x", 10), elsewhere], [], At(8))]), diagnostics);
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal(
+            "the id 'x' is used twice, first in paper.yaml:10; ids of sections, figures, tables and references must be unique",
+            error.Message);
+        Assert.Equal("figures/other.yaml", error.Location!.File);
+        Assert.Equal(("id", "rename one of them"), (error.KeyPath, error.Suggestion));
+    }
+
+    [Fact]
+    public void Ids_whose_spec_had_errors_are_reported_unread()
+    {
+        var report = Paper() with { UnreadIds = new HashSet<string> { "b" } };
+        var numbering = Numbering.Assign(report, new DiagnosticBag());
+        Assert.True(numbering.IsUnread("b"));
+        Assert.False(numbering.IsUnread("a"));
+    }
 }

@@ -29,6 +29,26 @@ public sealed class HubResumeTests : IDisposable
             : $"fewer than {models} models asked for within {Patience.TotalMinutes} minutes");
     }
 
+    /// <summary>
+    /// Answers the first <paramref name="passing"/> model information requests and holds the others until the returned
+    /// event is set (or a hang's patience runs out): a run stopped after request <paramref name="passing"/> + 1 has
+    /// arrived cannot have finished, however fast it runs and however late the test's stop comes.
+    /// </summary>
+    private static ManualResetEventSlim HoldAfter(FakeHubCatalog catalog, IReadOnlyList<string> ids, int passing)
+    {
+        var plain = new FakeHubCatalog { PageSize = catalog.PageSize };
+        foreach (var id in ids) HubTestKit.AddSimpleModel(plain, id, commitCount: CommitsPerModel);
+        var release = new ManualResetEventSlim();
+        var answered = 0;
+        foreach (var id in ids)
+            catalog.Override(FakeHubCatalog.InfoPath(id), request =>
+            {
+                if (Interlocked.Increment(ref answered) > passing) release.Wait(Patience);
+                return plain.Handle(request);
+            });
+        return release;
+    }
+
     private static IReadOnlyList<string> AddModels(FakeHubCatalog catalog)
     {
         var ids = Enumerable.Range(0, ModelCount).Select(i => $"org{i % 5}/model-{i:D3}").ToList();
@@ -68,15 +88,17 @@ public sealed class HubResumeTests : IDisposable
         var (server, catalog) = await HubTestKit.StartAsync(pageSize: 2, latency: TimeSpan.FromMilliseconds(25));
         await using var _ = server;
         var ids = AddModels(catalog);
+        using var hold = HoldAfter(catalog, ids, ModelCount / 2);
         var snapshot = TestSnapshot.Create(_temp, ids);
 
         using (var cli = new CliProcess(["snapshot", "enrich", "--snapshot", snapshot, "--hub-url", server.BaseUrl.ToString(), "--concurrency", "2"]))
         {
-            // Kill it once a good part of the models has been asked for.
-            await WhenAskedForOrExited(server, cli, ModelCount / 2);
+            // Kill it once half of the models have been answered and the next is held: it cannot have finished.
+            await WhenAskedForOrExited(server, cli, ModelCount / 2 + 1);
             Assert.False(cli.HasExited, "the run ended before it could be killed");
             await cli.KillAsync();
         }
+        hold.Set();
 
         AssertEveryWrittenRepoIsComplete(snapshot);
         var doneFirst = TestSnapshot.Query<string>(snapshot, "SELECT fullname FROM repo_details");
@@ -98,11 +120,13 @@ public sealed class HubResumeTests : IDisposable
         var ids = AddModels(catalog);
         var snapshot = TestSnapshot.Create(_temp, ids);
 
+        using var hold = HoldAfter(catalog, ids, ModelCount / 3);
         using var cli = new CliProcess(["snapshot", "enrich", "--snapshot", snapshot, "--hub-url", server.BaseUrl.ToString(), "--concurrency", "2"]);
-        await WhenAskedForOrExited(server, cli, ModelCount / 3);
+        await WhenAskedForOrExited(server, cli, ModelCount / 3 + 1);
         Assert.False(cli.HasExited, "the run ended before it could be interrupted");
         await cli.InterruptAsync();
         var (exitCode, stdout, _) = await cli.WaitAsync(Patience);
+        hold.Set();
 
         Assert.Equal(130, exitCode);
         Assert.Contains("interrupted after", stdout);

@@ -14,20 +14,25 @@ public sealed class HeadlessBrowser : IAsyncDisposable
     private readonly Process _process;
     private readonly ClientWebSocket _socket = new();
     private readonly string _profile;
+    private readonly string _temporary;
+    private readonly StringBuilder _errors = new();
     private int _nextId;
 
-    private HeadlessBrowser(Process process, string profile)
+    private HeadlessBrowser(Process process, string profile, string temporary)
     {
         _process = process;
         _profile = profile;
+        _temporary = temporary;
     }
 
-    /// <param name="profile">Chromium's profile folder; its temporary files go beside it, so the test's folder holds everything.</param>
+    /// <param name="profile">Chromium's profile folder.</param>
     public static async Task<HeadlessBrowser> OpenAsync(Uri page, string profile)
     {
         var start = new ProcessStartInfo(Requires.Chromium()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        var temporary = profile + "-tmp";
-        Directory.CreateDirectory(temporary);
+        // Its own temporary folder, deleted on dispose, directly under the suite's root: Chromium puts its singleton
+        // socket two levels below it, and a socket path longer than 107 bytes makes Chromium exit at once (a deeper
+        // folder did under a longer TMPDIR).
+        var temporary = Directory.CreateTempSubdirectory("c").FullName;
         start.Environment["TMPDIR"] = temporary;
         foreach (var argument in new[]
                  {
@@ -37,10 +42,10 @@ public sealed class HeadlessBrowser : IAsyncDisposable
             start.ArgumentList.Add(argument);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var browser = new HeadlessBrowser(process, profile, temporary);
+        process.ErrorDataReceived += (_, line) => { lock (browser._errors) browser._errors.AppendLine(line.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var browser = new HeadlessBrowser(process, profile);
         try
         {
             // Chromium writes the port it chose into the profile folder.
@@ -48,7 +53,8 @@ public sealed class HeadlessBrowser : IAsyncDisposable
             var deadline = DateTime.UtcNow.AddSeconds(60);
             while (!File.Exists(portFile) || File.ReadAllLines(portFile).Length < 1)
             {
-                if (DateTime.UtcNow > deadline || process.HasExited) throw new InvalidOperationException("chromium did not open its DevTools port");
+                if (DateTime.UtcNow > deadline || process.HasExited) throw new InvalidOperationException(
+                    $"chromium did not open its DevTools port ({(process.HasExited ? $"exited with {process.ExitCode}" : "still running")}); its errors:\n{browser.Errors}");
                 await Task.Delay(100);
             }
             var port = int.Parse(File.ReadAllLines(portFile)[0], System.Globalization.CultureInfo.InvariantCulture);
@@ -135,5 +141,9 @@ public sealed class HeadlessBrowser : IAsyncDisposable
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
         _process.Dispose();
+        try { Directory.Delete(_temporary, recursive: true); }
+        catch (IOException) { } // reported by SuiteCleanupTests
     }
+
+    private string Errors { get { lock (_errors) return _errors.ToString(); } }
 }
