@@ -61,7 +61,8 @@ args=(--project "$project.csproj" --test-project "$copy/tests/HfReports.Tests/Hf
   --reporter Progress --reporter Html --reporter Json --reporter ClearText)
 if [ -n "${TESTS:-}" ]; then args+=(--test-case-filter "$TESTS"); fi
 echo "mutating ${targets[*]} of $project; tests: ${TESTS:-all}" >&2
-(cd "$copy/tests/HfReports.Tests" && dotnet dotnet-stryker "${args[@]}")
+# Stryker's project analysis (Buildalyzer) finds no build environment without the shared compiler.
+(cd "$copy/tests/HfReports.Tests" && env -u UseSharedCompilation dotnet dotnet-stryker "${args[@]}")
 
 # The score of each place: (killed + timed out) / (killed + timed out + survived + not covered).
 report="$output/reports/mutation-report.json"
