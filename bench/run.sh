@@ -1,240 +1,210 @@
 #!/usr/bin/env bash
-# HfReports speed benchmark (not a unit test). Prints a Markdown table of medians and peak memory, and writes
-# the same figures to bench/results/<commit>.json so runs can be compared across commits.
+# The speed benchmark of the tool users install, side by side with the peer scripts (not a unit test).
 #
-#   bench/run.sh                 # everything, including the 1,000,000-model demo snapshot (generated once, kept)
-#   bench/run.sh --quick         # skip the 1M snapshot
-#   RUNS=10 bench/run.sh         # timed runs per case (default 5; the 1M build runs 3 times)
+#   bench/run.sh [--runs N] [--1m]        (RUNS=N works too; default 5)
+#   HFREPORTS_TOOL=/path/to/hfreports bench/run.sh    times an already installed tool instead of packing one
 #
-# Needs the .NET SDK, hyperfine and GNU time (Debian: apt-get install hyperfine time). The real v1 export is
-# read from ../shared/data/leaderboard when present. Everything is written under bench/results/ (git-ignored);
-# the repository's reports are copied there, so editing a figure for the warm cases never touches the checkout.
+# What it does, in order:
+#   1. packs the tool for this machine's runtime and installs it with `dotnet tool install --tool-path`
+#      (bench/results/tool), exactly as a user gets it;
+#   2. imports the real v1 export (../shared/data/leaderboard/) with the installed tool;
+#   3. one alternating run: every round runs each command once, in turn (A B C D E, A B C D E, ...), each a
+#      whole process, cold (outputs removed first, no build cache), under GNU time for CPU and peak memory:
+#        items-hf      the peers' 8 items written as an HfReports report (bench/peers/), from the installed tool
+#        items-r       Rscript ../shared/peers/paper_figures.R      (R + ggplot2: the same 8 items)
+#        items-py      python3 ../shared/peers/paper_figures.py     (Python + matplotlib: the same 8 items)
+#        paper-v1      the full paper (PDF, HTML, manifest) on the v1 snapshot, from the installed tool
+#        version       hfreports --version, from the installed tool
+#      hyperfine runs all the runs of one command before the next command's, so on a shared machine whose load
+#      drifts it would compare different moments; alternating puts the drift on every command alike;
+#   4. prints the medians (wall, CPU = user + system, peak memory), the ratios to each peer and each goal of
+#      issue #17, and checks that the peers' CSVs hold the numbers of our tables;
+#   5. with --1m: the paper on the 1,000,000-model demo snapshot (generated once into bench/results/work/ as bench/engine.sh does, kept;
+#      HFREPORTS_1M=/path/to/demo-1m.db uses an existing one), 3 runs, with its peak memory.
+# The numbers also go to bench/results/<commit>.json.
 #
-# Cases (all through the published ReadyToRun binary, process start included unless noted):
-#   import-v1      snapshot import of the real v1 export (7,169 rows)
-#   cold-v1        full paper build (PDF + HTML + manifest) on the real v1 snapshot, empty build cache
-#   cold-demo      the same on the 7,000-model demo snapshot
-#   cold-gallery   the chart gallery (21 figures) on the demo snapshot, empty cache: the heavier report
-#   warm-cli       paper rebuild on v1 in a new process after changing one figure's YAML (its height), warm cache
-#   warm-watch     the same change picked up by a running `build --watch`: the rebuild time it reports (in process)
-#   save-to-built  the same, from the file write to the watch's "built" line (adds the debounce and event latency)
-#   check          `check` of the paper on v1
-#   demo-1m        generating the 1,000,000-model demo snapshot (only when it is generated in this run)
-#   cold-1m        full paper build on the 1M snapshot, empty cache
-#   import-1m      snapshot import of a 1,000,000-row synthetic v1 export (`snapshot fake-export`, written once, kept)
-#
-# Through the tool as users install it (packed for this machine's runtime and installed from a local folder):
-#   version-tool   `hfreports --version`
-#   cold-v1-tool   the full paper on the real v1 snapshot, empty build cache
-#   peers-r        the peer scripts' 8 items (bench/peers/) against `Rscript ../shared/peers/paper_figures.R`,
-#   peers-py       and against the Python peer, each in one alternating run (bench/alternate.sh): the ratio of medians
-# The peers need R, Python and their Debian packages (bench/README.md); without them these cases are skipped.
+# Needs: the .NET 10 SDK, /usr/bin/time (apt-get install time), poppler-utils, and for the peers R and Debian's
+# python3 with their libraries (the apt-get line is in bench/README.md). A missing peer is skipped, saying so.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 results="$root/bench/results"
-work="$results/work"
+work="$results/run"
 runs="${RUNS:-5}"
-quick=0
-[[ "${1:-}" == "--quick" ]] && quick=1
+million=0
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --runs) runs="$2"; shift 2 ;;
+        --1m) million=1; shift ;;
+        *) echo "usage: bench/run.sh [--runs N] [--1m]" >&2; exit 2 ;;
+    esac
+done
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 NO_COLOR=1
 
-command -v hyperfine >/dev/null || { echo "hyperfine is missing (apt-get install hyperfine)" >&2; exit 3; }
 [[ -x /usr/bin/time ]] || { echo "/usr/bin/time is missing (apt-get install time)" >&2; exit 3; }
-mkdir -p "$work"
+command -v pdftotext >/dev/null || { echo "pdftotext is missing (apt-get install poppler-utils)" >&2; exit 3; }
+peers="$root/../shared/peers"
+csv="$root/../shared/data/leaderboard/open-llm-leaderboard-v1_2024-07-13.csv"
+[[ -f "$csv" ]] || { echo "the v1 export is not at $csv: nothing to compare on" >&2; exit 3; }
+rm -rf "$work" && mkdir -p "$work"
 
-echo "publishing the ReadyToRun binary..." >&2
-dotnet publish "$root/engine/HfReports.Cli" -c Release -r linux-x64 --self-contained false \
-    -o "$results/bin" -v quiet -nologo >/dev/null
-hf="$results/bin/hfreports"
+# --- 1. the tool as users install it ----------------------------------------------------------------------
+tool="${HFREPORTS_TOOL:-$results/tool/hfreports}"
+if [[ -z "${HFREPORTS_TOOL:-}" ]]; then
+    echo "packing and installing the tool for this machine's runtime..." >&2
+    rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
+    rm -rf "$results/packages" "$results/tool"
+    dotnet pack "$root/engine/HfReports.Cli" -c Release -o "$results/packages" -p:ToolRuntimes="$rid" -v quiet -nologo >/dev/null
+    dotnet tool install --tool-path "$results/tool" --add-source "$results/packages" HfReports.Tool >/dev/null
+fi
+echo "installed: $("$tool" --version)" >&2
 
-echo "packing and installing the tool..." >&2
-rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
-rm -rf "$results/packages" "$results/tool"
-dotnet pack "$root/engine/HfReports.Cli" -c Release -o "$results/packages" -p:ToolRuntimes="$rid" \
-    -v quiet -nologo >/dev/null
-dotnet tool install --tool-path "$results/tool" --add-source "$results/packages" HfReports.Tool >/dev/null
-tool="$results/tool/hfreports"
-
-# A private copy of the reports, with one manifest per snapshot (check takes the snapshot from the manifest).
+# --- 2. the v1 snapshot and the manifests -----------------------------------------------------------------
+v1="$work/v1.db"
+"$tool" snapshot import "$csv" --out "$v1" --quiet
 rm -rf "$work/tree" && mkdir -p "$work/tree"
 cp -r "$root/reports" "$work/tree/reports"
-manifest_for() { # name snapshot report-path -> manifest path
-    local path="$work/tree/$1.yaml"
-    sed -e "s#^snapshot:.*#snapshot: $2#" -e "s#^output:.*#output: $work/out-$1/out#" -e "s#^  - .*#  - $3#" \
-        "$root/reports.yaml" > "$path"
-    echo "$path"
+paper_manifest() { # name snapshot -> a copy of reports.yaml on that snapshot, writing into work/out-<name>
+    sed -e "s#^snapshot:.*#snapshot: $2#" -e "s#^output:.*#output: $work/out-$1#" "$root/reports.yaml" > "$work/tree/$1.yaml"
+    echo "$work/tree/$1.yaml"
 }
-figure="$(grep -L "requires:" "$work/tree/reports/paper/figures/"*.yaml | head -n 1)" # a figure drawn on every snapshot
-edit_figure() { # n: give the figure a height it never had, so its key is new (the frame stays cached)
-    local height; height="$(printf '3.%04d' "$1")"
-    if grep -q '^  height:' "$figure"; then sed -i "s/^  height:.*/  height: $height/" "$figure"
-    else sed -i "/^  id:/a\\  height: $height" "$figure"; fi
-}
-export -f edit_figure; export figure
+paper="$(paper_manifest v1 "$v1")"
+cp -r "$root/bench/peers" "$work/peers"
+sed -i -e "s#^snapshot:.*#snapshot: $v1#" -e "s#^output:.*#output: $work/out-items#" "$work/peers/reports.yaml"
 
-declare -A median stddev memory note
-measure() { # case runs prepare command...: hyperfine median and stddev, then one run under GNU time for peak RSS
-    local name="$1" count="$2" prepare="$3"; shift 3
-    hyperfine --shell=bash --style none --runs "$count" --warmup 0 --prepare "$prepare" --export-json "$work/$name.json" -- "$*" >/dev/null 2>&1 \
-        || { echo "$name failed: $*" >&2; return 1; }
-    median[$name]=$(grep -m1 '"median"' "$work/$name.json" | sed 's/.*: *//; s/,.*//')
-    stddev[$name]=$(grep -m1 '"stddev"' "$work/$name.json" | sed 's/.*: *//; s/,.*//')
-    bash -c "$prepare"
-    /usr/bin/time -f '%M' -o "$work/$name.rss" "$@" >/dev/null 2>&1
-    memory[$name]=$(( $(tail -n 1 "$work/$name.rss") / 1024 ))
-}
-
-declare -A ratio
-alternated() { # case peer: HfReports' side of an alternating run as the case, the peer's side and the ratio as its note
-    local wall_a cpu_a rss_a wall_b cpu_b rss_b wall_ratio cpu_ratio
-    read -r wall_a cpu_a rss_a wall_b cpu_b rss_b wall_ratio cpu_ratio < "$work/$1.out"
-    median[$1]=$wall_a; memory[$1]=$rss_a; ratio[$1]=$wall_ratio
-    note[$1]="$2 $wall_b s, CPU $cpu_b s, $rss_b MB; HfReports CPU $cpu_a s; ratio of medians $wall_ratio (CPU $cpu_ratio)"
-}
-
-# --- snapshots --------------------------------------------------------------------------------------------
-csv="$root/../shared/data/leaderboard/open-llm-leaderboard-v1_2024-07-13.csv"
-v1="$work/v1.db"
-if [[ -f "$csv" ]]; then
-    measure import-v1 "$runs" "rm -f $work/import.db" "$hf" snapshot import "$csv" --out "$work/import.db"
-    rm -f "$v1" && cp "$work/import.db" "$v1"
+names=(items-hf)
+declare -A command prepare
+command[items-hf]="$tool build $work/peers/reports.yaml --no-cache --quiet"
+prepare[items-hf]="rm -rf $work/out-items"
+if command -v Rscript >/dev/null && [[ -f "$peers/paper_figures.R" ]] \
+    && Rscript -e 'for (p in c("readr","dplyr","lubridate","ggplot2","scales","patchwork","gridExtra")) library(p, character.only = TRUE)' >/dev/null 2>&1; then
+    names+=(items-r)
+    command[items-r]="Rscript $peers/paper_figures.R $work/out-r $csv"
+    prepare[items-r]="rm -rf $work/out-r"
 else
-    echo "the v1 export is not at $csv: v1 cases skipped" >&2
+    echo "SKIPPED items-r: Rscript, its libraries or $peers/paper_figures.R are missing (bench/README.md)" >&2
 fi
-demo="$work/demo.db"
-[[ -f "$demo" ]] || "$hf" snapshot demo --out "$demo" >/dev/null
-
-# --- builds -----------------------------------------------------------------------------------------------
-if [[ -f "$v1" ]]; then
-    m="$(manifest_for v1 "$v1" reports/paper/paper.yaml)"
-    measure cold-v1 "$runs" "rm -rf $work/out-v1" "$hf" build "$m" --quiet
-    measure check "$runs" "true" "$hf" check "$m" --quiet
-    # Warm rebuild in a new process: the cache holds the last build; each run changes the figure first.
-    "$hf" build "$m" --quiet
-    echo 0 > "$work/edits"
-    measure warm-cli "$runs" "n=\$(( \$(cat $work/edits) + 1 )); echo \$n > $work/edits; edit_figure \$n" "$hf" build "$m" --quiet
-
-    # Warm rebuild in watch mode: the in-process time the watcher prints, and save-to-built as seen from outside.
-    log="$work/watch.log"
-    "$hf" build "$m" --watch > /dev/null 2> "$log" &
-    watch_pid=$!
-    for _ in $(seq 600); do grep -q 'watching for changes' "$log" && break; sleep 0.1; done
-    rebuilds=()
-    saves=()
-    for i in $(seq "$runs"); do
-        before=$(grep -c '] built\|] build failed' "$log" || true)
-        start=$(date +%s%N)
-        edit_figure $((1000 + i))
-        for _ in $(seq 3000); do
-            [[ $(grep -c '] built\|] build failed' "$log" || true) -gt $before ]] && break
-            sleep 0.01
-        done
-        saves+=($(( ($(date +%s%N) - start) / 1000000 )))
-        rebuilds+=("$(grep '] built' "$log" | tail -n 1 | sed 's/.* in \([0-9]*\) ms.*/\1/')")
-        sleep 0.3
-    done
-    memory[warm-watch]=$(( $(grep VmHWM "/proc/$watch_pid/status" | awk '{print $2}') / 1024 ))
-    memory[save-to-built]=${memory[warm-watch]}
-    kill -TERM "$watch_pid"; wait "$watch_pid" || true
-    med() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2) / 1000}'; }
-    median[warm-watch]=$(med "${rebuilds[@]}")
-    median[save-to-built]=$(med "${saves[@]}")
-    note[warm-watch]="rebuild times: ${rebuilds[*]} ms; $(grep '] built' "$log" | tail -n 1 | sed 's/.*; //')"
-    note[save-to-built]="includes the ${DEBOUNCE_MS:-120} ms debounce"
-
-    # The installed tool: start-up, the paper, and the peers' 8 items against R and Python.
-    measure version-tool 20 "true" "$tool" --version
-    measure cold-v1-tool "$runs" "rm -rf $work/out-v1" "$tool" build "$m" --quiet
-    rm -rf "$work/peers" && cp -r "$root/bench/peers" "$work/peers"
-    sed -i -e "s#^snapshot:.*#snapshot: $v1#" -e "s#^output:.*#output: $work/out-peers/out#" "$work/peers/reports.yaml"
-    peers="$root/../shared/peers"
-    hf_peers="$tool build $work/peers/reports.yaml --no-cache --quiet"
-    prepare_peers="rm -rf $work/out-peers $work/out-r $work/out-py"
-    if command -v Rscript >/dev/null && [[ -f "$peers/paper_figures.R" ]]; then
-        ALTERNATE_OUT="$work/peers-r.out" "$root/bench/alternate.sh" "$runs" hfreports "$hf_peers" R \
-            "Rscript $peers/paper_figures.R $work/out-r $csv" "$prepare_peers" | tee "$work/peers-r.txt" >&2
-        alternated peers-r R
-    else
-        echo "Rscript or $peers/paper_figures.R is missing: peers-r skipped (see bench/README.md)" >&2
-    fi
-    if /usr/bin/python3 -c "import pandas, matplotlib, statsmodels" 2>/dev/null && [[ -f "$peers/paper_figures.py" ]]; then
-        ALTERNATE_OUT="$work/peers-py.out" "$root/bench/alternate.sh" "$runs" hfreports "$hf_peers" Python \
-            "/usr/bin/python3 $peers/paper_figures.py $work/out-py $csv" "$prepare_peers" | tee "$work/peers-py.txt" >&2
-        alternated peers-py Python
-    else
-        echo "Debian's python3 with pandas, matplotlib and statsmodels is missing: peers-py skipped (see bench/README.md)" >&2
-    fi
+if /usr/bin/python3 -c "import pandas, matplotlib, statsmodels" 2>/dev/null && [[ -f "$peers/paper_figures.py" ]]; then
+    names+=(items-py)
+    command[items-py]="/usr/bin/python3 $peers/paper_figures.py $work/out-py $csv"
+    prepare[items-py]="rm -rf $work/out-py"
+else
+    echo "SKIPPED items-py: Debian's python3 with pandas, matplotlib and statsmodels, or $peers/paper_figures.py, is missing" >&2
 fi
-m="$(manifest_for demo "$demo" reports/paper/paper.yaml)"
-measure cold-demo "$runs" "rm -rf $work/out-demo" "$hf" build "$m" --quiet
-m="$(manifest_for gallery "$demo" reports/examples/gallery.yaml)"
-measure cold-gallery "$runs" "rm -rf $work/out-gallery" "$hf" build "$m" --quiet
+names+=(paper-v1 version)
+command[paper-v1]="$tool build $paper --no-cache --quiet"
+prepare[paper-v1]="rm -rf $work/out-v1"
+command[version]="$tool --version"
+prepare[version]="true"
 
-if [[ $quick -eq 0 ]]; then
-    big="$work/demo-1m.db"
-    if [[ ! -f "$big" || ! -f "$work/demo-1m.time" ]]; then
-        rm -f "$big"
-        /usr/bin/time -f '%e %M' -o "$work/demo-1m.time" "$hf" snapshot demo --models 1000000 --out "$big" >/dev/null
-        note[demo-1m]="one run"
-    else
-        note[demo-1m]="one run, kept from $(date -r "$work/demo-1m.time" '+%Y-%m-%d %H:%M') (delete $work/demo-1m.db to regenerate)"
-    fi
-    read -r seconds rss < "$work/demo-1m.time"
-    median[demo-1m]=$seconds; memory[demo-1m]=$((rss / 1024))
-    m="$(manifest_for big "$big" reports/paper/paper.yaml)"
-    measure cold-1m 3 "rm -rf $work/out-big" "$hf" build "$m" --quiet
-    note[cold-1m]="$(du -m "$big" | cut -f1) MB snapshot"
-
-    export_1m="$work/fake-1m_2024-06-12.csv"
-    [[ -f "$export_1m" ]] || "$hf" snapshot fake-export --rows 1000000 --out "$export_1m" --quiet
-    measure import-1m 3 "rm -f $work/import-1m.db" "$hf" snapshot import "$export_1m" --out "$work/import-1m.db" --quiet
-    note[import-1m]="$(du -m "$export_1m" | cut -f1) MB CSV; $("$hf" snapshot import "$export_1m" --out "$work/import-1m-steps.db" --force --verbose 2>&1 >/dev/null | grep -E 'reading|cleaning' | sed 's/^ *//; s/ *(.*)//' | paste -sd ';' | sed 's/;/; /g')"
-    rm -f "$work/import-1m-steps.db"
-fi
-
-# --- report -----------------------------------------------------------------------------------------------
-commit="$(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- engine data || echo '-dirty')"
-cpu="$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')"
-mem_gb="$(awk '/MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo)"
-load="$(cut -d' ' -f1-3 /proc/loadavg)"
-order=(import-v1 cold-v1 cold-demo cold-gallery warm-cli warm-watch save-to-built check version-tool cold-v1-tool peers-r peers-py demo-1m cold-1m import-1m)
-
-echo
-echo "commit $commit; $(nproc) cores, $cpu, ${mem_gb} GB; load average $load; $runs runs per case"
-echo
-echo "| case | median (s) | stddev (s) | peak memory (MB) | note |"
-echo "|---|---:|---:|---:|---|"
-for name in "${order[@]}"; do
-    [[ -n "${median[$name]:-}" ]] || continue
-    sd='-'
-    [[ -n "${stddev[$name]:-}" ]] && sd=$(printf '%.3f' "${stddev[$name]}")
-    printf '| %s | %.3f | %s | %s | %s |\n' "$name" "${median[$name]}" "$sd" "${memory[$name]:--}" "${note[$name]:-}"
+# --- 3. one alternating run -------------------------------------------------------------------------------
+log="$work/runs"
+mkdir -p "$log"
+run_once() { # name round: wall (ns clock around the process), then GNU time's user, system and peak RSS
+    local name="$1" round="$2" start end
+    bash -c "${prepare[$name]}"
+    start=$(date +%s%N)
+    /usr/bin/time -f '%U %S %M' -o "$log/$name.$round.time" bash -c "exec ${command[$name]}" \
+        >"$log/$name.$round.out" 2>"$log/$name.$round.err" \
+        || { echo "FAILED ($name): ${command[$name]}" >&2; cat "$log/$name.$round.err" >&2; exit 1; }
+    end=$(date +%s%N)
+    read -r user sys rss < <(tail -n 1 "$log/$name.$round.time")
+    echo "$(( (end - start) / 1000 )) $user $sys $rss" > "$log/$name.round.$round"
+}
+echo "one alternating run of $runs rounds: ${names[*]} (load average $(cut -d' ' -f1-3 /proc/loadavg))..." >&2
+for round in $(seq "$runs"); do
+    for name in "${names[@]}"; do run_once "$name" "$round"; done
+    echo "  round $round of $runs done" >&2
 done
 
-for name in peers-r peers-py; do
-    [[ -n "${ratio[$name]:-}" ]] && echo "$name: HfReports / peer wall time = ${ratio[$name]} (medians of $runs alternating runs; goal <= 0.1)"
+median() { sort -g | awk '{a[NR]=$1} END {printf "%.3f", (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
+declare -A wall cpu peak
+for name in "${names[@]}"; do
+    wall[$name]=$(cat "$log/$name".round.* | awk '{print $1 / 1e6}' | median)
+    cpu[$name]=$(cat "$log/$name".round.* | awk '{print $2 + $3}' | median)
+    peak[$name]=$(cat "$log/$name".round.* | awk '{print $4 / 1024}' | median)
 done
-[[ -n "${median[cold-v1-tool]:-}" ]] && echo "cold-v1-tool: the paper from the installed tool in ${median[cold-v1-tool]} s (goal <= 0.5 s)"
+
+# --- 5. (optional) the paper on 1M models -----------------------------------------------------------------
+if [[ $million -eq 1 ]]; then
+    big="${HFREPORTS_1M:-$results/work/demo-1m.db}"
+    if [[ ! -f "$big" ]]; then
+        echo "generating the 1,000,000-model demo snapshot at $big (about 2 minutes, 4 GB; kept for later runs)..." >&2
+        "$tool" snapshot demo --models 1000000 --out "$big" >/dev/null
+    fi
+    names+=(paper-1m)
+    command[paper-1m]="$tool build $(paper_manifest 1m "$big") --no-cache --quiet"
+    prepare[paper-1m]="rm -rf $work/out-1m"
+    for round in 1 2 3; do run_once paper-1m "$round"; done
+    wall[paper-1m]=$(cat "$log"/paper-1m.round.* | awk '{print $1 / 1e6}' | median)
+    cpu[paper-1m]=$(cat "$log"/paper-1m.round.* | awk '{print $2 + $3}' | median)
+    peak[paper-1m]=$(cat "$log"/paper-1m.round.* | awk '{print $4 / 1024}' | median)
+fi
+
+# --- 4. the table, the ratios, the goals ------------------------------------------------------------------
+declare -A what=(
+    [items-hf]="the peers' 8 items, HfReports (installed tool)"
+    [items-r]="the peers' 8 items, R + ggplot2"
+    [items-py]="the peers' 8 items, Python + matplotlib"
+    [paper-v1]="the paper on the v1 snapshot, cold (installed tool)"
+    [version]="hfreports --version (installed tool)"
+    [paper-1m]="the paper on the 1M-model demo snapshot, cold"
+)
+commit="$(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- engine reports bench/peers || echo '-dirty')"
+echo
+echo "commit $commit; $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "medians of $runs alternating rounds (the 1M paper: 3 runs); whole processes, cold; CPU = user + system"
+echo
+echo "| case | wall (s) | CPU (s) | peak memory (MB) |"
+echo "|---|---:|---:|---:|"
+for name in "${names[@]}"; do
+    printf '| %s | %.3f | %.3f | %.0f |\n' "${what[$name]}" "${wall[$name]}" "${cpu[$name]}" "${peak[$name]}"
+done
+echo
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a / b}'; }
+verdict() { awk -v v="$1" -v goal="$2" 'BEGIN {print (v <= goal ? "met" : "NOT met")}'; }
+declare -A ratios
+for peer in items-r items-py; do
+    [[ -n "${wall[$peer]:-}" ]] || continue
+    ratios[$peer]=$(ratio "${wall[items-hf]}" "${wall[$peer]}")
+    echo "8 items, HfReports / ${what[$peer]#*, }: wall ${ratios[$peer]}, CPU $(ratio "${cpu[items-hf]}" "${cpu[$peer]}") (goal <= 0.1 on wall: $(verdict "${ratios[$peer]}" 0.1))"
+done
+echo "the paper from the installed tool: ${wall[paper-v1]} s wall (goal <= 0.5 s: $(verdict "${wall[paper-v1]}" 0.5))"
+echo "hfreports --version: $(awk -v s="${wall[version]}" 'BEGIN {printf "%.0f", s * 1000}') ms wall (goal <= 60 ms: $(verdict "${wall[version]}" 0.060))"
+if [[ -n "${wall[paper-1m]:-}" ]]; then
+    echo "the paper on 1M models: ${wall[paper-1m]} s wall, ${peak[paper-1m]} MB (goal <= 5 s: $(verdict "${wall[paper-1m]}" 5); <= 1 GB: $(verdict "${peak[paper-1m]}" 1024))"
+fi
+
+# The peers' two CSVs against our tables (the cleaning is the peers', bench/peers/sql/peer-models.sql).
+text="$work/items.txt"
+pdftotext -layout "$work/out-items/peer-items.pdf" - | tr -s ' ' | sed 's/^ //' > "$text"
+for peer in r py; do
+    [[ -f "$work/out-$peer/table_a_license_distribution.csv" ]] || continue
+    missing=0
+    while IFS=, read -r licence count percent; do
+        grep -qxF "$licence $count $(printf '%.2f' "$percent") %" "$text" || { echo "  licence row not in our table: $licence $count $percent" >&2; missing=1; }
+    done < <(tail -n +2 "$work/out-$peer/table_a_license_distribution.csv")
+    while IFS=, read -r model type params arc mmlu gsm8k average; do
+        grep -qF "$params $(printf '%.2f %.2f %.2f %.2f' "$arc" "$mmlu" "$gsm8k" "$average")" "$text" \
+            || { echo "  top-6 row not in our table: $model" >&2; missing=1; }
+    done < <(tail -n +2 "$work/out-$peer/table_b_top6_models.csv")
+    echo "the $peer peer's two CSVs against our tables: $([[ $missing -eq 0 ]] && echo "every row matches" || echo "DIFFERENT (above)")"
+done
 
 json="$results/$commit.json"
 {
     echo "{"
-    echo "  \"commit\": \"$commit\","
-    echo "  \"machine\": { \"cores\": $(nproc), \"cpu\": \"$cpu\", \"memory_gb\": $mem_gb, \"load_average\": \"$load\" },"
-    echo "  \"runs\": $runs,"
+    echo "  \"commit\": \"$commit\", \"runs\": $runs, \"load_average\": \"$(cut -d' ' -f1-3 /proc/loadavg)\","
     echo "  \"cases\": {"
-    first=1
-    for name in "${order[@]}"; do
-        [[ -n "${median[$name]:-}" ]] || continue
-        [[ $first -eq 1 ]] || echo ","
-        first=0
-        printf '    "%s": { "median_s": %s, "stddev_s": %s, "peak_mb": %s, "ratio": %s, "note": "%s" }' "$name" "${median[$name]}" \
-            "${stddev[$name]:-null}" "${memory[$name]:-null}" "${ratio[$name]:-null}" "${note[$name]:-}"
+    sep=""
+    for name in "${names[@]}"; do
+        printf '%s    "%s": { "wall_s": %s, "cpu_s": %s, "peak_mb": %.0f }' "$sep" "$name" "${wall[$name]}" "${cpu[$name]}" "${peak[$name]}"
+        sep=$',\n'
     done
     echo
-    echo "  }"
+    echo "  },"
+    echo "  \"ratios\": { \"r\": ${ratios[items-r]:-null}, \"python\": ${ratios[items-py]:-null} }"
     echo "}"
 } > "$json"
-echo
 echo "wrote $json"

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Runtime;
 using HfReports.Engine.Build;
 using HfReports.Engine.Build.Caching;
 using HfReports.Engine.Query;
@@ -136,7 +137,12 @@ public static class BuildCommand
             + (s.Count > 1 ? $" ({s.Count} spans)" : ""));
         return $"profile (each stage summed over its threads; stages nest and overlap):\n  {"start-up to Main",-46} {startUp.TotalSeconds,7:0.000} s wall"
             + string.Concat(stages)
-            + $"\n  {"process",-46} {sinceStart.TotalSeconds,7:0.000} s wall {process.TotalProcessorTime.TotalSeconds,7:0.000} s CPU";
+            + $"\n  {"process",-46} {sinceStart.TotalSeconds,7:0.000} s wall {process.TotalProcessorTime.TotalSeconds,7:0.000} s CPU"
+            // What ReadyToRun did not cover is compiled at run time; the collector's pauses are the rest of the runtime's share.
+            + $"\n  {"of which JIT (methods ReadyToRun did not cover)",-46} {JitInfo.GetCompilationTime().TotalSeconds,7:0.000} s       "
+            + $"({JitInfo.GetCompiledMethodCount():N0} methods, {JitInfo.GetCompiledILBytes():N0} IL bytes)"
+            + $"\n  {"of which garbage collection pauses",-46} {GC.GetTotalPauseDuration().TotalSeconds,7:0.000} s       "
+            + $"({GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2)";
     }
 
     /// <param name="cached">The build used the cache, so the result says which blocks it reused.</param>
