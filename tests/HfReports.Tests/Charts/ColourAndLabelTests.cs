@@ -142,4 +142,39 @@ public sealed class ColourAndLabelTests
         Assert.Contains("Mixtral 8x22B, LLama3", texts);
         Assert.Contains("Gemini1.5", texts);
     }
+    [Fact]
+    public void Direct_labels_name_each_line_at_its_end_in_the_order_the_lines_end_instead_of_a_legend()
+    {
+        // alpha ends high (9), beta low (1): alpha's name stands above beta's, both in the right half, and no legend repeats them.
+        var frame = Frame(Real("x", 1, 2, 3, 1, 2, 3), Real("y", 2, 5, 9, 6, 3, 1), Text("s", "alpha", "alpha", "alpha", "beta", "beta", "beta"));
+        XElement[] Names(string legend)
+        {
+            using var graphic = ChartBuilder.Build(Figure("fig", Chart($"{{ type: line, x: {{ field: x, type: number }}, y: y, color: s, legend: {legend} }}")), frame, Fonts);
+            Assert.Empty(graphic.Warnings);
+            return XDocument.Parse(graphic.ToSvg()).Descendants(SvgNs + "text").Where(t => t.Value.Trim() is "alpha" or "beta").ToArray();
+        }
+        var direct = Names("direct");
+        Assert.Equal(["alpha", "beta"], direct.Select(t => t.Value.Trim()).Order());
+        var (alpha, beta) = (direct.Single(t => t.Value.Trim() == "alpha"), direct.Single(t => t.Value.Trim() == "beta"));
+        Assert.True(Y(alpha) < Y(beta), $"alpha at y {Y(alpha)} should stand above beta at y {Y(beta)}");
+        Assert.All(direct, t => Assert.True(X(t) > 6 * 72 / 2.0, $"'{t.Value}' at x {X(t)} is not near the lines' end"));
+        // With a legend, the names appear once each too, but below the plot, side by side.
+        var legend = Names("bottom");
+        Assert.Equal(2, legend.Length);
+        Assert.Equal(Y(legend[0]), Y(legend[1]), 1);
+    }
+
+    private static readonly XNamespace SvgNs = "http://www.w3.org/2000/svg";
+
+    private static double X(XElement text) => Coordinate(text, "x", 0);
+    private static double Y(XElement text) => Coordinate(text, "y", 1);
+
+    /// <summary>A text's position: its x/y attribute, or the translation of its transform.</summary>
+    private static double Coordinate(XElement text, string attribute, int index)
+    {
+        if (text.Attribute(attribute) is { } a) return double.Parse(a.Value.Split(' ', ',')[0], CultureInfo.InvariantCulture);
+        var transform = (string?)text.Attribute("transform") ?? throw new InvalidOperationException(text.ToString());
+        var numbers = transform[(transform.IndexOf('(') + 1)..transform.IndexOf(')')].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return double.Parse(numbers[numbers.Length == 6 ? 4 + index : index], CultureInfo.InvariantCulture);
+    }
 }

@@ -14,6 +14,12 @@ public sealed class DocumentFlow
     private readonly List<string> _warnings = [];
     private string _where = "the title block";
 
+    // A section that holds only figures and tables keeps its heading with its first one (a heading alone at a
+    // page's foot above nothing); the text of the sections after it waits until that float is placed, so that
+    // no text comes before the heading it follows.
+    private int? _headingToFloat; // where the heading lines waiting for the section's first float start
+    private bool _floatLedSectionOpen;
+
     private readonly float pageHeight;
 
     public DocumentFlow(PdfStyles styles, TextMeasurer measurer, float width, float pageHeight = float.MaxValue)
@@ -88,7 +94,14 @@ public sealed class DocumentFlow
     private void Section(DocSection section)
     {
         _where = $"section {section.Number} '{section.Title}'";
+        var floatsOnly = section.Blocks.Count > 0 && section.Blocks.All(b => b is FigureBlock { Pinned: false, Landscape: false } or TableBlock { Pinned: false, Landscape: false } or PageBreakBlock);
+        if (_floatLedSectionOpen && !floatsOnly)
+        {
+            _boxes.Add(new FloatBarrierBox(breakPage: false));
+            _floatLedSectionOpen = false;
+        }
         Space(styles.BlockGap);
+        if (floatsOnly) _headingToFloat = _boxes.Count;
         var heading = _breaker.Break(RichPlain($"{section.Number}. {section.Title}"), _ => styles.Heading(section.Level), width, LineAlign.Left);
         heading[0].Anchor = section.Anchor;
         foreach (var line in heading)
@@ -153,7 +166,10 @@ public sealed class DocumentFlow
                 }
                 else
                 {
-                    _boxes.Insert(start, new FloatBarrierBox(breakPage: false));
+                    // (A heading waiting for the section's first float stays with the table instead, after the barrier.)
+                    var barrierAt = _headingToFloat ?? start;
+                    _headingToFloat = null;
+                    _boxes.Insert(barrierAt, new FloatBarrierBox(breakPage: false));
                     _boxes.Insert(start + 1, new SpacerBox(styles.ParagraphGap) { KeepWithNext = true });
                     Space(styles.BlockGap);
                 }
@@ -208,9 +224,18 @@ public sealed class DocumentFlow
     /// <summary>Gathers the boxes added since <paramref name="start"/> into one float (figure or short table with its caption).</summary>
     private void Float(int start, bool floats, string source)
     {
+        var spaceBefore = styles.ParagraphGap;
+        if (floats && _headingToFloat is int heading)
+        {
+            // The section's heading travels with its first float (the space above the heading stays in the text).
+            start = heading;
+            spaceBefore = 0;
+            _floatLedSectionOpen = true;
+        }
+        _headingToFloat = null;
         var parts = _boxes.Skip(start).ToArray();
         _boxes.RemoveRange(start, parts.Length);
-        var box = new FloatBox(parts, styles.ParagraphGap, styles.BlockGap, floats) { Source = source };
+        var box = new FloatBox(parts, spaceBefore, styles.BlockGap, floats) { Source = source };
         if (floats)
         {
             _boxes.Add(box);
