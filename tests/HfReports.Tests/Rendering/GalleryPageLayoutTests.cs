@@ -26,7 +26,7 @@ public sealed class GalleryPageLayoutTests(GalleryBuilds gallery) : IClassFixtur
         using var pdf = PdfDocument.Open(Path.Combine(gallery.OutputOf("layout"), "gallery.pdf"));
         return pdf.GetPages().Select(p =>
         {
-            var words = p.GetWords(NearestNeighbourWordExtractor.Instance).Select(w => (w.Text, w.BoundingBox.Top)).ToArray();
+            var words = p.GetWords(NearestNeighbourWordExtractor.Instance).Where(w => !string.IsNullOrWhiteSpace(w.Text)).Select(w => (w.Text, w.BoundingBox.Top)).ToArray();
             return new Page(p.Number, p.Width, p.Height, string.Join(" ", words.Select(w => w.Text)), words);
         }).ToArray();
     }
