@@ -42,14 +42,17 @@ public static class ReportChecker
         {
             Templates = TemplateFolder.Of(report),
         };
-        var target = new RenderTarget(scope, diagnostics, options.Strict, evaluator.Named);
+        var target = new RenderTarget(scope, diagnostics, options.Strict, evaluator.Named, report.Frames.Keys.ToHashSet(StringComparer.Ordinal));
         if (report.Abstract is not null) Render(report.Abstract, null, report.Location, "report.abstract", target);
         foreach (var section in report.Sections) CheckSection(section, evaluator, target);
         return evaluator.Expectations;
     }
 
     /// <summary>What rendering a template in `check` needs: its scope, where problems go, and the named frames.</summary>
-    private sealed record RenderTarget(TemplateScope Scope, DiagnosticBag Diagnostics, bool Strict, IReadOnlyDictionary<string, Frames.Frame> Frames);
+    /// <param name="Frames">The named frames that could be computed.</param>
+    /// <param name="Declared">Every frame the report declares (one that failed is reported already, not as unknown).</param>
+    private sealed record RenderTarget(TemplateScope Scope, DiagnosticBag Diagnostics, bool Strict, IReadOnlyDictionary<string, Frames.Frame> Frames,
+        IReadOnlySet<string> Declared);
 
     private static void CheckSection(SectionSpec section, FrameEvaluator evaluator, RenderTarget target)
     {
@@ -78,8 +81,8 @@ public static class ReportChecker
 
     private static void Render(string template, Frames.Frame? data, SourceLocation location, string keyPath, RenderTarget target)
     {
-        var (scope, diagnostics, strict, frames) = target;
-        var reported = TemplateFrameReferences.Check(template, location, keyPath, frames, diagnostics);
+        var (scope, diagnostics, strict, frames, declared) = target;
+        var reported = TemplateFrameReferences.Check(template, location, keyPath, frames, declared, diagnostics, data);
         try
         {
             var missing = new List<MissingValue>();
@@ -87,9 +90,13 @@ public static class ReportChecker
             foreach (var problem in missing.Where(m => !reported.Contains(m.Location)))
                 diagnostics.Add(new Diagnostic(strict ? Severity.Error : Severity.Warning, problem.Message, problem.Location, problem.KeyPath, problem.Suggestion));
         }
-        catch (TemplateException e)
+        catch (TemplateException e) when (!reported.Contains(e.Location))
         {
             diagnostics.Error(e.Message, e.Location, e.KeyPath);
+        }
+        catch (TemplateException)
+        {
+            // The same place was reported with its cause (an unknown frame) and the nearest name.
         }
     }
 }

@@ -43,7 +43,7 @@ public static class SpecFile
             diagnostics.Error("the file is empty", new SourceLocation(displayPath, 1, 1));
             return null;
         }
-        return new SpecNode(stream.Documents[0].RootNode, displayPath, "");
+        return new SpecNode(stream.Documents[0].RootNode, displayPath, "", text.Split('\n'));
     }
 
     private static string Clean(YamlException e)

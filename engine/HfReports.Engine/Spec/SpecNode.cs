@@ -12,25 +12,42 @@ public sealed class SpecNode
     public string File { get; }
     public string KeyPath { get; }
 
-    public SpecNode(YamlNode node, string file, string keyPath)
+    /// <summary>The lines of the file, to find where a block scalar's text begins on its line; null: column 1.</summary>
+    private readonly string[]? _lines;
+
+    public SpecNode(YamlNode node, string file, string keyPath, string[]? lines = null)
     {
         Node = node;
         File = file;
         KeyPath = keyPath;
+        _lines = lines;
     }
 
     public SourceLocation Location => new(File, (int)Node.Start.Line, (int)Node.Start.Column);
 
-    /// <summary>Where a scalar's text itself begins: block scalars (| and >) on the line after their indicator,
-    /// quoted scalars one column after the quote; other nodes where they start. Template positions count from here.</summary>
+    /// <summary>Where a scalar's text itself begins: block scalars (| and >) on the line after their indicator, at its
+    /// indentation (which YAML strips from every line), quoted scalars one column after the quote; other nodes where
+    /// they start. Template positions count from here.</summary>
     public SourceLocation ContentStart => Node is YamlScalarNode scalar
         ? scalar.Style switch
         {
-            ScalarStyle.Literal or ScalarStyle.Folded => new SourceLocation(File, Location.Line + 1, 1),
+            ScalarStyle.Literal or ScalarStyle.Folded => new SourceLocation(File, Location.Line + 1, BlockIndentation() + 1),
             ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted => Location with { Column = Location.Column + 1 },
             _ => Location,
         }
         : Location;
+
+    /// <summary>The indentation of a block scalar's first line that is not blank (YAML's rule for its indentation).</summary>
+    private int BlockIndentation()
+    {
+        if (_lines is null) return 0;
+        for (var line = Location.Line; line < _lines.Length; line++) // Location.Line is 1-based: this is the next line
+        {
+            var text = _lines[line];
+            if (text.Trim().Length > 0) return text.Length - text.TrimStart(' ').Length;
+        }
+        return 0;
+    }
 
     public bool IsScalar => Node is YamlScalarNode;
     public bool IsMapping => Node is YamlMappingNode;
@@ -65,14 +82,14 @@ public sealed class SpecNode
     }
 
     public IEnumerable<SpecNode> Items() => Node is YamlSequenceNode sequence
-        ? sequence.Children.Select((child, i) => new SpecNode(child, File, $"{KeyPath}[{i}]"))
+        ? sequence.Children.Select((child, i) => new SpecNode(child, File, $"{KeyPath}[{i}]", _lines))
         : [];
 
     public IEnumerable<(string Key, SpecNode KeyNode, SpecNode Value)> Entries() => Node is YamlMappingNode mapping
         ? mapping.Children.Select(entry =>
         {
             var key = (entry.Key as YamlScalarNode)?.Value ?? "";
-            return (key, new SpecNode(entry.Key, File, Join(KeyPath, key)), new SpecNode(entry.Value, File, Join(KeyPath, key)));
+            return (key, new SpecNode(entry.Key, File, Join(KeyPath, key), _lines), new SpecNode(entry.Value, File, Join(KeyPath, key), _lines));
         })
         : [];
 

@@ -37,7 +37,7 @@ public static class TemplateRenderer
             throw new TemplateException($"template error: {first.Message}", At(location, first.Span, templates), keyPath);
         }
         using var deadline = new CancellationTokenSource(RenderTimeout);
-        var context = new TemplateContext
+        var context = new FrameTemplateContext
         {
             StrictVariables = true,
             LoopLimit = LoopLimit,
@@ -54,8 +54,14 @@ public static class TemplateRenderer
         context.TryGetMember = (TemplateContext _, Scriban.Parsing.SourceSpan span, object target, string member, out object? value) =>
         {
             value = null!;
-            if (target is not FrameRow row) return false;
-            var problem = new MissingValue(member, row.Columns, At(location, span, templates), keyPath);
+            var at = At(location, span, templates);
+            var problem = target switch
+            {
+                FrameRow row => MissingValue.Column(member, row.Columns, at, keyPath),
+                MissingRow row => MissingValue.Row(row, member, at, keyPath),
+                _ => null,
+            };
+            if (problem is null) return false;
             if (missing is null) throw new TemplateException(problem.Message, problem.Location, keyPath);
             missing.Add(problem);
             value = problem.Placeholder;
@@ -89,21 +95,42 @@ public static class TemplateRenderer
     {
         if (templates is not null && templates.Holds(span.FileName))
             return new SourceLocation(templates.Display(span.FileName), span.Start.Line + 1, span.Start.Column + 1);
-        return span.Start.Line <= 0
-            ? start with { Column = start.Column + span.Start.Column }
-            : start with { Line = start.Line + span.Start.Line, Column = span.Start.Column + 1 };
+        // A template spans several lines only as a | block, whose every line YAML stripped of the same indentation.
+        return start with { Line = start.Line + Math.Max(0, span.Start.Line), Column = start.Column + span.Start.Column };
     }
 }
 
-/// <summary>A template read a column its frame row lacks: where, and the nearest column the row has.</summary>
-public sealed record MissingValue(string Column, IReadOnlyList<string> Columns, SourceLocation Location, string KeyPath)
+/// <summary>Indexes a frame's rows through <see cref="FrameRowsAccessor"/>, so a row past the end is a visible gap: false
+/// in a condition, a placeholder when printed.</summary>
+internal sealed class FrameTemplateContext : TemplateContext
 {
-    /// <summary>What the text shows in place of the value: visible, so a reader sees a gap rather than a false sentence.</summary>
-    public string Placeholder => $"[missing: {Column}]";
+    protected override IListAccessor? GetListAccessorImpl(object target, Type type) =>
+        target is FrameRows ? FrameRowsAccessor.Instance : base.GetListAccessorImpl(target, type);
 
-    public string Message => $"template reads column '{Column}', which the frame row lacks (it has: {string.Join(", ", Columns)})";
+    public override bool ToBool(Scriban.Parsing.SourceSpan span, object? value) => value is not MissingRow && base.ToBool(span, value);
 
-    public string? Suggestion => Suggestions.DidYouMean(Column, Columns);
+    public override string ObjectToString(object? value, bool nested = false) =>
+        value is MissingRow row ? row.Placeholder : base.ObjectToString(value, nested)!;
+}
+
+/// <summary>A template read a value the data lacks (a column its frame row does not have, or a row past the end of its
+/// frame): where, what it shows instead, and the nearest column name when one fits.</summary>
+public sealed record MissingValue(string Placeholder, string Message, string? Suggestion, SourceLocation Location, string KeyPath)
+{
+    /// <summary>A column the row lacks. The placeholder is visible, so a reader sees a gap rather than a false sentence.</summary>
+    public static MissingValue Column(string column, IReadOnlyList<string> columns, SourceLocation location, string keyPath) =>
+        new($"[missing: {column}]", $"template reads column '{column}', which the frame row lacks (it has: {string.Join(", ", columns)})",
+            Suggestions.DidYouMean(column, columns), location, keyPath);
+
+    /// <summary>A column of a row past the end of its frame (an empty result, or an index beyond the last row).</summary>
+    public static MissingValue Row(MissingRow row, string column, SourceLocation location, string keyPath)
+    {
+        var rows = row.RowCount switch { 0 => "no rows", 1 => "1 row (index 0)", var n => $"{n} rows (index 0 to {n - 1})" };
+        return new($"[missing: {row.Frame}[{row.Index}].{column}]",
+            $"template reads row {row.Index} of frame '{row.Frame}', which has {rows}",
+            $"test the frame's size first: {{{{ if {(row.Frame == "data" ? "data" : "frames." + row.Frame)}.size > {row.Index} }}}} ... {{{{ end }}}}",
+            location, keyPath);
+    }
 }
 
 /// <summary>A template failed to parse or render; carries the position in the spec.</summary>

@@ -23,7 +23,7 @@ public sealed class TemplateScope
     {
         var frameObjects = new ScriptObject();
         foreach (var (name, frame) in frames)
-            frameObjects[name] = Rows(frame);
+            frameObjects[name] = Rows(name, frame);
         _globals["frames"] = frameObjects;
         _globals["params"] = ToScriptObject(parameters);
         _globals["snapshot"] = ToScriptObject(snapshot);
@@ -42,16 +42,16 @@ public sealed class TemplateScope
     {
         var scope = new TemplateGlobals { Templates = Templates };
         _globals.CopyTo(scope);
-        if (data is not null) scope["data"] = Rows(data);
+        if (data is not null) scope["data"] = Rows("data", data);
         return scope;
     }
 
     public ScriptObject Globals => _globals;
 
-    private static ScriptArray Rows(Frame frame)
+    private static ScriptArray Rows(string name, Frame frame)
     {
-        var rows = new ScriptArray(frame.RowCount);
         var columns = frame.ColumnNames.ToArray();
+        var rows = new FrameRows(name, columns, frame.RowCount);
         for (var row = 0; row < frame.RowCount; row++)
         {
             var item = new FrameRow(columns);
@@ -75,6 +75,42 @@ public sealed class TemplateScope
 public sealed class FrameRow(IReadOnlyList<string> columns) : ScriptObject
 {
     public IReadOnlyList<string> Columns { get; } = columns;
+}
+
+/// <summary>A frame's rows as templates see them. A row past the end (`frames.x[99]`, `frames.x[0]` of an empty frame) is
+/// a <see cref="MissingRow"/> rather than null (<see cref="FrameRowsAccessor"/>), so that reading a column of it is reported
+/// at its place and shows a placeholder (<see cref="TemplateRenderer"/>) instead of failing the whole text block.</summary>
+public sealed class FrameRows(string frame, IReadOnlyList<string> columns, int capacity) : ScriptArray(capacity)
+{
+    public MissingRow Missing(int index) => new(frame, index, Count, columns);
+}
+
+/// <summary>How templates index <see cref="FrameRows"/>: Scriban's own list accessor gives null past the end.</summary>
+public sealed class FrameRowsAccessor : IListAccessor
+{
+    public static readonly FrameRowsAccessor Instance = new();
+
+    public int GetLength(Scriban.TemplateContext context, Scriban.Parsing.SourceSpan span, object target) => ((FrameRows)target).Count;
+
+    public object? GetValue(Scriban.TemplateContext context, Scriban.Parsing.SourceSpan span, object target, int index)
+    {
+        var rows = (FrameRows)target;
+        return index >= 0 && index < rows.Count ? rows[index] : rows.Missing(index);
+    }
+
+    public void SetValue(Scriban.TemplateContext context, Scriban.Parsing.SourceSpan span, object target, int index, object? value) =>
+        ((FrameRows)target)[index] = value;
+}
+
+/// <summary>The row a template asked for past the end of its frame. It is false in a condition (as the null Scriban
+/// would give) and prints as a placeholder (<see cref="TemplateRenderer"/>), and each column read of it is a missing value.</summary>
+public sealed class MissingRow(string frame, int index, int rowCount, IReadOnlyList<string> columns) : ScriptObject
+{
+    public string Frame { get; } = frame;
+    public int Index { get; } = index;
+    public int RowCount { get; } = rowCount;
+    public IReadOnlyList<string> Columns { get; } = columns;
+    public string Placeholder => $"[missing: {Frame}[{Index}]]";
 }
 
 /// <summary>The globals of one render, carrying the folder its includes may read from.</summary>

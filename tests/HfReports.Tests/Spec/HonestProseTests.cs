@@ -31,6 +31,45 @@ public sealed class HonestProseTests
                     {{text}}
         """;
 
+    /// <summary>Builds the report to HTML on the tiny snapshot; returns the result and the HTML's text.</summary>
+    private static (BuildResult Result, string Html, string Yaml) Build(string report, bool strict = false)
+    {
+        using var workspace = new SpecWorkspace(new Dictionary<string, string>
+        {
+            ["report.yaml"] = report,
+            ["reports.yaml"] = "snapshot: snapshot.db\noutput: out\nformats: [html]\nreports: [report.yaml]\n",
+        });
+        var snapshot = Path.Combine(workspace.Folder, "snapshot.db");
+        TinySnapshot.Write(snapshot);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={snapshot};Pooling=False"))
+        {
+            // A build names the import it was made from; check does not need it.
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE imports (import_id INTEGER PRIMARY KEY, source_name TEXT, sha256 TEXT, format TEXT, generation TEXT,
+                  as_of TEXT, rows_kept INTEGER, synthetic INTEGER);
+                INSERT INTO imports VALUES (1, 'tiny.csv', 'ab', 'v1-csv', 'v1', '2024-06-15', 6, 0);
+                """;
+            command.ExecuteNonQuery();
+        }
+        var diagnostics = new DiagnosticBag();
+        var manifest = ManifestLoader.Load(workspace.ManifestPath, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
+        var result = ReportBuilder.Build(manifest, new BuildOptions(new Dictionary<string, object?>(), Strict: strict));
+        var html = Path.Combine(workspace.Folder, "out", "r.html");
+        Assert.True(strict || File.Exists(html), string.Join("\n", result.Diagnostics));
+        return (result, File.Exists(html) ? File.ReadAllText(html) : "", File.ReadAllText(Path.Combine(workspace.Folder, "report.yaml")));
+    }
+
+    /// <summary>Where a fragment of the report's text lies in report.yaml (1-based), found by searching the file: an oracle
+    /// independent of the template's own position arithmetic.</summary>
+    private static (int Line, int Column) Find(string yaml, string fragment)
+    {
+        var lines = yaml.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains(fragment, StringComparison.Ordinal));
+        return (line + 1, lines[line].IndexOf(fragment, StringComparison.Ordinal) + 1);
+    }
+
     private static CheckResult Check(string report, BuildOptions? options = null)
     {
         using var workspace = new SpecWorkspace(new Dictionary<string, string> { ["report.yaml"] = report });
@@ -108,5 +147,83 @@ public sealed class HonestProseTests
         Assert.Equal("more than", HfReports.Engine.Text.Comparatives.Compare(5L, 3.0, "more than", "fewer than", "as many as"));
         Assert.Equal("fewer than", HfReports.Engine.Text.Comparatives.Compare(2, 3, "more than", "fewer than", "as many as"));
         Assert.Throws<ArgumentException>(() => HfReports.Engine.Text.Comparatives.Compare(null, 3, "a", "b", "c"));
+    }
+
+    [Fact]
+    public void A_row_past_the_end_renders_a_placeholder_in_its_sentence_and_is_reported_where_it_is_read()
+    {
+        // groups has three rows (LLama, Mistral, Phi); row 9 does not exist. The rest of the block still renders.
+        var report = Report(text: "First {{ frames.groups[0].arch_group }}; tenth {{ frames.groups[9].models }}; end.");
+        var (result, html, yaml) = Build(report);
+        Assert.Contains("First LLama; tenth [missing: groups[9].models]; end.", html, StringComparison.Ordinal);
+        var warning = Assert.Single(result.Diagnostics, d => d.Message.Contains("row 9", StringComparison.Ordinal));
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal("template reads row 9 of frame 'groups', which has 3 rows (index 0 to 2)", warning.Message);
+        Assert.Equal("test the frame's size first: {{ if frames.groups.size > 9 }} ... {{ end }}", warning.Suggestion);
+        var (line, column) = Find(yaml, "models }}; end.");
+        Assert.Equal((line, column), (warning.Location!.Line, warning.Location.Column));
+
+        var (strict, _, _) = Build(report, strict: true);
+        Assert.Contains(strict.Diagnostics, d => d.Severity == Severity.Error && d.Message.Contains("row 9 of frame 'groups'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_first_row_of_an_empty_frame_is_missing_and_false_in_a_condition()
+    {
+        var report = Report(
+            frames: """
+                none:
+                  query: select arch_group from models where arch_group = 'Gemma'
+            """,
+            text: "Best: {{ frames.none[0].arch_group }}.{{ if frames.none[0] }} Not printed.{{ else }} No Gemma.{{ end }}");
+        var (result, html, _) = Build(report);
+        Assert.True(html.Contains("Best: [missing: none[0].arch_group]. No Gemma.", StringComparison.Ordinal), html);
+        Assert.Contains(result.Diagnostics, d => d.Message == "template reads row 0 of frame 'none', which has no rows");
+    }
+
+    [Fact]
+    public void Check_resolves_frame_columns_in_pipes_conditions_arguments_loops_and_functions_with_the_nearest_name()
+    {
+        // Each line misspells one column (or the frame) in another form; none of the branches runs, so only the syntax
+        // tree can find them. The columns of groups are arch_group and models.
+        string[] forms =
+        [
+            "{{ if false }}{{ frames.groups[0].modles | math.format \"0\" }}{{ end }}",
+            "{{ if false }}{{ (frames.groups | array.last).arch_grp }}{{ end }}",
+            "{{ if false && frames.groups[1].modelz > 1 }}x{{ end }}",
+            "{{ if false }}{{ compare frames.groups[0].models frames.groups[1].mdels \"a\" \"b\" \"c\" }}{{ end }}",
+            "{{ if false }}{{ for g in frames.groups limit: 2 }}{{ g.arch_grop }}{{ end }}{{ end }}",
+            "{{ if false }}{{ frames.groups | array.map \"modls\" | array.join \", \" }}{{ end }}",
+            "{{ if false }}{{ (array.first frames.groups)[\"arch_groups\"] }}{{ end }}",
+            "{{ if false }}{{ frames.grups.size }}{{ end }}",
+        ];
+        using var workspace = new SpecWorkspace(new Dictionary<string, string> { ["report.yaml"] = Report(text: string.Join("\n            ", forms)) });
+        var result = workspace.Check();
+        var yaml = File.ReadAllText(Path.Combine(workspace.Folder, "report.yaml"));
+        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToArray();
+        (string Word, string Suggestion)[] expected =
+        [
+            ("modles", "models"), ("arch_grp", "arch_group"), ("modelz", "models"), ("mdels", "models"), ("arch_grop", "arch_group"),
+            ("modls", "models"), ("arch_groups", "arch_group"), ("grups", "groups"),
+        ];
+        Assert.True(expected.Length == errors.Length, string.Join("\n", errors.Select(e => e.ToString())));
+        foreach (var (word, suggestion) in expected)
+        {
+            var error = Assert.Single(errors, e => e.Message.Contains($"'{word}'", StringComparison.Ordinal));
+            Assert.Equal($"did you mean '{suggestion}'?", error.Suggestion);
+            // A column is placed at its name (or its quoted name); an unknown frame at the start of frames.X.
+            var quoted = yaml.Contains($"\"{word}\"", StringComparison.Ordinal);
+            var (line, column) = word == "grups" ? Find(yaml, "frames.grups") : Find(yaml, quoted ? $"\"{word}\"" : $".{word}");
+            Assert.Equal((line, quoted || word == "grups" ? column : column + 1), (error.Location!.Line, error.Location.Column));
+        }
+        Assert.Contains(errors, e => e.Message.StartsWith("template reads frame 'grups', which the report does not define", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_misspelt_column_in_a_branch_that_runs_is_reported_once()
+    {
+        var result = Check(Report(text: "{{ (frames.groups | array.first).modles }}"));
+        var error = Assert.Single(result.Diagnostics, d => d.Message.Contains("'modles'", StringComparison.Ordinal));
+        Assert.Equal(Severity.Error, error.Severity);
     }
 }

@@ -37,8 +37,9 @@ public sealed class MessageTests
         var text = "        - text: |\n" + string.Join("\n", lines.Select(l => "            " + l));
         using var workspace = new SpecWorkspace(new Dictionary<string, string> { ["report.yaml"] = Report(text) });
         var error = Assert.Single(workspace.Check().Diagnostics);
-        Assert.Contains("template error", error.Message);
-        Assert.Equal(expectedLine, error.Location!.Line);
+        Assert.Contains("template reads frame 'nothing', which the report does not define", error.Message);
+        // Column 23: the 12 spaces of the block's indentation (which YAML strips) and "Broken {{ " come before it.
+        Assert.Equal((expectedLine, 23), (error.Location!.Line, error.Location.Column));
     }
 
     [Fact]
