@@ -1,3 +1,4 @@
+using HfReports.Engine.Rendering;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Runtime;
@@ -62,7 +63,7 @@ public static class BuildCommand
         /// <summary>The manifest with the command line's snapshot and output folder; null (and diagnostics) when it does not load.</summary>
         public ManifestSpec? LoadManifest(DiagnosticBag diagnostics)
         {
-            var manifest = ManifestLoader.Load(ManifestPath, diagnostics);
+            var manifest = ManifestLoader.Load(ManifestPath, diagnostics, ReportRenderers.Formats);
             if (manifest is null || diagnostics.HasErrors) return null;
             if (SnapshotPath is not null) manifest = manifest with { SnapshotPath = Path.GetFullPath(SnapshotPath) };
             if (OutputFolder is not null) manifest = manifest with { OutputFolder = Path.GetFullPath(OutputFolder) };

@@ -1,3 +1,4 @@
+using HfReports.Engine.Rendering;
 using System.CommandLine;
 using HfReports.Engine.Build;
 using HfReports.Engine.Query;
@@ -38,7 +39,7 @@ public static class CheckCommand
             return missing;
 
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(manifestPath, diagnostics);
+        var manifest = ManifestLoader.Load(manifestPath, diagnostics, ReportRenderers.Formats);
         if (manifest is null || diagnostics.HasErrors)
             return Report(diagnostics.Items, format, Path.GetDirectoryName(Path.GetFullPath(manifestPath))!);
         if (snapshotPath is not null) manifest = manifest with { SnapshotPath = Path.GetFullPath(snapshotPath) };

@@ -2,7 +2,7 @@ using HfReports.Engine.Charts;
 using HfReports.Engine.Build.Caching;
 using HfReports.Engine.Document;
 using HfReports.Engine.Query;
-using HfReports.Engine.Rendering.Html;
+using HfReports.Engine.Rendering;
 using HfReports.Engine.Rendering.Pdf;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Text;
@@ -43,12 +43,13 @@ public static class ReportBuilder
         string? snapshotSha256;
         using (BuildProfile.Measure("snapshot hash"))
             snapshotSha256 = options.Cache is null ? null : SnapshotFingerprint.Sha256(database.Path);
+        var renderers = ReportRenderers.For(manifest.Formats);
         var documents = new List<ReportDocument>();
         var blocks = new List<BlockStatus>();
         foreach (var report in reports)
             using (BuildProfile.Measure("document (queries, transforms, charts, text)"))
                 documents.Add(BuildDocument(report, database, snapshot, fonts, options, diagnostics, expectations,
-                    new DocumentParts(snapshotSha256, manifest.Formats.Contains("html"), blocks)));
+                    new DocumentParts(snapshotSha256, renderers.Any(r => r.NeedsFigureSvg), blocks)));
         options.Figures?.Sweep();
         if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks, Skipped = skipped };
 
@@ -58,36 +59,28 @@ public static class ReportBuilder
         foreach (var (report, document) in reports.Zip(documents))
         {
             options.Cancellation.ThrowIfCancellationRequested();
-            // The HTML (its figures' SVG is drawn already) is written while the PDF is laid out; the results are taken in order.
-            Task<string>? html = null;
-            if (manifest.Formats.Contains("html"))
-            {
-                // Drawn (or taken from the cache) before the PDF starts, so the two never draw one plot at once.
+            if (renderers.Any(r => r.NeedsFigureSvg))
+                // Drawn (or taken from the cache) before any format renders, so no two draw one plot at once.
                 using (BuildProfile.Measure("svg"))
                     foreach (var figure in Figures(document.Sections)) _ = figure.Graphic.ToSvg();
-                html = Task.Run(() => HtmlOutput(manifest, document, fonts, staged, options.Cancellation));
-            }
-            if (manifest.Formats.Contains("pdf"))
+            // The formats render at once (each reads the finished document only); their results are taken in order.
+            var rendering = renderers.Select(renderer => (Renderer: renderer,
+                Task: Task.Run(() => Render(renderer, manifest, document, fonts, staged, options.Cancellation)))).ToArray();
+            // Waited for before anything else is decided, so no write is still running when the set is dropped.
+            try { Task.WaitAll(rendering.Select(r => r.Task)); } catch (AggregateException) { }
+            foreach (var (renderer, task) in rendering)
             {
-                var path = Path.Combine(manifest.OutputFolder, document.Id + ".pdf");
                 try
                 {
-                    PdfRenderResult? rendered = null;
-                    staged.Stage(path, stream => rendered = PdfRenderer.Render(document, fonts, stream), options.Cancellation);
-                    foreach (var warning in rendered!.Warnings) diagnostics.Warning(warning, report.Location);
+                    var (path, warnings) = task.GetAwaiter().GetResult();
+                    foreach (var warning in warnings) diagnostics.Warning(warning, report.Location);
                     outputs.Add(path);
                 }
                 catch (LayoutException e)
                 {
-                    diagnostics.Error($"the PDF of '{document.Id}' cannot be laid out: {e.Message}", report.Location);
-                }
-                finally
-                {
-                    // Waited for before anything else is decided, so no write is still running when the set is dropped.
-                    try { html?.Wait(); } catch (AggregateException) { }
+                    diagnostics.Error($"the {renderer.Format.ToUpperInvariant()} of '{document.Id}' cannot be laid out: {e.Message}", report.Location);
                 }
             }
-            if (html is not null) outputs.Add(html.GetAwaiter().GetResult());
         }
         options.Cancellation.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks, Skipped = skipped };
@@ -103,14 +96,13 @@ public static class ReportBuilder
     private static IEnumerable<FigureBlock> Figures(IEnumerable<DocSection> sections) =>
         sections.SelectMany(s => s.Blocks.OfType<FigureBlock>().Concat(Figures(s.Sections)));
 
-    private static string HtmlOutput(ManifestSpec manifest, ReportDocument document, FontRegistry fonts, OutputSet staged, CancellationToken cancellation)
+    private static (string Path, IReadOnlyList<string> Warnings) Render(IReportRenderer renderer, ManifestSpec manifest,
+        ReportDocument document, FontRegistry fonts, OutputSet staged, CancellationToken cancellation)
     {
-        var path = Path.Combine(manifest.OutputFolder, document.Id + ".html");
-        string html;
-        using (BuildProfile.Measure("html"))
-            html = HtmlRenderer.Render(document, fonts);
-        staged.StageText(path, html, cancellation);
-        return path;
+        var path = Path.Combine(manifest.OutputFolder, document.Id + renderer.Extension);
+        IReadOnlyList<string> warnings = [];
+        staged.Stage(path, stream => warnings = renderer.Render(document, fonts, stream), cancellation);
+        return (path, warnings);
     }
 
     /// <summary>What a build adds to a document build: the snapshot's hash for cache keys (null: no cache), whether

@@ -3,9 +3,8 @@ namespace HfReports.Engine.Spec;
 /// <summary>Reads reports.yaml.</summary>
 public static class ManifestLoader
 {
-    private static readonly string[] KnownFormats = ["pdf", "html"];
-
-    public static ManifestSpec? Load(string manifestPath, DiagnosticBag diagnostics)
+    /// <param name="knownFormats">The output formats the engine renders (the renderer catalog's, handed in by the caller).</param>
+    public static ManifestSpec? Load(string manifestPath, DiagnosticBag diagnostics, IReadOnlyList<string> knownFormats)
     {
         var fullPath = Path.GetFullPath(manifestPath);
         var baseFolder = Path.GetDirectoryName(fullPath)!;
@@ -18,9 +17,9 @@ public static class ManifestLoader
         var snapshot = manifest.String("snapshot", required: true) ?? "data/demo.db";
         var output = manifest.String("output") ?? "out";
         var formats = manifest.StringList("formats");
-        foreach (var format in formats.Where(f => !KnownFormats.Contains(f)))
+        foreach (var format in formats.Where(f => !knownFormats.Contains(f)))
             diagnostics.Error($"unknown output format '{format}'", manifest.Optional("formats")!.Location, "formats",
-                Suggestions.DidYouMean(format, KnownFormats) ?? "expected pdf or html");
+                Suggestions.DidYouMean(format, knownFormats) ?? $"expected {string.Join(" or ", knownFormats)}");
         var theme = ReadTheme(manifest.Optional("theme"), diagnostics);
 
         var reports = new List<ReportReference>();
@@ -42,7 +41,7 @@ public static class ManifestLoader
         }
 
         return new ManifestSpec(fullPath, baseFolder, Path.GetFullPath(Path.Combine(baseFolder, snapshot)),
-            Path.GetFullPath(Path.Combine(baseFolder, output)), formats.Count == 0 ? KnownFormats : formats, theme, reports);
+            Path.GetFullPath(Path.Combine(baseFolder, output)), formats.Count == 0 ? knownFormats : formats, theme, reports);
     }
 
     private static ThemeSpec ReadTheme(SpecNode? node, DiagnosticBag diagnostics)

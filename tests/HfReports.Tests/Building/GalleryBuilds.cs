@@ -1,3 +1,4 @@
+using HfReports.Engine.Rendering;
 using HfReports.Engine.Build;
 using HfReports.Engine.Spec;
 using HfReports.Ingest.Demo;
@@ -22,7 +23,7 @@ public sealed class GalleryBuilds : IDisposable
     public BuildResult Build(string name, Func<string, BuildOptions> options)
     {
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports", "examples", "examples.yaml"), diagnostics)!;
+        var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports", "examples", "examples.yaml"), diagnostics, ReportRenderers.Formats)!;
         var output = OutputOf(name);
         manifest = manifest with { SnapshotPath = Snapshot, OutputFolder = output };
         var result = ReportBuilder.Build(manifest, options(output));

@@ -1,3 +1,4 @@
+using HfReports.Engine.Rendering;
 using HfReports.Engine.Charts;
 using System.Globalization;
 using HfReports.Engine.Build;
@@ -23,7 +24,7 @@ public sealed class GalleryComputedTests : IDisposable
         _snapshot = _folder.File("demo.db");
         DemoSnapshotGenerator.Write(_snapshot, new DemoOptions(Models: 800, Seed: 5));
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports", "examples", "examples.yaml"), diagnostics)!;
+        var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports", "examples", "examples.yaml"), diagnostics, ReportRenderers.Formats)!;
         _gallery = ReportLoader.Load(manifest.Reports.Single(), manifest.BaseFolder, diagnostics, ChartCatalog.SpecNames)!;
         Assert.Empty(diagnostics.Items);
     }

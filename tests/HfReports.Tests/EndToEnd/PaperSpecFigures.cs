@@ -1,3 +1,4 @@
+using HfReports.Engine.Rendering;
 using HfReports.Engine.Charts;
 using HfReports.Engine.Spec;
 using HfReports.Tests.Support;
@@ -10,7 +11,7 @@ public static class PaperSpecFigures
     public static ReportSpec Load()
     {
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports.yaml"), diagnostics)!;
+        var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports.yaml"), diagnostics, ReportRenderers.Formats)!;
         var report = ReportLoader.Load(manifest.Reports.Single(r => r.DisplayPath.EndsWith("paper.yaml", StringComparison.Ordinal)), manifest.BaseFolder, diagnostics, ChartCatalog.SpecNames);
         Assert.Empty(diagnostics.Items);
         return report!;

@@ -1,3 +1,4 @@
+using HfReports.Engine.Rendering;
 using HfReports.Engine.Build;
 using HfReports.Engine.Spec;
 using HfReports.Tests.Support;
@@ -30,7 +31,7 @@ public sealed class HostileWorkspace : IDisposable
     public BuildResult Build(BuildOptions? options = null)
     {
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(ManifestPath, diagnostics);
+        var manifest = ManifestLoader.Load(ManifestPath, diagnostics, ReportRenderers.Formats);
         if (manifest is null || diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, []);
         return ReportBuilder.Build(manifest, options ?? BuildOptions.Default);
     }

@@ -1,3 +1,4 @@
+using HfReports.Engine.Rendering;
 using HfReports.Engine.Charts;
 using HfReports.Engine.Build;
 using HfReports.Engine.Document;
@@ -35,7 +36,7 @@ public sealed class GalleryPageLayoutTests(GalleryBuilds gallery) : IClassFixtur
     private IReadOnlyList<DocSection> Sections()
     {
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports", "examples", "examples.yaml"), diagnostics)!;
+        var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports", "examples", "examples.yaml"), diagnostics, ReportRenderers.Formats)!;
         using var database = SnapshotDatabase.OpenReadOnly(gallery.Snapshot);
         var report = ReportLoader.Load(manifest.Reports[0], manifest.BaseFolder, diagnostics, ChartCatalog.SpecNames)!;
         var document = ReportBuilder.BuildDocument(report, database, SnapshotIdentity.Read(database), new FontRegistry(manifest.Theme),

@@ -1,3 +1,4 @@
+using HfReports.Engine.Rendering;
 using HfReports.Engine.Charts;
 using HfReports.Engine.Build;
 using HfReports.Engine.Document;
@@ -78,7 +79,7 @@ public sealed class WordOverlapTests
     private static void AssertFiguresHoldTheirWords(string manifestPath, string snapshotPath)
     {
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(manifestPath, diagnostics)!;
+        var manifest = ManifestLoader.Load(manifestPath, diagnostics, ReportRenderers.Formats)!;
         var fonts = new FontRegistry(manifest.Theme);
         using var database = SnapshotDatabase.OpenReadOnly(snapshotPath);
         var snapshot = SnapshotIdentity.Read(database);

@@ -1,3 +1,4 @@
+using HfReports.Engine.Rendering;
 using HfReports.Engine.Charts;
 using HfReports.Engine.Build;
 using HfReports.Engine.Spec;
@@ -31,7 +32,7 @@ public sealed class SpecWorkspace : IDisposable
     public IReadOnlyList<Diagnostic> Load()
     {
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(ManifestPath, diagnostics);
+        var manifest = ManifestLoader.Load(ManifestPath, diagnostics, ReportRenderers.Formats);
         if (manifest is not null)
             foreach (var report in manifest.Reports) ReportLoader.Load(report, manifest.BaseFolder, diagnostics, ChartCatalog.SpecNames);
         return diagnostics.Items;
@@ -42,7 +43,7 @@ public sealed class SpecWorkspace : IDisposable
     {
         TinySnapshot.Write(Path.Combine(Folder, "snapshot.db"));
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(ManifestPath, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
+        var manifest = ManifestLoader.Load(ManifestPath, diagnostics, ReportRenderers.Formats) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
         return ReportChecker.Check(manifest, options ?? BuildOptions.Default);
     }
 

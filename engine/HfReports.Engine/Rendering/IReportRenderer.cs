@@ -1,0 +1,22 @@
+using HfReports.Engine.Document;
+using HfReports.Engine.Theme;
+
+namespace HfReports.Engine.Rendering;
+
+/// <summary>One output format: writes a finished document to a stream. <see cref="ReportRenderers"/> lists every
+/// format; adding one is a class implementing this and a line there.</summary>
+public interface IReportRenderer
+{
+    /// <summary>The name a manifest's <c>formats</c> list gives it.</summary>
+    string Format { get; }
+
+    /// <summary>The output file's extension, with its dot.</summary>
+    string Extension { get; }
+
+    /// <summary>Whether the format embeds the figures' SVG, drawn before any format renders (so no two formats draw
+    /// one plot at once).</summary>
+    bool NeedsFigureSvg { get; }
+
+    /// <summary>Writes the document; returns the warnings worth telling (e.g. characters no font can draw).</summary>
+    IReadOnlyList<string> Render(ReportDocument document, FontRegistry fonts, Stream output);
+}

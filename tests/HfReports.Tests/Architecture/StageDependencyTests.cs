@@ -1,0 +1,101 @@
+using HfReports.Engine.Spec;
+using Xunit;
+
+namespace HfReports.Tests.Architecture;
+
+/// <summary>
+/// The engine flows one way: specs are read, queries run, transforms shape frames, then charts and tables are drawn,
+/// a document is assembled, renderers write it, and Build orchestrates. An upstream stage referring to a downstream
+/// one (read from the compiled IL, see <see cref="TypeReferences"/>) fails here, naming the types on both ends.
+/// </summary>
+public sealed class StageDependencyTests
+{
+    private const string Engine = "HfReports.Engine";
+
+    /// <summary>Each stage and the stages it must not refer to.</summary>
+    private static readonly (string Stage, string[] Downstream)[] Rules =
+    [
+        ("Spec", ["Query", "Transform", "Charts", "Tables", "Document", "Rendering", "Build"]),
+        ("Query", ["Transform", "Charts", "Tables", "Document", "Rendering", "Build"]),
+        ("Transform", ["Query", "Charts", "Tables", "Document", "Rendering", "Build"]),
+        ("Charts", ["Document", "Rendering", "Build"]),
+        ("Tables", ["Charts", "Document", "Rendering", "Build"]),
+        ("Document", ["Charts", "Rendering", "Build"]),
+        ("Rendering", ["Build"]),
+    ];
+
+    /// <summary>References that break the rules today, each to be removed (the test fails when one is gone, so the list
+    /// only shrinks). Build's profiler is a stopwatch every stage may report to.</summary>
+    private static readonly HashSet<string> KnownExceptions =
+    [
+        // Colour names and palettes are validated with the drawing code's tables (the Spec <-> Charts cycle).
+        "Spec -> HfReports.Engine.Charts.NamedColors",
+        "Spec -> HfReports.Engine.Charts.Palettes",
+        // The report reader checks benchmark generations and summarize functions against the stages' own lists.
+        "Spec -> HfReports.Engine.Query.BenchmarkGeneration",
+        "Spec -> HfReports.Engine.Transform.AggregateFunctions",
+        // Snapshot reads are bounded with the evaluator's limits.
+        "Query -> HfReports.Engine.Build.FrameEvaluator",
+        // The document carries live plots instead of a format-neutral figure.
+        "Document -> HfReports.Engine.Charts.FigureGraphic",
+    ];
+
+    private static readonly string[] AllowedEverywhere = ["HfReports.Engine.Build.BuildProfile"];
+
+    [Fact]
+    public void No_stage_refers_to_a_stage_downstream_of_it()
+    {
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        var examples = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var type in typeof(ReportSpec).Assembly.GetTypes())
+        {
+            var stage = StageOf(type);
+            var rule = Rules.FirstOrDefault(r => r.Stage == stage);
+            if (rule.Stage is null) continue;
+            foreach (var referenced in TypeReferences.Of(type).SelectMany(TypeReferences.Unwrapped).Where(t => !t.HasElementType).Distinct())
+            {
+                var target = Outermost(referenced);
+                if (AllowedEverywhere.Contains(target.FullName) || !rule.Downstream.Contains(StageOf(target))) continue;
+                var edge = $"{stage} -> {target.FullName}";
+                found.Add(edge);
+                examples.TryAdd(edge, type.FullName!);
+            }
+        }
+        var unexpected = found.Where(e => !KnownExceptions.Contains(e)).Select(e => $"{e} (from {examples[e]})").ToArray();
+        Assert.True(unexpected.Length == 0, "upstream stages refer to downstream ones:\n" + string.Join("\n", unexpected));
+        var gone = KnownExceptions.Where(e => !found.Contains(e)).ToArray();
+        Assert.True(gone.Length == 0, "no longer referenced, remove from KnownExceptions:\n" + string.Join("\n", gone));
+    }
+
+    [Fact]
+    public void Ingest_does_not_refer_to_the_engine_nor_the_engine_to_the_command_line()
+    {
+        var ingest = typeof(HfReports.Ingest.Snapshot.ModelsTable).Assembly;
+        Assert.DoesNotContain(ingest.GetReferencedAssemblies(), a => a.Name == Engine);
+        Assert.DoesNotContain(typeof(ReportSpec).Assembly.GetReferencedAssemblies(), a => a.Name == "hfreports");
+    }
+
+    [Fact]
+    public void The_reference_reader_sees_a_call_made_by_full_name()
+    {
+        // AnnotationReader calls HfReports.Engine.Charts.NamedColors.TryParse by full name in a method body, with no
+        // using and no field or signature of that type: a reader blind to bodies would pass the rule above vacuously.
+        var fromReader = TypeReferences.Of(typeof(AnnotationReader)).Select(Outermost).ToHashSet();
+        Assert.Contains(typeof(HfReports.Engine.Charts.NamedColors), fromReader);
+        Assert.Contains(typeof(HfReports.Engine.Charts.ChartCatalog), TypeReferences.Of(typeof(HfReports.Engine.Charts.ChartBuilder)));
+    }
+
+    private static Type Outermost(Type type)
+    {
+        while (type.DeclaringType is { } outer && !type.IsGenericParameter) type = outer;
+        return type;
+    }
+
+    /// <summary>The stage a type belongs to: the namespace segment after HfReports.Engine (empty outside the engine).</summary>
+    private static string StageOf(Type type)
+    {
+        var ns = type.Namespace ?? "";
+        if (!ns.StartsWith(Engine + ".", StringComparison.Ordinal)) return "";
+        return ns[(Engine.Length + 1)..].Split('.')[0];
+    }
+}
