@@ -164,6 +164,17 @@ public sealed class ColourAndLabelTests
         Assert.Equal(Y(legend[0]), Y(legend[1]), 1);
     }
 
+    [Fact]
+    public void Twelve_horizontal_bars_in_a_three_inch_figure_keep_every_category_label()
+    {
+        // 12 bars over about 150 pt of plot: 12 pt a bar, room for a 7 pt label each (they were thinned to every other one).
+        var names = Enumerable.Range(1, 12).Select(i => $"owner{i:00}").ToArray();
+        var frame = Frame(Text("owner", names), Real("n", Enumerable.Range(1, 12).Select(i => (double?)(70 - i)).ToArray()));
+        using var graphic = ChartBuilder.Build(Figure("fig", Chart("{ type: bar, x: owner, y: n }")), frame, Fonts);
+        var texts = Texts(XDocument.Parse(graphic.ToSvg()));
+        Assert.All(names, name => Assert.Contains(name, texts));
+    }
+
     private static readonly XNamespace SvgNs = "http://www.w3.org/2000/svg";
 
     private static double X(XElement text) => Coordinate(text, "x", 0);

@@ -46,7 +46,8 @@ public static class TickThinning
     private static double Needed(string a, string b, double rotation, Edge edge, ChartContext context, float fontSize)
     {
         var gap = fontSize * 0.4;
-        if (edge is Edge.Left or Edge.Right) return fontSize * 1.15 + gap;
+        // Stacked labels (a vertical axis) need a line each and a hairline between them, not a word's gap.
+        if (edge is Edge.Left or Edge.Right) return fontSize * 1.35;
         var angle = Math.Abs(rotation) * Math.PI / 180;
         if (angle < 0.01)
             return (LabelText.Width(context.Typeface, fontSize, a) + LabelText.Width(context.Typeface, fontSize, b)) / 2 + gap;
@@ -57,7 +58,7 @@ public static class TickThinning
     /// <summary>An estimate of the axis's length in points: the panel less the other axis, the titles and a legend beside it.</summary>
     private static double AxisLength(Edge edge, ChartContext context)
     {
-        if (edge is Edge.Left or Edge.Right) return context.PanelHeight * 0.6;
+        if (edge is Edge.Left or Edge.Right) return context.PanelHeight * 0.7;
         return context.FigureWidth * (context.Chart.Legend == "right" ? 0.68 : 0.84);
     }
 
