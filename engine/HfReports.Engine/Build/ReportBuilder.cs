@@ -116,7 +116,7 @@ public static class ReportBuilder
         var numbering = Numbering.Assign(report, diagnostics);
         var store = options.Cache is not null && parts?.SnapshotSha256 is { } sha ? new FrameStore(options.Cache, sha) : null;
         var evaluator = new FrameEvaluator(database, parameters, diagnostics, options.RowLimit, options.Strict, snapshot.Synthetic, options.Cancellation)
-            { Store = store, Parallelism = options.Parallelism };
+        { Store = store, Parallelism = options.Parallelism };
         evaluator.EvaluateNamed(report.Frames);
         var figures = new FigureRenderer(fonts, parameters, evaluator, options.Cache, options.Figures, parts?.SnapshotSha256, parts?.Svg ?? false)
         {

@@ -55,7 +55,8 @@ public static class ManifestLoader
             theme.String("mono") ?? defaults.MonoFamily,
             (float)(theme.Number("size") ?? defaults.BodySize),
             theme.Choice("page", ["A4", "Letter"]) ?? defaults.PageSize,
-            (float)(theme.Number("margin_mm") ?? defaults.MarginMillimetres)) { Colors = ReadColors(theme.Optional("colors"), diagnostics) };
+            (float)(theme.Number("margin_mm") ?? defaults.MarginMillimetres))
+        { Colors = ReadColors(theme.Optional("colors"), diagnostics) };
     }
 
     /// <summary>theme.colors: { variable: { value: colour, ... }, ... }, each colour a name or hex code.</summary>

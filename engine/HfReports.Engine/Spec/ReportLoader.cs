@@ -59,7 +59,8 @@ public sealed class ReportLoader
             report.List("sections", required: true).Select(ReadSection).OfType<SectionSpec>().ToArray(),
             report.List("references").Select(ReadReference).OfType<ReferenceSpec>().ToArray(),
             _reportFolder,
-            root.Location) { UnreadIds = _unreadIds, Generations = ReadGenerations(report), ParameterTypes = parameterTypes };
+            root.Location)
+        { UnreadIds = _unreadIds, Generations = ReadGenerations(report), ParameterTypes = parameterTypes };
     }
 
     /// <summary>`name: default`, or `name: { default, type, restricts }` where `restricts` documents (for readers of

@@ -70,10 +70,13 @@ public sealed class ColourAndLabelTests
     [Fact]
     public void A_theme_colour_map_gives_a_value_the_same_colour_whichever_values_a_figure_shows()
     {
-        var theme = new ThemeSpec() with { Colors = new Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>>
+        var theme = new ThemeSpec() with
         {
-            ["kinds"] = [new("b", "#6A3D9A"), new("a", "#E66100")],
-        } };
+            Colors = new Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>>
+            {
+                ["kinds"] = [new("b", "#6A3D9A"), new("a", "#E66100")],
+            }
+        };
         var fonts = new FontRegistry(theme);
         const string chart = "{ type: column, x: { field: n, type: number }, y: n, color: { field: kind, colors: kinds } }";
         var all = Svg(Kinds, chart, fonts);

@@ -49,7 +49,7 @@ public sealed class ScatterPdfTests(ITestOutputHelper output)
             var pdf = Path.Combine(folder.FullName, "scatter.pdf");
             File.WriteAllBytes(pdf, Pdf(graphic));
             var start = new ProcessStartInfo(Pdftoppm, ["-r", "144", "-png", "-singlefile", pdf, Path.Combine(folder.FullName, "page")])
-                { RedirectStandardError = true };
+            { RedirectStandardError = true };
             using (var process = Process.Start(start)!)
             {
                 var error = process.StandardError.ReadToEnd();

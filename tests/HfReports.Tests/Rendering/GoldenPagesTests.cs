@@ -93,13 +93,13 @@ public sealed class GoldenPagesTests(DemoPaperFixture paper, GalleryBuilds galle
             return $"{actual.Width}x{actual.Height} pixels, the reference is {expected.Width}x{expected.Height}";
         var differing = 0;
         for (var y = 0; y < expected.Height; y++)
-        for (var x = 0; x < expected.Width; x++)
-        {
-            var a = expected.GetPixel(x, y);
-            var b = actual.GetPixel(x, y);
-            if (Math.Abs(a.Red - b.Red) > ChannelTolerance || Math.Abs(a.Green - b.Green) > ChannelTolerance || Math.Abs(a.Blue - b.Blue) > ChannelTolerance)
-                differing++;
-        }
+            for (var x = 0; x < expected.Width; x++)
+            {
+                var a = expected.GetPixel(x, y);
+                var b = actual.GetPixel(x, y);
+                if (Math.Abs(a.Red - b.Red) > ChannelTolerance || Math.Abs(a.Green - b.Green) > ChannelTolerance || Math.Abs(a.Blue - b.Blue) > ChannelTolerance)
+                    differing++;
+            }
         var share = (double)differing / (expected.Width * expected.Height);
         return share <= PixelTolerance ? null : $"{share:P2} of the pixels differ (at most {PixelTolerance:P1} may)";
     }

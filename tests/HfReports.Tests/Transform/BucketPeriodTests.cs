@@ -6,10 +6,18 @@ namespace HfReports.Tests.Transform;
 public sealed class BucketPeriodTests
 {
     [Theory]
-    [InlineData(1, 1)] [InlineData(2, 1)] [InlineData(3, 1)]
-    [InlineData(4, 4)] [InlineData(5, 4)] [InlineData(6, 4)]
-    [InlineData(7, 7)] [InlineData(8, 7)] [InlineData(9, 7)]
-    [InlineData(10, 10)] [InlineData(11, 10)] [InlineData(12, 10)]
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    [InlineData(3, 1)]
+    [InlineData(4, 4)]
+    [InlineData(5, 4)]
+    [InlineData(6, 4)]
+    [InlineData(7, 7)]
+    [InlineData(8, 7)]
+    [InlineData(9, 7)]
+    [InlineData(10, 10)]
+    [InlineData(11, 10)]
+    [InlineData(12, 10)]
     public void Each_month_falls_in_the_quarter_that_starts_in_the_given_month(int month, int quarterStartMonth)
     {
         var lastDay = DateTime.DaysInMonth(2023, month);

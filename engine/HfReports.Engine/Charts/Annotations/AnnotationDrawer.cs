@@ -26,70 +26,70 @@ public static class AnnotationDrawer
             switch (annotation.Kind)
             {
                 case "vline":
-                {
-                    var x = Position(context.XScale!, annotation.At, annotation, "x");
-                    if (x < limits.Left || x > limits.Right) continue;
-                    var line = context.Plot.Add.VerticalLine(x, 0.6f, color, annotation.Dash ? LinePattern.Dashed : LinePattern.Solid);
-                    line.ExcludeFromLegend = true;
-                    if (annotation.Label is null) break;
-                    if (annotation.LabelAt is null)
                     {
-                        bandMarks.Add(new ReleaseBand.Mark(x, LabelText.Truncate(annotation.Label, 48), textColor, color));
+                        var x = Position(context.XScale!, annotation.At, annotation, "x");
+                        if (x < limits.Left || x > limits.Right) continue;
+                        var line = context.Plot.Add.VerticalLine(x, 0.6f, color, annotation.Dash ? LinePattern.Dashed : LinePattern.Solid);
+                        line.ExcludeFromLegend = true;
+                        if (annotation.Label is null) break;
+                        if (annotation.LabelAt is null)
+                        {
+                            bandMarks.Add(new ReleaseBand.Mark(x, LabelText.Truncate(annotation.Label, 48), textColor, color));
+                            break;
+                        }
+                        // The label from the top, or is centred on label_at: its end goes half its length (in data units, from the panel's estimated height) above.
+                        var label = LabelText.Truncate(annotation.Label, 48);
+                        var halfLength = LabelText.Width(context.Typeface, fontSize, label) / 2 * (limits.Top - limits.Bottom) / (context.PanelHeight * 0.65);
+                        var at = annotation.LabelAt is null ? limits.Top - (limits.Top - limits.Bottom) * 0.02
+                            : Math.Min(Position(context.YScale!, annotation.LabelAt, annotation, "y") + halfLength, limits.Top);
+                        var text = Label(context, label, x, at, textColor, fontSize);
+                        text.LabelRotation = -90;
+                        text.LabelAlignment = Alignment.LowerRight;
+                        text.LabelOffsetX = -1;
                         break;
                     }
-                    // The label from the top, or is centred on label_at: its end goes half its length (in data units, from the panel's estimated height) above.
-                    var label = LabelText.Truncate(annotation.Label, 48);
-                    var halfLength = LabelText.Width(context.Typeface, fontSize, label) / 2 * (limits.Top - limits.Bottom) / (context.PanelHeight * 0.65);
-                    var at = annotation.LabelAt is null ? limits.Top - (limits.Top - limits.Bottom) * 0.02
-                        : Math.Min(Position(context.YScale!, annotation.LabelAt, annotation, "y") + halfLength, limits.Top);
-                    var text = Label(context, label, x, at, textColor, fontSize);
-                    text.LabelRotation = -90;
-                    text.LabelAlignment = Alignment.LowerRight;
-                    text.LabelOffsetX = -1;
-                    break;
-                }
                 case "hline":
-                {
-                    var y = Position(context.YScale!, annotation.At, annotation, "y");
-                    if (y < limits.Bottom || y > limits.Top) continue;
-                    var line = context.Plot.Add.HorizontalLine(y, 0.6f, color, annotation.Dash ? LinePattern.Dashed : LinePattern.Solid);
-                    line.ExcludeFromLegend = true;
-                    if (annotation.Label is null) break;
-                    var at = annotation.LabelAt is null ? limits.Right - (limits.Right - limits.Left) * 0.01 : Position(context.XScale!, annotation.LabelAt, annotation, "x");
-                    var text = Label(context, annotation.Label, at, y, textColor, fontSize);
-                    text.LabelAlignment = annotation.LabelAt is null ? Alignment.LowerRight : Alignment.LowerCenter;
-                    text.LabelOffsetY = -1;
-                    context.FixedTexts.Add((at, y, LabelText.Truncate(annotation.Label, 48), fontSize, text.LabelAlignment));
-                    break;
-                }
+                    {
+                        var y = Position(context.YScale!, annotation.At, annotation, "y");
+                        if (y < limits.Bottom || y > limits.Top) continue;
+                        var line = context.Plot.Add.HorizontalLine(y, 0.6f, color, annotation.Dash ? LinePattern.Dashed : LinePattern.Solid);
+                        line.ExcludeFromLegend = true;
+                        if (annotation.Label is null) break;
+                        var at = annotation.LabelAt is null ? limits.Right - (limits.Right - limits.Left) * 0.01 : Position(context.XScale!, annotation.LabelAt, annotation, "x");
+                        var text = Label(context, annotation.Label, at, y, textColor, fontSize);
+                        text.LabelAlignment = annotation.LabelAt is null ? Alignment.LowerRight : Alignment.LowerCenter;
+                        text.LabelOffsetY = -1;
+                        context.FixedTexts.Add((at, y, LabelText.Truncate(annotation.Label, 48), fontSize, text.LabelAlignment));
+                        break;
+                    }
                 case "xrange":
-                {
-                    var (from, to) = (Position(context.XScale!, annotation.At, annotation, "x"), Position(context.XScale!, annotation.To!, annotation, "x"));
-                    var span = context.Plot.Add.HorizontalSpan(from, to, declared.WithAlpha(annotation.Opacity ?? 0.15));
-                    span.LineWidth = 0;
-                    span.EnableAutoscale = false;
-                    if (annotation.Label is not null)
-                        Label(context, annotation.Label, Math.Min(from, to), limits.Top, Contrast.AtLeast(declared.Darken(0.3), Contrast.Text), fontSize).LabelAlignment = Alignment.UpperLeft;
-                    break;
-                }
+                    {
+                        var (from, to) = (Position(context.XScale!, annotation.At, annotation, "x"), Position(context.XScale!, annotation.To!, annotation, "x"));
+                        var span = context.Plot.Add.HorizontalSpan(from, to, declared.WithAlpha(annotation.Opacity ?? 0.15));
+                        span.LineWidth = 0;
+                        span.EnableAutoscale = false;
+                        if (annotation.Label is not null)
+                            Label(context, annotation.Label, Math.Min(from, to), limits.Top, Contrast.AtLeast(declared.Darken(0.3), Contrast.Text), fontSize).LabelAlignment = Alignment.UpperLeft;
+                        break;
+                    }
                 case "yrange":
-                {
-                    var (from, to) = (Position(context.YScale!, annotation.At, annotation, "y"), Position(context.YScale!, annotation.To!, annotation, "y"));
-                    var span = context.Plot.Add.VerticalSpan(from, to, declared.WithAlpha(annotation.Opacity ?? 0.15));
-                    span.LineWidth = 0;
-                    span.EnableAutoscale = false;
-                    if (annotation.Label is not null)
-                        Label(context, annotation.Label, limits.Left, Math.Max(from, to), Contrast.AtLeast(declared.Darken(0.3), Contrast.Text), fontSize).LabelAlignment = Alignment.UpperLeft;
-                    break;
-                }
+                    {
+                        var (from, to) = (Position(context.YScale!, annotation.At, annotation, "y"), Position(context.YScale!, annotation.To!, annotation, "y"));
+                        var span = context.Plot.Add.VerticalSpan(from, to, declared.WithAlpha(annotation.Opacity ?? 0.15));
+                        span.LineWidth = 0;
+                        span.EnableAutoscale = false;
+                        if (annotation.Label is not null)
+                            Label(context, annotation.Label, limits.Left, Math.Max(from, to), Contrast.AtLeast(declared.Darken(0.3), Contrast.Text), fontSize).LabelAlignment = Alignment.UpperLeft;
+                        break;
+                    }
                 default:
-                {
-                    var (x, y) = (Position(context.XScale!, annotation.At, annotation, "x"), Position(context.YScale!, annotation.To!, annotation, "y"));
-                    Label(context, annotation.Label ?? "", x, y, Contrast.AtLeast(NamedColors.Parse(annotation.Color, Colors.Black), Contrast.Text), fontSize).LabelAlignment = Alignment.MiddleCenter;
-                    // Point labels keep clear of it.
-                    context.FixedTexts.Add((x, y, LabelText.Truncate(annotation.Label ?? "", 48), fontSize, Alignment.MiddleCenter));
-                    break;
-                }
+                    {
+                        var (x, y) = (Position(context.XScale!, annotation.At, annotation, "x"), Position(context.YScale!, annotation.To!, annotation, "y"));
+                        Label(context, annotation.Label ?? "", x, y, Contrast.AtLeast(NamedColors.Parse(annotation.Color, Colors.Black), Contrast.Text), fontSize).LabelAlignment = Alignment.MiddleCenter;
+                        // Point labels keep clear of it.
+                        context.FixedTexts.Add((x, y, LabelText.Truncate(annotation.Label ?? "", 48), fontSize, Alignment.MiddleCenter));
+                        break;
+                    }
             }
         }
         if (bandMarks.Count > 0)

@@ -134,47 +134,47 @@ public sealed class DocumentFlow
                 Space(styles.ParagraphGap);
                 break;
             case FigureBlock figure:
-            {
-                _where = $"figure '{figure.Id}'";
-                var start = _boxes.Count;
-                _boxes.Add(new FigureBox(figure.Graphic, width) { KeepWithNext = true, Anchor = figure.Anchor, Source = $"figure '{figure.Id}'" });
-                Space(styles.ParagraphGap / 2, keepWithNext: true);
-                Caption($"Figure {figure.Number}.", figure.Caption, keepWithNext: false);
-                Float(start, floats: !figure.Pinned, $"figure '{figure.Id}'");
-                break;
-            }
+                {
+                    _where = $"figure '{figure.Id}'";
+                    var start = _boxes.Count;
+                    _boxes.Add(new FigureBox(figure.Graphic, width) { KeepWithNext = true, Anchor = figure.Anchor, Source = $"figure '{figure.Id}'" });
+                    Space(styles.ParagraphGap / 2, keepWithNext: true);
+                    Caption($"Figure {figure.Number}.", figure.Caption, keepWithNext: false);
+                    Float(start, floats: !figure.Pinned, $"figure '{figure.Id}'");
+                    break;
+                }
             case TableBlock table:
-            {
-                _where = $"table '{table.Id}'";
-                var start = _boxes.Count;
-                var captionStart = _boxes.Count;
-                Caption($"Table {table.Number}.", table.Caption, keepWithNext: true);
-                _boxes[captionStart].Anchor = table.Anchor;
-                Table(table);
-                if (table.Note is not null)
                 {
-                    Space(styles.ParagraphGap / 3);
-                    Lines(table.Note, styles.Small, LineAlign.Justify);
+                    _where = $"table '{table.Id}'";
+                    var start = _boxes.Count;
+                    var captionStart = _boxes.Count;
+                    Caption($"Table {table.Number}.", table.Caption, keepWithNext: true);
+                    _boxes[captionStart].Anchor = table.Anchor;
+                    Table(table);
+                    if (table.Note is not null)
+                    {
+                        Space(styles.ParagraphGap / 3);
+                        Lines(table.Note, styles.Small, LineAlign.Justify);
+                    }
+                    // A table of up to 15 rows (that fits a page), or one that takes at most three quarters of a page, stands whole
+                    // and floats; a longer one flows across pages (its header repeated), after any waiting
+                    // float so that numbers stay in order.
+                    var height = _boxes.Skip(start).Sum(b => b.Height);
+                    if ((table.Content.Rows.Count <= KeepWholeRows && height <= pageHeight) || height <= pageHeight * 0.75f)
+                    {
+                        Float(start, floats: !table.Pinned, $"table '{table.Id}'");
+                    }
+                    else
+                    {
+                        // (A heading waiting for the section's first float stays with the table instead, after the barrier.)
+                        var barrierAt = _headingToFloat ?? start;
+                        _headingToFloat = null;
+                        _boxes.Insert(barrierAt, new FloatBarrierBox(breakPage: false));
+                        _boxes.Insert(start + 1, new SpacerBox(styles.ParagraphGap) { KeepWithNext = true });
+                        Space(styles.BlockGap);
+                    }
+                    break;
                 }
-                // A table of up to 15 rows (that fits a page), or one that takes at most three quarters of a page, stands whole
-                // and floats; a longer one flows across pages (its header repeated), after any waiting
-                // float so that numbers stay in order.
-                var height = _boxes.Skip(start).Sum(b => b.Height);
-                if ((table.Content.Rows.Count <= KeepWholeRows && height <= pageHeight) || height <= pageHeight * 0.75f)
-                {
-                    Float(start, floats: !table.Pinned, $"table '{table.Id}'");
-                }
-                else
-                {
-                    // (A heading waiting for the section's first float stays with the table instead, after the barrier.)
-                    var barrierAt = _headingToFloat ?? start;
-                    _headingToFloat = null;
-                    _boxes.Insert(barrierAt, new FloatBarrierBox(breakPage: false));
-                    _boxes.Insert(start + 1, new SpacerBox(styles.ParagraphGap) { KeepWithNext = true });
-                    Space(styles.BlockGap);
-                }
-                break;
-            }
             case PageBreakBlock:
                 _boxes.Add(new FloatBarrierBox(breakPage: true));
                 break;
@@ -308,7 +308,8 @@ public sealed class DocumentFlow
         var name = $"table '{table.Id}'";
 
         var header = new TableRowBox(content.Headers.Select((h, c) => Cell(h.Title, h.Alignment, columns[c].Width, RunStyle.Bold)).ToArray(),
-            geometry, isHeader: true) { KeepWithNext = true, Source = $"the header row of {name}" };
+            geometry, isHeader: true)
+        { KeepWithNext = true, Source = $"the header row of {name}" };
         _boxes.Add(header);
         for (var r = 0; r < content.Rows.Count; r++)
         {
