@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using HfReports.Cli.Commands;
 
 namespace HfReports.Cli;
@@ -11,6 +12,13 @@ public static class Program
     public static int Main(string[] args)
     {
         MainStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+        // `--version` alone answers before the command tree is built: its options and their generic types are most of
+        // the command's start-up. The text is what System.CommandLine prints (the informational version).
+        if (args is ["--version"])
+        {
+            Console.Out.WriteLine(typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
+            return ExitCodes.Success;
+        }
         var parse = CreateRoot().Parse(args);
         var code = parse.Invoke();
         // A command line that does not parse is a usage error (2), not System.CommandLine's default 1.
