@@ -27,16 +27,20 @@ public sealed class BoxChart : IChartType
         (context.XTitle, context.YTitle) = (context.Title(chart.X), context.Title(chart.Y));
         var rows = Enumerable.Range(0, context.Frame.RowCount).Where(r => position.Position(x, r) is not null && y.AsDouble(r) is not null).ToArray();
         var series = context.Series(rows);
-        var slot = (chart.Marks.BarWidth ?? 0.8) / Math.Max(1, series.Count);
+        // Boxes side by side share their category's width among the series present there (as ggplot's dodge does), so
+        // a category with one series (colour by the x field itself) has its box centred on its tick.
+        var present = series.SelectMany((s, i) => s.Rows.Select(r => (Key: position.Position(x, r)!.Value, Series: i)))
+            .Distinct().GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Series).Order().ToArray());
         var drawn = 0;
         for (var i = 0; i < series.Count; i++)
         {
             var s = series[i];
-            var offset = (i - (series.Count - 1) / 2.0) * slot;
             foreach (var group in s.Rows.GroupBy(r => position.Position(x, r)!.Value).OrderBy(g => g.Key))
             {
                 var values = group.Select(r => y.AsDouble(r)!.Value).ToArray();
-                var center = group.Key + offset;
+                var here = present[group.Key];
+                var slot = (chart.Marks.BarWidth ?? 0.8) / here.Length;
+                var center = group.Key + (Array.IndexOf(here, i) - (here.Length - 1) / 2.0) * slot;
                 if (chart.Type == "violin") DrawViolin(context, center, slot * 0.9, values, s.Color);
                 else DrawBox(context, center, slot * 0.75, BoxStatistics.Of(values), s.Color);
                 drawn++;
