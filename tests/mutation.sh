@@ -25,8 +25,8 @@ tests_for() {
   case "$(basename "$1")" in
     Transform) echo "FullyQualifiedName~Tests.Transform" ;;
     Document) echo "FullyQualifiedName~Tests.Document" ;;
-    Statistics) echo "FullyQualifiedName~Tests.Charts.StatisticsTests|FullyQualifiedName~Tests.Charts.LoessTests|FullyQualifiedName~Tests.Charts.BoxAndViolinTests" ;;
-    Caching) echo "FullyQualifiedName~Tests.Building.FrameCacheTests|FullyQualifiedName~Tests.Building.CacheInvalidationTests" ;;
+    Statistics) echo "FullyQualifiedName~Tests.Charts.Statistics|FullyQualifiedName~Tests.Charts.LoessTests|FullyQualifiedName~Tests.Charts.BoxAndViolinTests" ;;
+    Caching) echo "FullyQualifiedName~Tests.Building.CacheKeyAndStoreTests|FullyQualifiedName~Tests.Building.FrameCacheTests|FullyQualifiedName~Tests.Building.CacheInvalidationTests" ;;
     StatementGuard.cs) echo "FullyQualifiedName~Tests.Query|FullyQualifiedName~Tests.Hardening.SnapshotGuardTests" ;;
     ExpectationChecker.cs) echo "FullyQualifiedName~Tests.Building.ExpectationCheckerTests" ;;
     Paginator.cs) echo "FullyQualifiedName~Tests.Rendering.PaginatorTests|FullyQualifiedName~Tests.Rendering.FloatTests" ;;

@@ -68,10 +68,74 @@ public sealed class AtomicFileTests : IDisposable
     [InlineData(".paper.pdf.1234.0123456789abcdef0123456789abcdeX.tmp", false, 0)]
     [InlineData(".paper.pdf.12x4.0123456789abcdef0123456789abcdef.tmp", false, 0)]
     [InlineData(".paper.pdf.1234.0123456789abcdef0123456789abcdef.tmp.bak", false, 0)]
+    [InlineData(".1234.0123456789abcdef0123456789abcdef.tmp", false, 0)]       // no output name before the process id
+    [InlineData(".paper.pdf.1234.0123456789abcdef0123456789abcde.tmp", false, 0)] // 31 hex digits
+    [InlineData(".paper.pdf.-12.0123456789abcdef0123456789abcdef.tmp", false, 0)]
     public void Temporary_names_carry_the_writer_process(string name, bool temporary, int processId)
     {
         Assert.Equal(temporary, AtomicFile.IsTemporary(name, out var owner));
         Assert.Equal(processId, owner);
+    }
+
+    [Fact]
+    public void This_process_s_own_temporaries_are_kept_and_a_missing_folder_has_none()
+    {
+        var own = _folder.Write($".paper.pdf.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp", "being written by this build");
+        Assert.Empty(AtomicFile.RemoveStaleTemporaries(_folder.Path));
+        Assert.True(File.Exists(own));
+        Assert.Empty(AtomicFile.RemoveStaleTemporaries(_folder.File("no-such-folder")));
+    }
+
+    [Fact]
+    public void A_temporary_is_written_whole_beside_its_destination_in_a_folder_made_for_it()
+    {
+        var path = _folder.File("out/figures/fig-1.png");
+        var temp = AtomicFile.WriteTemporary(path, stream =>
+        {
+            stream.Write("ab"u8);
+            stream.WriteByte((byte)'c');
+            stream.Write(new byte[] { (byte)'d', (byte)'e' }, 0, 2);
+        });
+        Assert.Equal(_folder.File("out/figures"), Path.GetDirectoryName(temp));
+        Assert.True(AtomicFile.IsTemporary(Path.GetFileName(temp), out var owner));
+        Assert.Equal(Environment.ProcessId, owner);
+        Assert.StartsWith(".fig-1.png.", Path.GetFileName(temp));
+        Assert.Equal("abcde", File.ReadAllText(temp));
+        Assert.False(File.Exists(path));
+        File.Delete(temp);
+    }
+
+    [Theory]
+    [InlineData("span")]
+    [InlineData("array")]
+    [InlineData("byte")]
+    public void A_cancel_between_two_writes_stops_at_the_next_write_and_leaves_nothing(string how)
+    {
+        var path = _folder.Write("paper.pdf", "previous");
+        using var cancel = new CancellationTokenSource();
+        Assert.ThrowsAny<OperationCanceledException>(() => AtomicFile.Write(path, stream =>
+        {
+            stream.Write("first"u8);
+            cancel.Cancel();
+            switch (how)
+            {
+                case "span": stream.Write("second"u8); break;
+                case "array": stream.Write(new byte[] { 1, 2 }, 0, 2); break;
+                default: stream.WriteByte(1); break;
+            }
+            Assert.Fail("the write after the cancel went through");
+        }, cancel.Token));
+        Assert.Equal("previous", File.ReadAllText(path));
+        Assert.Equal(["paper.pdf"], Directory.GetFiles(_folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_build_cancelled_before_writing_creates_neither_file_nor_folder()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => AtomicFile.WriteText(_folder.File("out/paper.html"), "x", cancel.Token));
+        Assert.False(Directory.Exists(_folder.File("out")));
     }
 
     public void Dispose() => _folder.Dispose();

@@ -78,4 +78,113 @@ public sealed class ExpectationCheckerTests
         Assert.StartsWith("no column 'licence'", noColumn.Actual);
         Assert.Equal(("typo", 7, 9), (noColumn.Description, noColumn.Location.Line, noColumn.Location.Column));
     }
+
+    private static ValueExpectation Where(string column, Dictionary<string, object?> where, object? equal = null, double? min = null) =>
+        new(column, null, where, equal, 0, min, null, null, At, "figure.data.expect[0]");
+
+    [Fact]
+    public void Where_picks_the_one_matching_row()
+    {
+        var result = ExpectationChecker.Check(Where("models", new() { ["name"] = "a" }, equal: 10L), Models);
+        Assert.Equal((true, "10"), (result.Passed, result.Actual));
+        Assert.False(ExpectationChecker.Check(Where("models", new() { ["name"] = "a" }, equal: 20L), Models).Passed);
+        // Two conditions, both needed: (b, 0.5) matches rows 1 and 2, (b, license apache-2.0) only row 2.
+        var both = ExpectationChecker.Check(Where("models", new() { ["name"] = "b", ["license"] = "apache-2.0" }, equal: 30L), Models);
+        Assert.Equal((true, "30"), (both.Passed, both.Actual));
+    }
+
+    [Fact]
+    public void Where_matching_no_row_or_several_fails_saying_how_many()
+    {
+        var none = ExpectationChecker.Check(Where("models", new() { ["name"] = "z" }, equal: 10L), Models);
+        Assert.Equal((false, "0 matching rows"), (none.Passed, none.Actual));
+        var two = ExpectationChecker.Check(Where("models", new() { ["name"] = "b", ["share"] = 0.5 }, equal: 20L), Models);
+        Assert.Equal((false, "2 matching rows"), (two.Passed, two.Actual));
+        var neither = ExpectationChecker.Check(Where("models", new(), equal: 10L), Models);
+        Assert.Equal((false, "3 rows (say which with 'row' or 'where')"), (neither.Passed, neither.Actual));
+    }
+
+    [Fact]
+    public void Without_row_or_where_a_one_row_frame_is_read()
+    {
+        var one = Of(Integer("models", 6710));
+        Assert.True(ExpectationChecker.Check(Where("models", new(), equal: 6710L), one).Passed);
+        Assert.False(ExpectationChecker.Check(Where("models", new(), equal: 6711L), one).Passed);
+    }
+
+    [Fact]
+    public void A_where_column_the_frame_lacks_is_named()
+    {
+        var result = ExpectationChecker.Check(Where("models", new() { ["nmae"] = "a" }, equal: 10L), Models);
+        Assert.Equal((false, "no column 'nmae' (the frame has: name, models, share, license)"), (result.Passed, result.Actual));
+        Assert.Equal(["nmae", "licence"],
+            ExpectationChecker.MissingColumns(Where("licence", new() { ["nmae"] = "a", ["name"] = "b" }), Models).Reverse());
+        Assert.Equal(["x"], ExpectationChecker.MissingColumns(new UniqueExpectation(["x", "name", "x"], null, At, "k"), Models));
+        Assert.Empty(ExpectationChecker.MissingColumns(new RowCountExpectation(1, 1, null, At, "k"), Models));
+    }
+
+    [Fact]
+    public void Text_values_compare_as_text_and_reals_print_without_trailing_zeros()
+    {
+        Assert.True(ExpectationChecker.Check(Value("license", 2, equal: "apache-2.0"), Models).Passed);
+        Assert.False(ExpectationChecker.Check(Value("license", 2, equal: "mit"), Models).Passed);
+        var share = ExpectationChecker.Check(Value("share", 0, equal: 0.25), Models);
+        Assert.Equal((true, "0.25"), (share.Passed, share.Actual));
+        Assert.Equal("0.333333", ExpectationChecker.Check(Value("x", 0, min: 0), Of(Real("x", 1.0 / 3))).Actual);
+    }
+
+    [Fact]
+    public void A_null_cell_fails_a_bound()
+    {
+        var frame = Of(Real("x", [null]));
+        Assert.False(ExpectationChecker.Check(Value("x", 0, min: 0), frame).Passed);
+        Assert.False(ExpectationChecker.Check(Value("x", 0, max: 0), frame).Passed);
+    }
+
+    [Fact]
+    public void A_negative_row_is_no_row()
+    {
+        var result = ExpectationChecker.Check(Value("models", -1, min: 0), Models);
+        Assert.Equal((false, "no row -1 (the frame has 3 rows)"), (result.Passed, result.Actual));
+    }
+
+    [Fact]
+    public void Not_null_counts_each_column_and_unique_names_a_missing_column()
+    {
+        var frame = Of(Text("a", null, null, "x"), Text("b", "y", null, "z"), Text("c", "1", "2", "3"));
+        var result = ExpectationChecker.Check(new NotNullExpectation(["a", "b", "c"], null, At, "k"), frame);
+        Assert.Equal((false, "2 null(s) in a, 1 null(s) in b"), (result.Passed, result.Actual));
+        Assert.Equal(("no nulls", "a, b, c have no nulls"), (result.Expected, result.Description));
+        var unique = ExpectationChecker.Check(new UniqueExpectation(["nmae"], null, At, "k"), Models);
+        Assert.Equal((false, "no column 'nmae' (the frame has: name, models, share, license)"), (unique.Passed, unique.Actual));
+        Assert.Equal(("unique", "unique"), (ExpectationChecker.Check(new UniqueExpectation(["models"], null, At, "k"), Models).Expected,
+            ExpectationChecker.Check(new UniqueExpectation(["models"], null, At, "k"), Models).Actual));
+    }
+
+    /// <summary>The numbers a machine reads (build --format json): value and tolerance, or the range, and what the data gave.</summary>
+    [Fact]
+    public void Results_carry_their_numbers_the_description_and_where_the_paper_prints_them()
+    {
+        var equal = ExpectationChecker.Check(Value("models", 1, equal: 21L, tolerance: 1.5) with { Published = "Table 5" }, Models);
+        Assert.Equal(new ExpectedNumbers(21, 1.5, null, null, 20), equal.Numbers);
+        Assert.Equal(("Table 5", "models at row 1 is 21 ± 1.5", "21 ± 1.5"), (equal.Published, equal.Description, equal.Expected));
+
+        var range = ExpectationChecker.Check(Value("share", 1, min: 0.1, max: 0.6), Models);
+        Assert.Equal(new ExpectedNumbers(null, null, 0.1, 0.6, 0.5), range.Numbers);
+        Assert.Null(range.Published);
+        Assert.Equal(new ExpectedNumbers(null, null, null, 0.6, 0.5), ExpectationChecker.Check(Value("share", 1, max: 0.6), Models).Numbers);
+
+        var exactRows = ExpectationChecker.Check(new RowCountExpectation(3, 3, "three rows", At, "k"), Models);
+        Assert.Equal(new ExpectedNumbers(3, 0, null, null, 3), exactRows.Numbers);
+        Assert.Equal(("three rows", "3"), (exactRows.Description, exactRows.Expected));
+        var rowRange = ExpectationChecker.Check(new RowCountExpectation(2, null, null, At, "k"), Models);
+        Assert.Equal(new ExpectedNumbers(null, null, 2, null, 3), rowRange.Numbers);
+        Assert.Equal("row count is at least 2", rowRange.Description);
+
+        Assert.Null(ExpectationChecker.Check(Value("license", 2, equal: "apache-2.0"), Models).Numbers);
+        Assert.Null(ExpectationChecker.Check(new UniqueExpectation(["models"], null, At, "k"), Models).Numbers);
+        var text = ExpectationChecker.Check(Value("models", 0, equal: 10L), Models);
+        Assert.Equal(new ExpectedNumbers(10, 0, null, null, 10), text.Numbers);
+        Assert.Equal(new ExpectedNumbers(null, null, 0, null, null), ExpectationChecker.Check(Value("license", 0, min: 0), Models).Numbers);
+    }
 }
