@@ -99,7 +99,7 @@ public sealed class ImportGuardTests : IDisposable
         Assert.Equal($"warning: old_2024-01-01.csv:1: no 'hub_license' column: {ReportUses.Licences}", warnings[0]);
         Assert.Equal($"warning: old_2024-01-01.csv:1: no 'date' column: {ReportUses.Dates}", warnings[1]);
         Assert.Contains("Table 5", warnings[0]);
-        Assert.Contains("Figures 4, 5, 6, 7, 10, 11, 12", warnings[1]);
+        Assert.Contains("Figures 4, 5, 6, 7, 10 and the best-per-size panel of Figure 8", warnings[1]);
         Assert.Equal(2, SnapshotQueries.Scalar<int>(Snapshot, "SELECT COUNT(*) FROM models"));
     }
 
