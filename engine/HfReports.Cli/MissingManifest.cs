@@ -8,6 +8,12 @@ public static class MissingManifest
     public static int? Check(string manifestPath)
     {
         if (File.Exists(manifestPath)) return null;
+        if (manifestPath.StartsWith('-'))
+        {
+            // An option this command does not know, taken for the manifest argument.
+            Console.Error.WriteLine($"error: unknown option '{Engine.Spec.Printable.Escape(manifestPath)}'; see --help");
+            return ExitCodes.Usage;
+        }
         var where = DisplayPath.Of(Path.GetFullPath(manifestPath));
         Console.Error.WriteLine(Directory.Exists(manifestPath)
             ? $"error: '{where}' is a folder; name the manifest in it (for example {Path.Combine(manifestPath, "reports.yaml")})"

@@ -60,6 +60,15 @@ public static class BuildCommand
         /// <summary>--import: the date of the import to build from; null: the newest.</summary>
         public string? ImportDate { get; init; }
 
+        /// <summary>What is wrong with the command line itself, before anything is read: an empty path, an output folder that is a file.</summary>
+        public string? UsageProblem()
+        {
+            if (OutputFolder is not null && OutputFolder.Trim().Length == 0) return "--output is empty; give a folder";
+            if (SnapshotPath is not null && SnapshotPath.Trim().Length == 0) return "--snapshot is empty; give a snapshot file";
+            if (OutputFolder is not null && File.Exists(OutputFolder)) return $"--output '{OutputFolder}' is a file; give a folder";
+            return null;
+        }
+
         /// <summary>The manifest with the command line's snapshot and output folder; null (and diagnostics) when it does not load.</summary>
         public ManifestSpec? LoadManifest(DiagnosticBag diagnostics)
         {
@@ -74,7 +83,7 @@ public static class BuildCommand
             CancellationToken cancellation = default) =>
             new(overrides, Strict: Strict, Cancellation: cancellation)
             {
-                Cache = UseCache ? BuildCache.Beside(manifest.OutputFolder) : null,
+                Cache = UseCache ? BuildCache.Beside(manifest.OutputFolder, manifest.BaseFolder) : null,
                 Figures = figures,
                 Parallelism = Math.Max(1, Parallelism),
                 AllowDemo = AllowDemo,
@@ -86,6 +95,8 @@ public static class BuildCommand
     {
         if (!ParameterArguments.TryParse(run.ParameterArguments, out var overrides, out var error))
             return Fail(ExitCodes.Usage, error!, json);
+        if (run.UsageProblem() is { } usage)
+            return Fail(ExitCodes.Usage, usage, json);
         var diagnostics = new DiagnosticBag();
         var manifest = run.LoadManifest(diagnostics);
         if (manifest is null)
@@ -118,7 +129,7 @@ public static class BuildCommand
         {
             return Fail(ExitCodes.Usage, e.Message, json);
         }
-        catch (Exception e) when (e is SnapshotException or FontException or OutputFolderLockedException)
+        catch (Exception e) when (e is SnapshotException or FontException or OutputFolderLockedException or OutputFolderException)
         {
             return Fail(ExitCodes.Environment, e.Message, json);
         }

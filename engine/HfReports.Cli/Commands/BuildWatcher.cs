@@ -93,7 +93,7 @@ public sealed class BuildWatcher(BuildCommand.BuildRun run, ConsoleSettings sett
                 _log.WriteLine($"[{DateTime.Now:HH:mm:ss}] {outcome} in {clock.ElapsedMilliseconds} ms; {BlockSummary.Line(result.Blocks, settings.Verbose) ?? "no blocks"}");
             }
         }
-        catch (Exception e) when (e is SnapshotException or FontException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is SnapshotException or FontException or OutputFolderLockedException or OutputFolderException or IOException or UnauthorizedAccessException)
         {
             _log.WriteLine($"error: {e.Message}");
         }
@@ -114,7 +114,7 @@ public sealed class BuildWatcher(BuildCommand.BuildRun run, ConsoleSettings sett
     private void Follow(ManifestSpec manifest)
     {
         _outputFolder = Path.GetFullPath(manifest.OutputFolder);
-        _cacheFolder = BuildCache.Beside(manifest.OutputFolder).Folder;
+        _cacheFolder = BuildCache.Beside(manifest.OutputFolder, manifest.BaseFolder).Folder;
         _snapshotPath = Path.GetFullPath(manifest.SnapshotPath);
         foreach (var report in manifest.Reports)
             Watch(Path.GetDirectoryName(Path.GetFullPath(report.Path))!);

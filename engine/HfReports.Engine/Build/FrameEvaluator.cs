@@ -186,7 +186,7 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
         try
         {
             using (BuildProfile.Measure("transforms"))
-                frame = TransformPipeline.Apply(frame, spec.Transforms, bound);
+                frame = TransformPipeline.Apply(frame, spec.Transforms, bound, cancellation);
         }
         catch (TransformException e)
         {

@@ -19,16 +19,34 @@ public sealed class OutputFolderLock : IDisposable
     private OutputFolderLock(FileStream held) => _lock = held;
 
     /// <exception cref="OutputFolderLockedException">Another build holds the folder.</exception>
+    /// <exception cref="OutputFolderException">The folder is a file, or cannot be created or written.</exception>
     public static OutputFolderLock Acquire(string folder)
     {
-        Directory.CreateDirectory(folder);
-        FileStream held;
+        if (File.Exists(folder))
+            throw new OutputFolderException(folder, "it is a file, not a folder");
         try
         {
-            held = new FileStream(Path.Combine(folder, FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            Directory.CreateDirectory(folder);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            throw new OutputFolderException(folder, $"it cannot be created ({e.Message})");
+        }
+        FileStream held;
+        var lockPath = Path.Combine(folder, FileName);
+        var existed = File.Exists(lockPath);
+        try
+        {
+            held = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new OutputFolderException(folder, $"it cannot be written ({e.Message})");
+        }
+        catch (IOException e)
+        {
+            // Only a lock file that is there can be held by another build; anything else is the folder itself.
+            if (!existed) throw new OutputFolderException(folder, $"it cannot be written ({e.Message})");
             throw new OutputFolderLockedException(folder, ReadOwner(folder));
         }
         try
@@ -63,3 +81,7 @@ public sealed class OutputFolderLockedException(string folder, int? ownerProcess
     public string Folder { get; } = folder;
     public int? OwnerProcessId { get; } = ownerProcessId;
 }
+
+/// <summary>The output folder is a file, or cannot be created or written (a read-only file system, no permission).</summary>
+public sealed class OutputFolderException(string folder, string why)
+    : Exception($"the output folder '{folder}' cannot be used: {why}; choose another with --output");

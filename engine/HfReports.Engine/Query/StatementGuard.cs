@@ -15,7 +15,7 @@ public sealed class StatementGuard
     /// <summary>PRAGMAs that only report: allowed with no argument (a value would set them).</summary>
     private static readonly HashSet<string> ReportingPragmas = new(StringComparer.OrdinalIgnoreCase)
     {
-        "application_id", "collation_list", "compile_options", "data_version", "database_list", "encoding", "freelist_count",
+        "application_id", "collation_list", "compile_options", "data_version", "encoding", "freelist_count",
         "function_list", "module_list", "page_count", "page_size", "pragma_list", "schema_version", "table_list", "user_version",
     };
 
@@ -143,6 +143,11 @@ public sealed class StatementGuard
 
     private static string? Refusal(int action, string? first, string? second) => action switch
     {
+        // database_list names the snapshot's absolute path on the build machine, which is none of a report's business.
+        raw.SQLITE_PRAGMA when string.Equals(first, "database_list", StringComparison.OrdinalIgnoreCase) =>
+            "PRAGMA database_list is refused: it shows where the snapshot is on the build machine",
+        raw.SQLITE_READ when string.Equals(first, "pragma_database_list", StringComparison.OrdinalIgnoreCase) =>
+            "pragma_database_list is refused: it shows where the snapshot is on the build machine",
         raw.SQLITE_SELECT or raw.SQLITE_READ or raw.SQLITE_RECURSIVE => null,
         raw.SQLITE_FUNCTION when second is not null && RefusedFunctions.Contains(second) =>
             $"the function {second}() is refused: queries cannot load code or touch files",

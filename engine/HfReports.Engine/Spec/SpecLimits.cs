@@ -23,6 +23,9 @@ public static class SpecLimits
     /// <summary>The ceiling of a chart's max_categories (its default is 200).</summary>
     public const int MaxCategories = 5_000;
 
+    /// <summary>The widest moving-average window, in points (MathNet allocates a buffer of this size).</summary>
+    public const int MaxWindow = 100_000;
+
     /// <summary>The most bins a histogram may draw (from bins: or from bin_width over the data's range).</summary>
-    public const int MaxBins = 10_000;
+    public const int MaxBins = 5_000;
 }

@@ -76,10 +76,15 @@ public static class RichText
     {
         label = target = "";
         end = start;
-        var close = text.IndexOf("](", start, StringComparison.Ordinal);
+        // A label holds no '[' and a target no blank or '[': each search stops at the next '[', so a text of many
+        // brackets is read once, not once per bracket.
+        var nextOpen = text.IndexOf('[', start + 1);
+        var limit = nextOpen < 0 ? text.Length : nextOpen;
+        var close = text.IndexOf("](", start, limit - start, StringComparison.Ordinal);
         if (close < 0) return false;
-        var targetEnd = text.IndexOf(')', close + 2);
-        if (targetEnd < 0 || text.IndexOf('[', start + 1, close - start - 1) >= 0) return false;
+        var targetEnd = close + 2;
+        while (targetEnd < limit && text[targetEnd] != ')' && !char.IsWhiteSpace(text[targetEnd])) targetEnd++;
+        if (targetEnd >= limit || text[targetEnd] != ')') return false;
         label = text[(start + 1)..close];
         target = text[(close + 2)..targetEnd];
         end = targetEnd;

@@ -1,4 +1,5 @@
 using HfReports.Engine.Frames;
+using HfReports.Engine.Spec;
 using HfReports.Engine.Spec.Transforms;
 
 namespace HfReports.Engine.Transform;
@@ -16,6 +17,8 @@ public static class Complete
         foreach (var name in spec.Fill.Keys) TransformPipeline.Column(frame, name, spec);
         var fill = frame.Columns.ToDictionary(c => c.Name, c => FillValue(c, spec));
 
+        // Checked before a row is made: the combinations multiply (61 rows can ask for 222 million).
+        FrameBudget.Check(Math.Max(frame.RowCount, domains.Aggregate(1.0, (product, domain) => product * domain.Count)), frame.Columns.Count, spec);
         var existing = Grouping.Rows(frame, keys);
         var columns = frame.Columns.Select(_ => new List<object?>()).ToArray();
         foreach (var combination in Combinations(domains))
@@ -49,11 +52,33 @@ public static class Complete
         {
             var dates = key.Values.OfType<DateTime>().ToArray();
             if (dates.Length > 0)
+            {
                 // Start at the first date as it is: the column is expected to hold period starts already (bucket first).
-                for (var date = dates.Min(); date <= dates.Max(); date = Bucket.Next(date, every))
+                var (date, last) = (dates.Min(), dates.Max());
+                while (date <= last)
+                {
                     values.Add(new GroupKey([date]));
+                    if (values.Count > SpecLimits.MaxFrameCells)
+                        throw new TransformException($"the 'complete' transform would make more than {SpecLimits.MaxFrameCells:N0} periods of '{key.Name}'; bucket to a longer period", spec);
+                    if (!TryNext(date, every, out date)) break; // the next period would pass 9999-12-31
+                }
+            }
         }
         return values.Select(v => v.Values[0]).ToList();
+    }
+
+    private static bool TryNext(DateTime date, string every, out DateTime next)
+    {
+        try
+        {
+            next = Bucket.Next(date, every);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            next = date;
+            return false;
+        }
     }
 
     private static object? FillValue(FrameColumn column, CompleteSpec spec)

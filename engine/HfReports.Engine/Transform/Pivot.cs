@@ -18,6 +18,7 @@ public static class Pivot
             throw new TransformException($"the fill value '{SpecValues.Display(spec.Fill)}' cannot be read as {TransformPipeline.TypeName(values.Type)}, the type of '{spec.Values}'", spec);
 
         var newNames = new SortedSet<GroupKey>(names.Values.Select(v => new GroupKey([v]))).Select(k => k.Values[0]).ToArray();
+        FrameBudget.Check(frame.RowCount, ids.Length + newNames.Length, spec); // before a column is made
         var titles = newNames.Select(SpecValues.Display).ToArray();
         foreach (var clash in titles.Where(t => ids.Any(c => c.Name == t)))
             throw new TransformException($"the 'pivot' transform would make a column '{clash}', but the frame already has one", spec);

@@ -8,10 +8,14 @@ namespace HfReports.Engine.Transform;
 public static class TransformPipeline
 {
     /// <param name="parameters">The report's parameters, for the filters and expressions that use them.</param>
-    public static Frame Apply(Frame frame, IReadOnlyList<TransformSpec> steps, IReadOnlyDictionary<string, object?>? parameters = null)
+    /// <param name="cancellation">Checked before each step (a cancelled build stops between transforms).</param>
+    public static Frame Apply(Frame frame, IReadOnlyList<TransformSpec> steps, IReadOnlyDictionary<string, object?>? parameters = null,
+        CancellationToken cancellation = default)
     {
         parameters ??= new Dictionary<string, object?>();
         foreach (var step in steps)
+        {
+            cancellation.ThrowIfCancellationRequested();
             frame = step switch
             {
                 BucketSpec bucket => Bucket.Apply(frame, bucket),
@@ -31,6 +35,8 @@ public static class TransformPipeline
                 SelectSpec select => Select.Apply(frame, select),
                 _ => throw new TransformException($"the '{step.Name}' transform has no implementation", step),
             };
+            FrameBudget.Check(frame.RowCount, frame.Columns.Count, step);
+        }
         return frame;
     }
 

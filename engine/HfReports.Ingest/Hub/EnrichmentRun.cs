@@ -82,6 +82,8 @@ public static class EnrichmentRun
         await writer.ConfigureAwait(false);
 
         Finish(connection, clientOptions.BaseUrl);
+        // Back to a single file: a build hashes the snapshot file alone, and opening a WAL database read-only creates side files.
+        connection.Execute("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE");
         return new EnrichmentSummary(counts.Snapshot(clock.Elapsed), alreadyEnriched, cancelled, problems);
     }
 

@@ -7,7 +7,7 @@ namespace HfReports.Tests.Hardening;
 public static class HostileCorpus
 {
     public static IEnumerable<HostileCase> Cases() =>
-        Sql().Concat(Templates()).Concat(Paths()).Concat(Data());
+        Sql().Concat(Templates()).Concat(Paths()).Concat(Data()).Concat(Ceilings());
 
     public static TheoryData<HostileCase> All()
     {
@@ -122,6 +122,40 @@ public static class HostileCorpus
         yield return new("data-huge-table", Table(
             "with recursive c(x) as (select 1 union all select x + 1 from c limit 200000) select x as label from c"),
             "the table has 200,000 rows, more than the 10,000", "id: t");
+    }
+
+    /// <summary>Sizes a spec controls, each past its ceiling (SpecLimits), and engine statements bounded like a spec's.</summary>
+    private static IEnumerable<HostileCase> Ceilings()
+    {
+        const string Counter = "with recursive c(x) as (select 1 union all select x + 1 from c limit 61) ";
+        yield return new("ceiling-complete-explodes", Table(Counter + "select x as a, x as b, x as c, x as d, 1 as label from c",
+            extra: "transform:\n  - complete: { columns: [a, b, c, d] }"), "would make 13,845,841 rows of 5 columns", "complete:");
+        yield return new("ceiling-complete-to-the-end-of-the-calendar", Table(
+            "select '9999-11-01' as label union all select '9999-12-01'", extra: "types: { label: date }\ntransform:\n  - complete: { columns: [label], every: month }"));
+        yield return new("ceiling-complete-daily-over-millennia", Table(
+            "select '0001-01-01' as label union all select '9999-12-31'", extra: "types: { label: date }\ntransform:\n  - complete: { columns: [label], every: day }"),
+            "would make more than 20,000,000 periods", "complete:");
+        yield return new("ceiling-pivot-wide", Table("with recursive c(x) as (select 1 union all select x + 1 from c limit 200001) select 1 as label, 'k' || x as k, x as v from c",
+            extra: "transform:\n  - pivot: { names: k, values: v }"), "would make 200,002 columns", "pivot:");
+        yield return new("ceiling-max-categories-raised", Figure("select fullname as name, average as n from models",
+            "type: column\nx: { field: name, type: category }\ny: n\nmax_categories: 1000000"), "'max_categories' must be a whole number from 1 to 5,000", "max_categories:");
+        yield return new("ceiling-window-huge", Figure("select params_b as x, average as y from models",
+            "type: scatter\nx: x\ny: y\nsmooth: { method: moving_average, window: 2000000000 }"), "'window' must be from 2 to 100,000", "smooth:");
+        yield return new("ceiling-figure-width", "- figure:\n    id: f\n    caption: wide\n    width: 100000\n    data: { query: \"select average as y from models\" }\n    chart: { type: histogram, x: y }",
+            "'width' must be between 0.5 and 20 inches", "width:");
+        yield return new("ceiling-bin-width-overflows", Figure("select 0.0 as y union all select 1e300", "type: histogram\nx: y\nbin_width: 1e-300"),
+            "more than the 5,000 a histogram may draw", "x: y");
+        yield return new("ceiling-bins", Figure("select average as y from models", "type: histogram\nx: y\nbins: 1000000"), "'bins' must be a whole number from 1 to 5,000", "bins:");
+        yield return new("ceiling-brackets-in-prose", Text(string.Concat(Enumerable.Repeat("[a](", 100_000)) + " end"));
+        yield return new("sql-dapper-literal", Table("select count(*) as label from models where 1 = 1 -{=n}"), "would paste a value into the SQL text", "query:");
+        yield return new("sql-pragma-temp-store-directory", Table("pragma temp_store_directory = '/tmp'"), "PRAGMA temp_store_directory = /tmp is refused", "query:");
+        yield return new("sql-refused-second-statement", Table("select 1 as label; pragma temp_store_directory = '/tmp'"), "more than one SQL statement", "query:");
+        yield return new("sql-positional-parameter", Table("select ? as label"), "positional parameters ('?') are refused", "query:");
+        yield return new("sql-deep-expression", Table("select 1" + string.Concat(Enumerable.Repeat(" + 1", 300)) + " as label"), "Expression tree is too large", "query:");
+        yield return new("template-clock", Text("Built on {{ date.now }}."), "date.now is not available", "text:");
+        yield return new("template-random", Text("{{ math.random 1 6 }}"), "math.random is not available", "text:");
+        yield return new("template-uuid", Text("{{ math.uuid }}"), "math.uuid is not available", "text:");
+        yield return new("yaml-nested-deep", Text("x") + "\n  extra: " + new string('[', 70) + new string(']', 70), "nests more than 64 levels deep");
     }
 
     private static string Table(string? sql, string columns = "[label]", string extra = "")

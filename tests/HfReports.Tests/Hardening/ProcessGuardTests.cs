@@ -216,6 +216,35 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
         Assert.Contains("build interrupted", result.Error);
     }
 
+    // 7. A WAL snapshot's committed pages in its -wal file are part of what the cache keys on.
+
+    [SkippableFact]
+    public void A_rebuild_sees_rows_committed_to_the_write_ahead_log()
+    {
+        using var workspace = new HostileWorkspace(Report(Table("select count(*) || ' models counted' as n from models")));
+        using var writer = new SqliteConnection($"Data Source={workspace.SnapshotPath};Pooling=False");
+        writer.Open();
+        using (var command = writer.CreateCommand())
+        {
+            command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;";
+            command.ExecuteNonQuery();
+        }
+        var first = GuardedCli.Run(workspace.Folder, ["build", workspace.ManifestPath]);
+        Show(first);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("6 models counted", File.ReadAllText(Path.Combine(workspace.OutputFolder, "guarded.html")));
+        using (var command = writer.CreateCommand())
+        {
+            command.CommandText = "INSERT INTO models SELECT fullname || '-copy', arch_group, params_b, average, created_at FROM models;";
+            command.ExecuteNonQuery();
+        }
+        Assert.True(new FileInfo(workspace.SnapshotPath + "-wal").Length > 0, "the rows are not in the -wal file");
+        var rebuilt = GuardedCli.Run(workspace.Folder, ["build", workspace.ManifestPath]);
+        Show(rebuilt);
+        Assert.Equal(0, rebuilt.ExitCode);
+        Assert.Contains("12 models counted", File.ReadAllText(Path.Combine(workspace.OutputFolder, "guarded.html")));
+    }
+
     // 8. A refused PRAGMA is denied before SQLite acts on it, with the same message whatever its argument names.
 
     [SkippableFact]
@@ -231,6 +260,32 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
         }
         Assert.Single(messages.Distinct());
         Assert.Contains("PRAGMA temp_store_directory = <folder> is refused", messages[0]);
+    }
+
+    // 9. Every size a spec controls has a ceiling; the worst cases run here, in a process of their own.
+
+    [SkippableFact]
+    public void Sizes_past_their_ceilings_end_in_diagnostics_within_bounded_memory()
+    {
+        var counter = "with recursive c(x) as (select 1 union all select x + 1 from c limit {0}) ";
+        foreach (var (blocks, error) in new[]
+                 {
+                     (Table(string.Format(counter, 61) + "select x as a, x as b, x as c, x as d, x as e, 1 as n from c", "transform: [{ complete: { columns: [a, b, c, d, e] } }]"),
+                         "would make 844,596,301 rows"),
+                     (Table(string.Format(counter, 200_001) + "select 1 as n, 'k' || x as k, x as v from c", "transform: [{ pivot: { names: k, values: v } }]"),
+                         "would make 200,002 columns"),
+                     (Table(string.Format(counter, 20) + "select zeroblob(16000000) || '' as n from c"), "more than 256 MiB of text"),
+                     (Table(string.Format(counter, 110_000) + "select " + string.Join(", ", Enumerable.Range(1, 199).Select(i => $"x as c{i}")) + ", x as n from c"),
+                         "more than 20,000,000 cells"),
+                     ("- text: \"" + string.Concat(Enumerable.Repeat("[a](", 250_000)) + "\"", ""),
+                 })
+        {
+            using var workspace = new HostileWorkspace(Report(blocks));
+            var result = Build(workspace);
+            Assert.Equal(error.Length == 0 ? 0 : 1, result.ExitCode);
+            Assert.Contains(error, result.Error);
+            Assert.InRange(result.PeakKiB, 0, 1_500 * 1024);
+        }
     }
 
     // 10. Malformed snapshots: one line, exit 3, the cause.
@@ -270,6 +325,57 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("is locked by another process", result.Error);
         Assert.InRange(result.Seconds, 0, 20);
+    }
+
+    // 10. Operator mistakes: one line, exit 2 for usage, 3 for the environment, and the right cause.
+
+    [SkippableFact]
+    public void Operator_mistakes_are_one_line_with_the_right_exit_code_and_cause()
+    {
+        using var workspace = new HostileWorkspace(Report("- text: hello"));
+        var file = Path.Combine(workspace.Folder, "a-file.txt");
+        File.WriteAllText(file, "not a folder");
+        foreach (var (arguments, code, cause) in new (string[], int, string)[]
+                 {
+                     (["build", "--bogus"], 2, "unknown option '--bogus'"),
+                     (["build", workspace.ManifestPath, "--output", ""], 2, "--output is empty"),
+                     (["build", workspace.ManifestPath, "--output", file], 2, "is a file; give a folder"),
+                     (["build", workspace.ManifestPath, "--snapshot", Path.Combine(workspace.Folder, "out", "guarded.pdf"), "--output", Path.Combine(workspace.Folder, "out")],
+                         3, "would be overwritten by an output of the same name"),
+                 })
+        {
+            if (arguments.Contains("--snapshot")) Directory.CreateDirectory(workspace.OutputFolder);
+            if (arguments.Contains("--snapshot")) File.Copy(workspace.SnapshotPath, Path.Combine(workspace.OutputFolder, "guarded.pdf"), overwrite: true);
+            var result = GuardedCli.Run(workspace.Folder, arguments);
+            Show(result);
+            Assert.False(result.HasStackTrace, result.ToString());
+            Assert.Equal(code, result.ExitCode);
+            Assert.Contains(cause, result.Error);
+            Assert.Single(result.Error.Trim().Split('\n'));
+        }
+    }
+
+    // 12. Small leaks: the snapshot's path, the cache outside the project.
+
+    [SkippableFact]
+    public void The_snapshot_s_path_is_not_readable_and_the_cache_stays_in_the_project()
+    {
+        foreach (var sql in new[] { "select file as n from pragma_database_list", "pragma database_list" })
+        {
+            using var workspace = new HostileWorkspace(Report(Table(sql)));
+            var result = Build(workspace);
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("database_list is refused", result.Error);
+            Assert.DoesNotContain(workspace.SnapshotPath, result.Error + result.Output);
+        }
+        using var project = new HostileWorkspace(Report(Table("select count(*) as n from models")), manifest: "snapshot: snapshot.db\noutput: .\nreports: [report.yaml]\n");
+        var parent = Path.GetDirectoryName(project.Folder)!;
+        var cacheBefore = Directory.Exists(Path.Combine(parent, ".hfcache"));
+        var built = GuardedCli.Run(project.Folder, ["build", project.ManifestPath]);
+        Show(built);
+        Assert.Equal(0, built.ExitCode);
+        Assert.True(Directory.Exists(Path.Combine(project.Folder, ".hfcache")), "the cache is not in the project folder");
+        Assert.Equal(cacheBefore, Directory.Exists(Path.Combine(parent, ".hfcache")));
     }
 
     private GuardedCli.Result Build(HostileWorkspace workspace)

@@ -22,9 +22,16 @@ public sealed class BuildCache(string folder)
     public int Discarded => _discarded;
 
     /// <summary>The cache beside an output folder: out/ caches in .hfcache/ next to it.</summary>
-    public static BuildCache Beside(string outputFolder)
+    /// <param name="projectFolder">The manifest's folder: when the output folder is it (`output: .`) or holds it, the cache
+    /// goes inside the output folder rather than beside it, so it never lands outside the project.</param>
+    public static BuildCache Beside(string outputFolder, string? projectFolder = null)
     {
         var full = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        if (projectFolder is not null)
+        {
+            var project = Path.GetFullPath(projectFolder).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            if (project.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return new BuildCache(Path.Combine(full, FolderName));
+        }
         return new BuildCache(Path.Combine(Path.GetDirectoryName(full) ?? full, FolderName));
     }
 

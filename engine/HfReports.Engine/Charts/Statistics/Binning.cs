@@ -16,8 +16,9 @@ public static class Binning
         {
             var anchor = boundary ?? (center is { } c ? c - w / 2 : 0);
             var start = anchor + Math.Floor((min - anchor) / w) * w;
-            var n = Math.Max(1, (int)Math.Floor((max - start) / w) + 1);
-            return (start, w, n);
+            // Counted as a double: a bin tiny against the range makes more bins than an int holds (the caller refuses them).
+            var n = Math.Floor((max - start) / w) + 1;
+            return (start, w, n >= int.MaxValue || double.IsNaN(n) ? int.MaxValue : Math.Max(1, (int)n));
         }
         var bins = count ?? (int)Math.Ceiling(Math.Log2(values.Count) + 1);
         if (!(max > min)) return (min - 0.5, 1, 1);

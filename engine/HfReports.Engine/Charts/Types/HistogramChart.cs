@@ -32,8 +32,9 @@ public sealed class HistogramChart : IChartType
         }
         var positions = rows.Select(r => context.XScale.Position(x, r)!.Value).ToArray();
         var (start, width, count) = Binning.Edges(positions, chart.Marks.BinWidth, chart.Marks.Bins, chart.Marks.BinBoundary, chart.Marks.BinCenter);
-        if (count > 5000)
-            throw context.Error($"bin_width {width} gives {count} bins over the data's range; choose a wider bin", chart.X);
+        if (count > Spec.SpecLimits.MaxBins)
+            throw context.Error($"bin_width {width} gives {(count == int.MaxValue ? "more than 2 billion" : count.ToString("N0"))} bins over the data's range, "
+                + $"more than the {Spec.SpecLimits.MaxBins:N0} a histogram may draw; choose a wider bin", chart.X);
         var tops = new double[count];
         foreach (var s in context.Series(rows))
         {

@@ -31,9 +31,9 @@ public static class StatisticReader
             span = 0.75;
         }
         var window = reader.Integer("window") ?? 7;
-        if (window < 2)
+        if (window < 2 || window > SpecLimits.MaxWindow)
         {
-            diagnostics.Error($"'window' must be at least 2, found {window}", node.Location, SpecNode.Join(node.KeyPath, "window"));
+            diagnostics.Error($"'window' must be from 2 to {SpecLimits.MaxWindow:N0}, found {window}", node.Location, SpecNode.Join(node.KeyPath, "window"));
             window = 7;
         }
         var points = Math.Clamp(reader.Integer("points") ?? 80, 2, 1000);
