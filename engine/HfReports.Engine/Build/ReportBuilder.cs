@@ -28,7 +28,7 @@ public static class ReportBuilder
         OutputNames.CheckUnique(loaded, diagnostics);
         if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations);
 
-        var written = reports.SelectMany(r => new[] { r.Id + ".pdf", r.Id + ".html" }).Append(BuildManifest.FileName)
+        var written = loaded.SelectMany(r => new[] { r.Id + ".pdf", r.Id + ".html" }).Append(BuildManifest.FileName)
             .Select(name => Path.GetFullPath(Path.Combine(manifest.OutputFolder, name)));
         if (written.Contains(Path.GetFullPath(manifest.SnapshotPath)))
             throw new OutputFolderException(manifest.OutputFolder, $"the snapshot '{manifest.SnapshotPath}' would be overwritten by an output of the same name");
