@@ -13,11 +13,16 @@ public static class Complete
     public static Frame Apply(Frame frame, CompleteSpec spec)
     {
         var keys = spec.Columns.Select(name => TransformPipeline.Column(frame, name, spec)).ToArray();
-        var domains = keys.Select(key => Domain(key, spec)).ToArray();
         foreach (var name in spec.Fill.Keys) TransformPipeline.Column(frame, name, spec);
         var fill = frame.Columns.ToDictionary(c => c.Name, c => FillValue(c, spec));
 
-        // Checked before a row is made: the combinations multiply (61 rows can ask for 222 million).
+        // Checked before a domain is listed: a date key's periods are counted first (day by day from year 1 to 9999
+        // is 3.65 million), then, before a row is made, the combinations (they multiply: 61 rows can ask for 222 million).
+        var fewest = keys.Aggregate(1.0, (product, key) => product * FewestValues(key, spec));
+        if (fewest * frame.Columns.Count > SpecLimits.MaxFrameCells)
+            throw new TransformException($"the 'complete' transform would make at least {fewest:N0} rows of {frame.Columns.Count:N0} columns, more than the "
+                + $"{SpecLimits.MaxFrameCells:N0} cells a frame may have; bucket to a longer period, filter or lump first", spec);
+        var domains = keys.Select(key => Domain(key, spec)).ToArray();
         FrameBudget.Check(Math.Max(frame.RowCount, domains.Aggregate(1.0, (product, domain) => product * domain.Count)), frame.Columns.Count, spec);
         var existing = Grouping.Rows(frame, keys);
         var columns = frame.Columns.Select(_ => new List<object?>()).ToArray();
@@ -58,13 +63,33 @@ public static class Complete
                 while (date <= last)
                 {
                     values.Add(new GroupKey([date]));
-                    if (values.Count > SpecLimits.MaxFrameCells)
-                        throw new TransformException($"the 'complete' transform would make more than {SpecLimits.MaxFrameCells:N0} periods of '{key.Name}'; bucket to a longer period", spec);
                     if (!TryNext(date, every, out date)) break; // the next period would pass 9999-12-31
                 }
             }
         }
         return values.Select(v => v.Values[0]).ToList();
+    }
+
+    /// <summary>
+    /// At least how many values a key's domain will hold, counted without listing them: its distinct values, or
+    /// the periods from its first date to its last (a month steps from the day it reached, so a 31st may fall back).
+    /// </summary>
+    private static double FewestValues(FrameColumn key, CompleteSpec spec)
+    {
+        var fewest = (double)key.Values.Distinct().Count();
+        if (spec.Every is not { } every || key.Type != ColumnType.Date || key.Values.OfType<DateTime>().ToArray() is not { Length: > 0 } dates)
+            return fewest;
+        var (first, last) = (dates.Min(), dates.Max());
+        var months = (last.Year - first.Year) * 12 + last.Month - first.Month - (last.Day < first.Day ? 1 : 0);
+        var periods = 1 + every switch
+        {
+            "day" => Math.Floor((last - first).TotalDays),
+            "week" => Math.Floor((last - first).TotalDays / 7),
+            "month" => months,
+            "quarter" => Math.Floor(months / 3.0),
+            _ => Math.Floor(months / 12.0),
+        };
+        return Math.Max(fewest, periods);
     }
 
     private static bool TryNext(DateTime date, string every, out DateTime next)

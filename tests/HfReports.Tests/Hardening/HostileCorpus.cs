@@ -133,8 +133,9 @@ public static class HostileCorpus
         yield return new("ceiling-complete-to-the-end-of-the-calendar", Table(
             "select '9999-11-01' as label union all select '9999-12-01'", extra: "types: { label: date }\ntransform:\n  - complete: { columns: [label], every: month }"));
         yield return new("ceiling-complete-daily-over-millennia", Table(
-            "select '0001-01-01' as label union all select '9999-12-31'", extra: "types: { label: date }\ntransform:\n  - complete: { columns: [label], every: day }"),
-            "would make more than 20,000,000 periods", "complete:");
+            "select '0001-01-01' as label, 1 as a, 2 as b, 3 as c, 4 as d, 5 as e union all select '9999-12-31', 1, 2, 3, 4, 5",
+            extra: "types: { label: date }\ntransform:\n  - complete: { columns: [label], every: day }"),
+            "would make at least 3,652,059 rows of 6 columns", "complete:");
         yield return new("ceiling-pivot-wide", Table("with recursive c(x) as (select 1 union all select x + 1 from c limit 200001) select 1 as label, 'k' || x as k, x as v from c",
             extra: "transform:\n  - pivot: { names: k, values: v }"), "would make 200,002 columns", "pivot:");
         yield return new("ceiling-max-categories-raised", Figure("select fullname as name, average as n from models",
@@ -143,7 +144,7 @@ public static class HostileCorpus
             "type: scatter\nx: x\ny: y\nsmooth: { method: moving_average, window: 2000000000 }"), "'window' must be from 2 to 100,000", "smooth:");
         yield return new("ceiling-figure-width", "- figure:\n    id: f\n    caption: wide\n    width: 100000\n    data: { query: \"select average as y from models\" }\n    chart: { type: histogram, x: y }",
             "'width' must be between 0.5 and 20 inches", "width:");
-        yield return new("ceiling-bin-width-overflows", Figure("select 0.0 as y union all select 1e300", "type: histogram\nx: y\nbin_width: 1e-300"),
+        yield return new("ceiling-bin-width-overflows", Figure("select 0.0 as y union all select 1e90", "type: histogram\nx: y\nbin_width: 1e-300"),
             "more than the 5,000 a histogram may draw", "x: y");
         yield return new("ceiling-bins", Figure("select average as y from models", "type: histogram\nx: y\nbins: 1000000"), "'bins' must be a whole number from 1 to 5,000", "bins:");
         yield return new("ceiling-brackets-in-prose", Text(string.Concat(Enumerable.Repeat("[a](", 100_000)) + " end"));

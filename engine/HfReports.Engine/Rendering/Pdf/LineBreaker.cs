@@ -129,33 +129,44 @@ public sealed class LineBreaker(TextMeasurer measurer)
     private (List<StyledWord> Head, List<StyledWord> Tail)? SplitAtBreakPoint(List<StyledWord> unit, float room, Hyphenator? hyphenator)
     {
         var before = 0f;
-        (List<StyledWord>, List<StyledWord>)? best = null;
+        (int Word, string Head, float Width, int Position)? best = null;
         for (var k = 0; k < unit.Count; k++)
         {
             var word = unit[k];
             var spaceBefore = k > 0 && word.SpaceBefore ? SpaceWidth(word.Style) : 0;
-            foreach (var (position, hyphen) in BreakPoints(word, hyphenator))
+            // Only break points within what fits are looked at (a word of 500,000 hyphens is not scanned for every line).
+            var fits = LongestFittingHead(word.Text, word.Style, room + Tolerance - before - spaceBefore);
+            foreach (var (position, hyphen) in BreakPoints(word, hyphenator, fits))
             {
                 var headText = word.Text[..position] + (hyphen ? "-" : "");
                 var headWidth = measurer.Width(headText, word.Style);
                 if (before + spaceBefore + headWidth > room + Tolerance) continue;
-                var head = unit.Take(k).Append(word with { Text = headText, Width = headWidth }).ToList();
-                var tailText = word.Text[position..];
-                var tail = unit.Skip(k + 1).Prepend(word with { Text = tailText, SpaceBefore = false, Glued = false, Width = measurer.Width(tailText, word.Style) }).ToList();
-                best = (head, tail);
+                best = (k, headText, headWidth, position);
             }
             before += spaceBefore + word.Width;
             if (before > room) break;
         }
-        return best;
+        if (best is not { } split) return null;
+        var broken = unit[split.Word];
+        var head = unit.Take(split.Word).Append(broken with { Text = split.Head, Width = split.Width }).ToList();
+        var tailText = broken.Text[split.Position..];
+        var tail = unit.Skip(split.Word + 1)
+            .Prepend(broken with { Text = tailText, SpaceBefore = false, Glued = false, Width = TailWidth(broken, tailText, split.Width) }).ToList();
+        return (head, tail);
     }
 
-    /// <summary>Where a word may break: after an inner hyphen or slash, or at a hyphenation point of its letters.</summary>
-    private static IEnumerable<(int Position, bool Hyphen)> BreakPoints(StyledWord word, Hyphenator? hyphenator)
+    /// <summary>No English word is longer; a longer run of letters is cut like any word wider than the line.</summary>
+    private const int MaxHyphenatedLetters = 64;
+
+    /// <summary>
+    /// Where a word may break, up to <paramref name="last"/>: after an inner hyphen or slash, or at a hyphenation point
+    /// of its letters.
+    /// </summary>
+    private static IEnumerable<(int Position, bool Hyphen)> BreakPoints(StyledWord word, Hyphenator? hyphenator, int last)
     {
         var text = word.Text;
         var points = new SortedDictionary<int, bool>();
-        for (var i = 1; i < text.Length - 1; i++)
+        for (var i = 1; i < Math.Min(text.Length - 1, last); i++)
             if (text[i] is '-' or '/' && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
                 points[i + 1] = false;
         if (hyphenator is not null && word.Link is null)
@@ -164,12 +175,35 @@ public sealed class LineBreaker(TextMeasurer measurer)
             var start = 0;
             while (start < text.Length && !char.IsLetter(text[start])) start++;
             var end = start;
-            while (end < text.Length && char.IsAsciiLetterLower(text[end])) end++;
-            if (end - start >= 5 && text[end..].All(c => !char.IsLetterOrDigit(c)))
+            while (end < text.Length && end - start <= MaxHyphenatedLetters && char.IsAsciiLetterLower(text[end])) end++;
+            if (end - start is >= 5 and <= MaxHyphenatedLetters && text.Length - end <= MaxHyphenatedLetters && text[end..].All(c => !char.IsLetterOrDigit(c)))
                 foreach (var point in hyphenator.Points(text[start..end]))
                     points.TryAdd(start + point, true);
         }
-        return points.Select(p => (p.Key, p.Value));
+        return points.Where(p => p.Key <= last).Select(p => (p.Key, p.Value));
+    }
+
+    /// <summary>
+    /// The length of the longest head of <paramref name="text"/> at most <paramref name="room"/> wide (0 when none):
+    /// doubling from 64 characters, then bisecting, so that finding a line's worth costs about a line's worth of
+    /// shaping however long the text is.
+    /// </summary>
+    private int LongestFittingHead(string text, TextStyle style, float room)
+    {
+        var (fits, over) = (0, 64);
+        while (over < text.Length && measurer.Width(text[..over], style) <= room) (fits, over) = (over, over * 2);
+        if (over >= text.Length)
+        {
+            if (measurer.Width(text, style) <= room) return text.Length;
+            over = text.Length;
+        }
+        while (over - fits > 1)
+        {
+            var middle = fits + (over - fits) / 2;
+            if (measurer.Width(text[..middle], style) <= room) fits = middle;
+            else over = middle;
+        }
+        return fits;
     }
 
     /// <summary>Cuts the first word of a unit at the last character that fits (at least one character).</summary>
@@ -179,17 +213,27 @@ public sealed class LineBreaker(TextMeasurer measurer)
         if (word.Width <= room + Tolerance)
             return ([word], unit.Skip(1).Select((w, i) => i == 0 ? w with { SpaceBefore = false, Glued = false } : w).ToList());
         var text = word.Text;
-        var take = 1;
-        while (take < text.Length && measurer.Width(text[..(take + 1)], word.Style) <= room) take++;
+        var take = Math.Max(1, LongestFittingHead(text, word.Style, room));
         if (char.IsHighSurrogate(text[take - 1]) && take < text.Length) take++;
         var head = word with { Text = text[..take], Width = measurer.Width(text[..take], word.Style) };
         var tail = unit.Skip(1).ToList();
         if (take < text.Length)
-            tail.Insert(0, word with { Text = text[take..], SpaceBefore = false, Glued = false, Width = measurer.Width(text[take..], word.Style) });
+            tail.Insert(0, word with { Text = text[take..], SpaceBefore = false, Glued = false, Width = TailWidth(word, text[take..], head.Width) });
         else if (tail.Count > 0)
             tail[0] = tail[0] with { SpaceBefore = false, Glued = false };
         return ([head], tail);
     }
+
+    /// <summary>Longer than this, the rest of a cut word is not shaped again for every line it is cut from.</summary>
+    private const int MaxMeasuredTail = 1_000;
+
+    /// <summary>
+    /// The width of what is left of a word after its head: measured when it is short enough to end up on a line
+    /// as it is, else the word's width less the head's (kerning at the cut aside; the tail is cut again anyway, and
+    /// measured once it is short). Shaping the whole rest for every line would cost the word's length squared.
+    /// </summary>
+    private float TailWidth(StyledWord word, string tail, float headWidth) =>
+        tail.Length <= MaxMeasuredTail ? measurer.Width(tail, word.Style) : Math.Max(0, word.Width - headWidth);
 
     private LineBox Place(List<StyledWord> words, float width, LineAlign align, float indent, bool last)
     {

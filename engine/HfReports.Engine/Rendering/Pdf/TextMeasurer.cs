@@ -6,7 +6,8 @@ namespace HfReports.Engine.Rendering.Pdf;
 
 /// <summary>
 /// Shapes text with HarfBuzz (kerning, ligatures, accents) to measure it, and draws it the same
-/// way. Widths are cached: a paper repeats the same words many times.
+/// way. Widths of words are cached: a paper repeats the same words many times. Longer text (the rest of a
+/// word being cut line by line) is not: caching every tail of a long word would hold its length squared.
 /// </summary>
 public sealed class TextMeasurer : IDisposable
 {
@@ -15,13 +16,16 @@ public sealed class TextMeasurer : IDisposable
     private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = [];
     private readonly Dictionary<(SKTypeface, int), SKTypeface?> _fallbacks = [];
 
+    /// <summary>The longest text whose width is cached.</summary>
+    private const int MaxCachedLength = 64;
+
     public float Width(string text, TextStyle style)
     {
         if (text.Length == 0) return 0;
         var key = (style.Typeface, style.Size, text);
         if (_widths.TryGetValue(key, out var width)) return width;
         width = Shaper(style.Typeface).Shape(text, Font(style)).Width;
-        _widths[key] = width;
+        if (text.Length <= MaxCachedLength) _widths[key] = width;
         return width;
     }
 
