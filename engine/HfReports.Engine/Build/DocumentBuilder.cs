@@ -155,7 +155,7 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
     {
         try
         {
-            var text = TemplateRenderer.Render(template, scope.WithData(null), location, "caption");
+            var text = TemplateRenderer.Render(template, scope.WithData(null), location, "caption", cancellation: evaluator.Cancellation);
             return RichText.ParseParagraph(string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
         }
         catch (TemplateException)
@@ -169,7 +169,7 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
         try
         {
             var missing = new List<MissingValue>();
-            var paragraphs = RichText.Parse(TemplateRenderer.Render(template, scope.WithData(null), location, keyPath, missing));
+            var paragraphs = RichText.Parse(TemplateRenderer.Render(template, scope.WithData(null), location, keyPath, missing, evaluator.Cancellation), evaluator.Cancellation);
             Report(missing);
             return paragraphs;
         }
@@ -193,7 +193,7 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
         try
         {
             var missing = new List<MissingValue>();
-            var text = TemplateRenderer.Render(template, scope.WithData(data), location, keyPath, missing);
+            var text = TemplateRenderer.Render(template, scope.WithData(data), location, keyPath, missing, evaluator.Cancellation);
             Report(missing);
             return RichText.ParseParagraph(string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
         }

@@ -29,6 +29,9 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
 
     public SnapshotDatabase Database => database;
 
+    /// <summary>The build's cancellation, for the steps after the queries (markup, layout) to check too.</summary>
+    public CancellationToken Cancellation => cancellation;
+
     /// <summary>Failed expectations and templates reading missing values are errors, not warnings.</summary>
     public bool Strict => strict;
 
@@ -121,8 +124,23 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
         return frame;
     }
 
-    /// <summary>Query (or named frame) and transforms, from the store when it has them; reports nothing, so it can run on any thread.</summary>
+    /// <summary>What every frame of the build together may hold; null: no total beyond each frame's own limits.</summary>
+    public FrameAllowance? Allowance { get; init; }
+
+    /// <summary>The block's frame, charged to the build's <see cref="Allowance"/> unless it is a named frame as it is.</summary>
     private FrameOutcome Compute(DataSpec spec, SnapshotDatabase on)
+    {
+        var outcome = ComputeFrame(spec, on);
+        if (Allowance is null || outcome.Frame is not { } frame) return outcome;
+        if (spec.FrameReference is { } reference && _named.TryGetValue(reference, out var named) && ReferenceEquals(named, frame)) return outcome;
+        if (Allowance.Charge(frame) is not { } exceeded) return outcome;
+        var problems = new DiagnosticBag();
+        problems.Error(exceeded, spec.Location, spec.KeyPath);
+        return FrameOutcome.Failed(problems);
+    }
+
+    /// <summary>Query (or named frame) and transforms, from the store when it has them; reports nothing, so it can run on any thread.</summary>
+    private FrameOutcome ComputeFrame(DataSpec spec, SnapshotDatabase on)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var problems = new DiagnosticBag();
@@ -172,9 +190,12 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
             }
             catch (SqliteException e)
             {
-                problems.Error($"SQL error: {SqliteMessage(e)}", location, keyPath, DapperLiteral().Match(spec.Sql ?? "") is { Success: true } literal
-                    ? $"'{{={literal.Groups["name"].Value}}}' would paste a value into the SQL text, which HfReports never does: write :{literal.Groups["name"].Value} (a bound parameter)"
-                    : null);
+                // Dapper's literal token is not SQL: the error says why it is refused, not only where SQLite stumbled.
+                if (DapperLiteral().Match(spec.Sql ?? "") is { Success: true } literal)
+                    problems.Error($"'{{={literal.Groups["name"].Value}}}' would paste a value into the SQL text, which HfReports never does (SQL error: {SqliteMessage(e)})",
+                        location, keyPath, $"write :{literal.Groups["name"].Value} (a bound parameter)");
+                else
+                    problems.Error($"SQL error: {SqliteMessage(e)}", location, keyPath);
                 return FrameOutcome.Failed(problems);
             }
             catch (Exception e) when (e is FormatException or InvalidOperationException)

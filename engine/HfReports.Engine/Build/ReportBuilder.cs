@@ -50,10 +50,11 @@ public static class ReportBuilder
         var renderers = ReportRenderers.For(manifest.Formats);
         var documents = new List<ReportDocument>();
         var blocks = new List<BlockStatus>();
+        var allowance = new FrameAllowance();
         foreach (var report in reports)
             using (BuildProfile.Measure("document (queries, transforms, charts, text)"))
                 documents.Add(BuildDocument(report, database, snapshot, fonts, options, diagnostics, expectations,
-                    new DocumentParts(snapshotSha256, renderers.Any(r => r.NeedsFigureSvg), blocks)));
+                    new DocumentParts(snapshotSha256, renderers.Any(r => r.NeedsFigureSvg), blocks, allowance)));
         options.Figures?.Sweep();
         if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks, Skipped = skipped };
 
@@ -105,13 +106,14 @@ public static class ReportBuilder
     {
         var path = Path.Combine(manifest.OutputFolder, document.Id + renderer.Extension);
         IReadOnlyList<string> warnings = [];
-        staged.Stage(path, stream => warnings = renderer.Render(document, fonts, stream), cancellation);
+        staged.Stage(path, stream => warnings = renderer.Render(document, fonts, stream, cancellation), cancellation);
         return (path, warnings);
     }
 
     /// <summary>What a build adds to a document build: the snapshot's hash for cache keys (null: no cache), whether
     /// figures need their SVG, and where to record which blocks were reused.</summary>
-    public sealed record DocumentParts(string? SnapshotSha256, bool Svg, List<BlockStatus>? Statuses);
+    /// <param name="Allowance">What the frames of every report of the build may hold together.</param>
+    public sealed record DocumentParts(string? SnapshotSha256, bool Svg, List<BlockStatus>? Statuses, FrameAllowance? Allowance = null);
 
     public static ReportDocument BuildDocument(ReportSpec report, SnapshotDatabase database, SnapshotIdentity snapshot, FontRegistry fonts,
         BuildOptions options, DiagnosticBag diagnostics, List<ExpectationResult>? expectations = null, DocumentParts? parts = null)
@@ -120,7 +122,7 @@ public static class ReportBuilder
         var numbering = Numbering.Assign(report, diagnostics);
         var store = options.Cache is not null && parts?.SnapshotSha256 is { } sha ? new FrameStore(options.Cache, sha) : null;
         var evaluator = new FrameEvaluator(database, parameters, diagnostics, options.RowLimit, options.Strict, snapshot.Synthetic, options.Cancellation)
-        { Store = store, Parallelism = options.Parallelism };
+        { Store = store, Parallelism = options.Parallelism, Allowance = parts?.Allowance ?? new FrameAllowance() };
         evaluator.EvaluateNamed(report.Frames);
         var figures = new FigureRenderer(fonts, parameters, evaluator, options.Cache, options.Figures, parts?.SnapshotSha256, parts?.Svg ?? false)
         {

@@ -49,7 +49,7 @@ public sealed class SnapshotDatabase : IDisposable
     {
         if (!File.Exists(path))
             throw new SnapshotException($"snapshot '{path}' does not exist");
-        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+        var builder = new SqliteConnectionStringBuilder { DataSource = SideFreeSource(path), Mode = SqliteOpenMode.ReadOnly, Pooling = false };
         var connection = new SqliteConnection(builder.ToString());
         try
         {
@@ -76,6 +76,37 @@ public sealed class SnapshotDatabase : IDisposable
     }
 
     public void Dispose() => Connection.Dispose();
+
+    /// <summary>
+    /// What to open so that reading creates no file beside the snapshot. SQLite opens a snapshot in WAL mode with a
+    /// -wal and a -shm file, creating both even for a read-only connection and leaving them behind. A WAL snapshot
+    /// without committed pages in a -wal file is all in its one file and is opened immutable (no side files, no
+    /// locks). One whose -wal holds pages is read with both side files as a writer left them; without its -shm it
+    /// is refused rather than have one created.
+    /// </summary>
+    private static string SideFreeSource(string path)
+    {
+        if (!IsWriteAheadLogged(path)) return path;
+        var wal = new FileInfo(path + "-wal");
+        if (!wal.Exists || wal.Length == 0) return "file:" + UriPath(System.IO.Path.GetFullPath(path)) + "?immutable=1";
+        if (File.Exists(path + "-shm")) return path;
+        throw new SnapshotException($"snapshot '{path}' is in WAL mode with committed pages in '{wal.Name}' but no '{System.IO.Path.GetFileName(path)}-shm'; "
+            + $"checkpoint it into one file first (sqlite3 '{path}' 'PRAGMA wal_checkpoint(TRUNCATE)')");
+    }
+
+    /// <summary>True when the file's header says WAL mode (read and write versions 2, bytes 18 and 19).</summary>
+    private static bool IsWriteAheadLogged(string path)
+    {
+        var header = new byte[20];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length
+            && header.AsSpan(0, 16).SequenceEqual("SQLite format 3\0"u8) && header[18] == 2 && header[19] == 2;
+    }
+
+    /// <summary>A path as the path of a file: URI, every byte but unreserved characters and '/' percent-encoded.</summary>
+    private static string UriPath(string full) =>
+        string.Concat(System.Text.Encoding.UTF8.GetBytes(full).Select(b =>
+            char.IsAsciiLetterOrDigit((char)b) || b is (byte)'/' or (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~' ? ((char)b).ToString() : $"%{b:X2}"));
 }
 
 /// <summary>The snapshot is missing, unreadable or not of a schema this engine knows.</summary>

@@ -18,5 +18,6 @@ public interface IReportRenderer
     bool NeedsFigureSvg { get; }
 
     /// <summary>Writes the document; returns the warnings worth telling (e.g. characters no font can draw).</summary>
-    IReadOnlyList<string> Render(ReportDocument document, FontRegistry fonts, Stream output);
+    /// <param name="cancellation">The build's: a long layout or page stops when it is cancelled.</param>
+    IReadOnlyList<string> Render(ReportDocument document, FontRegistry fonts, Stream output, CancellationToken cancellation = default);
 }

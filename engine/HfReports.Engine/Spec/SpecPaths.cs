@@ -2,8 +2,8 @@ namespace HfReports.Engine.Spec;
 
 /// <summary>
 /// Resolves relative paths written in specs, refusing any that leave the allowed folder: absolute paths,
-/// `..` that climbs out, and symbolic links anywhere on the way (a linked file or a linked folder) whose
-/// target lies outside.
+/// `..` that climbs out, symbolic links anywhere on the way (a linked file or a linked folder) whose
+/// target lies outside, and files with more than one name (a hard link may be a file outside).
 /// </summary>
 public static class SpecPaths
 {
@@ -28,6 +28,12 @@ public static class SpecPaths
         {
             diagnostics.Error($"{what} '{written}' leaves the report folder", node.Location, node.KeyPath,
                 "keep included files inside the report's folder; symbolic links must point inside it too");
+            return null;
+        }
+        if (HardLinks.IsHardLinked(full))
+        {
+            diagnostics.Error($"{what} '{written}' is a hard link (one file with several names, which may lie outside the report folder)",
+                node.Location, node.KeyPath, "copy the file instead of linking it");
             return null;
         }
         return full;

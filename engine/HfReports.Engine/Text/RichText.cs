@@ -10,18 +10,20 @@ namespace HfReports.Engine.Text;
 /// </summary>
 public static class RichText
 {
-    public static IReadOnlyList<Paragraph> Parse(string text)
+    /// <param name="cancellation">Checked before each paragraph, and every 64 Ki characters inside one.</param>
+    public static IReadOnlyList<Paragraph> Parse(string text, CancellationToken cancellation = default)
     {
         var paragraphs = new List<Paragraph>();
         foreach (var block in text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.None))
         {
+            cancellation.ThrowIfCancellationRequested();
             var joined = string.Join(' ', block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
-            if (joined.Length > 0) paragraphs.Add(ParseParagraph(joined));
+            if (joined.Length > 0) paragraphs.Add(ParseParagraph(joined, cancellation));
         }
         return paragraphs;
     }
 
-    public static Paragraph ParseParagraph(string text)
+    public static Paragraph ParseParagraph(string text, CancellationToken cancellation = default)
     {
         var runs = new List<TextRun>();
         var current = new StringBuilder();
@@ -33,6 +35,7 @@ public static class RichText
         }
         for (var i = 0; i < text.Length; i++)
         {
+            if ((i & 0xFFFF) == 0) cancellation.ThrowIfCancellationRequested();
             var c = text[i];
             if (c == '\\' && i + 1 < text.Length)
             {

@@ -8,8 +8,8 @@ namespace HfReports.Engine.Text;
 
 /// <summary>
 /// The only place `{{ include "name" }}` may read from: the `templates/` folder beside the report spec.
-/// Names are relative; `..`, absolute paths and symbolic links that lead outside the folder are refused,
-/// and a template file is at most <see cref="MaxTemplateChars"/> long.
+/// Names are relative; `..`, absolute paths, symbolic links that lead outside the folder and hard links are
+/// refused, and a template file is at most <see cref="MaxTemplateChars"/> long.
 /// </summary>
 /// <param name="fullPath">The folder on disk.</param>
 /// <param name="displayPath">The folder as diagnostics name it (relative to the manifest, like spec files).</param>
@@ -39,6 +39,8 @@ public sealed class TemplateFolder(string fullPath, string displayPath) : ITempl
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' leaves the template folder {DisplayPath}/");
         if (!File.Exists(full))
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': there is no such file in {DisplayPath}/");
+        if (HardLinks.IsHardLinked(full))
+            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' is a hard link (one file with several names, which may lie outside {DisplayPath}/); copy the file instead");
         return full;
     }
 

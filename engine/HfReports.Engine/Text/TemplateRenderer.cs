@@ -26,8 +26,10 @@ public static class TemplateRenderer
     /// <param name="location">Where the template's text starts in the spec, for error positions.</param>
     /// <param name="missing">Receives each read of a column a frame row lacks (rendered as a visible placeholder, never
     /// as an empty string); null: such a read is an error.</param>
+    /// <param name="cancellation">The build's: a cancelled build stops a running template at once (an
+    /// <see cref="OperationCanceledException"/>, not a template error).</param>
     public static string Render(string templateText, ScriptObject scope, SourceLocation location, string keyPath,
-        List<MissingValue>? missing = null)
+        List<MissingValue>? missing = null, CancellationToken cancellation = default)
     {
         var template = Template.Parse(templateText, location.File);
         var templates = (scope as TemplateGlobals)?.Templates;
@@ -36,7 +38,8 @@ public static class TemplateRenderer
             var first = template.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
             throw new TemplateException($"template error: {first.Message}", At(location, first.Span, templates), keyPath);
         }
-        using var deadline = new CancellationTokenSource(RenderTimeout);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        deadline.CancelAfter(RenderTimeout);
         var context = new FrameTemplateContext
         {
             StrictVariables = true,
@@ -75,13 +78,14 @@ public static class TemplateRenderer
         }
         catch (ScriptAbortException)
         {
+            cancellation.ThrowIfCancellationRequested();
             throw new TemplateException($"template error: rendering took longer than {RenderTimeout.TotalSeconds:0} s", location, keyPath);
         }
         catch (ScriptRuntimeException e)
         {
             throw new TemplateException($"template error: {e.OriginalMessage}", At(location, e.Span, templates), keyPath);
         }
-        catch (Exception e) when (e is not OutOfMemoryException and not TemplateException)
+        catch (Exception e) when (e is not OutOfMemoryException and not TemplateException and not OperationCanceledException)
         {
             // Scriban lets some failures of built-in functions through unwrapped (a bad format string, a regex timeout).
             throw new TemplateException($"template error: {e.Message}", At(location, context.CurrentNode?.Span ?? default, templates), keyPath);

@@ -1,14 +1,17 @@
 using FsCheck;
 using FsCheck.Fluent;
 using HfReports.Engine.Query;
+using HfReports.Engine.Rendering.Pdf;
 using HfReports.Engine.Spec;
+using HfReports.Tests.Rendering;
 using HfReports.Tests.Support;
 
 namespace HfReports.Tests.Hardening;
 
 /// <summary>
 /// Properties at the edges of the limits: YAML nested and aliased around its ceilings, SQL around its length
-/// ceiling, and parameter values at the edges of their types. The oracle of each is computed here, independently
+/// ceiling, every size a spec controls around its ceiling, words of any length laid out, and parameter values at the
+/// edges of their types. The oracle of each is computed here, independently
 /// of the code under test (the expanded size of an alias ladder by its formula, a bound value by equality).
 /// </summary>
 public sealed class BoundaryProperties
@@ -105,6 +108,59 @@ public sealed class BoundaryProperties
                 new Dictionary<string, Engine.Frames.ColumnType>(), null).Frame;
             var back = frame["v"][0];
             return frame["n"][0] is 6L && Equals(back, value);
+        }));
+    }
+
+    /// <summary>Each size a spec controls: its key, the figure lines that set it to a value, its ceiling (SpecLimits),
+    /// and whether it must be whole.</summary>
+    private static readonly (string Key, Func<string, string[]> Lines, double Ceiling, bool Whole)[] Sizes =
+    [
+        ("max_categories", v => ["chart: { type: column, x: { field: name, type: category }, y: n, max_categories: " + v + " }"], SpecLimits.MaxCategories, true),
+        ("bins", v => ["chart: { type: histogram, x: n, bins: " + v + " }"], SpecLimits.MaxBins, true),
+        ("window", v => ["chart: { type: scatter, x: n, y: n, smooth: { method: moving_average, window: " + v + " } }"], SpecLimits.MaxWindow, true),
+        ("width", v => ["width: " + v, "chart: { type: scatter, x: n, y: n }"], SpecLimits.MaxFigureInches, false),
+    ];
+
+    [Fact]
+    public void Every_size_a_spec_controls_is_refused_exactly_past_its_ceiling()
+    {
+        var offsets = Gen.OneOf(Gen.Choose(-2, 2).Select(d => (double)d), Gen.Elements(-0.5, 0.5, 1e9));
+        var cases = Gen.Zip(Gen.Choose(0, Sizes.Length - 1), offsets);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(60).WithQuietOnSuccess(true), Prop.ForAll(cases.ToArbitrary(), pair =>
+        {
+            var (index, offset) = pair;
+            var (key, lines, ceiling, whole) = Sizes[index];
+            var value = ceiling + offset;
+            var figure = new[] { "- figure:", "    id: f", "    caption: c", "    data: { query: \"select 'a' as name, 1 as n\" }" }
+                .Concat(lines(value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(l => "    " + l));
+            var report = "report:\n  id: r\n  title: T\n  sections:\n    - title: S\n      blocks:\n"
+                + string.Concat(figure.Select(l => "        " + l + "\n"));
+            using var workspace = new SpecWorkspace(new Dictionary<string, string>
+            {
+                ["report.yaml"] = report,
+                ["reports.yaml"] = "snapshot: snapshot.db\noutput: out\nreports: [report.yaml]\n",
+            });
+            var refusals = workspace.Load().Where(d => d.Severity == Severity.Error && d.Message.Contains($"'{key}'")).ToArray();
+            var allowed = value <= ceiling && (!whole || value % 1 == 0);
+            // A refusal names the ceiling, so the user learns the largest allowed value.
+            return allowed ? refusals.Length == 0
+                : refusals.Any(e => e.Message.Contains(ceiling.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+        }));
+    }
+
+    [Fact]
+    public void Words_of_any_length_are_cut_into_lines_that_fit_and_keep_every_character()
+    {
+        using var measurer = new TextMeasurer();
+        var styles = new PdfStyles(SampleDocuments.Fonts);
+        var words = Gen.Zip(Gen.Zip(Gen.Choose(1, 20_000), Gen.Elements("a", "W", "a-b", "ab/", "x ", "é", "👩‍👧")), Gen.Choose(20, 420));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(40).WithQuietOnSuccess(true), Prop.ForAll(words.ToArbitrary(), word =>
+        {
+            var ((repeats, piece), width) = word;
+            var text = string.Concat(Enumerable.Repeat(piece, repeats)).Trim();
+            var lines = new LineBreaker(measurer).Break(SampleDocuments.Text(text), styles.Body, width, LineAlign.Left);
+            var kept = string.Concat(lines.SelectMany(l => l.Words).Select(w => w.Word.Text));
+            return kept == text.Replace(" ", "") && lines.All(l => l.NaturalWidth <= width + 0.01f);
         }));
     }
 }

@@ -25,6 +25,9 @@ public static class GuardedCli
     public sealed record Result(int ExitCode, string Output, string Error, long PeakKiB, double Seconds, bool KilledByTimeout)
     {
         /// <summary>Exit codes of a process the runtime or the kernel ended: an abort (134), a kill (137), a crash (139).</summary>
+        /// <summary>How long the process ran on after the signal (null: no signal was sent).</summary>
+        public double? SecondsAfterSignal { get; init; }
+
         public bool Crashed => ExitCode is 134 or 137 or 139 || ExitCode < 0;
 
         public bool HasStackTrace => Error.Contains("   at ", StringComparison.Ordinal) || Error.Contains("Unhandled exception", StringComparison.Ordinal)
@@ -36,8 +39,9 @@ public static class GuardedCli
 
     /// <param name="seconds">Past this the process is killed; the result then says so.</param>
     /// <param name="signalAfter">Send SIGTERM this long after the start (to test an interruption).</param>
+    /// <param name="signalWhen">Send SIGTERM as soon as this holds (polled every 50 ms), to interrupt a given stage.</param>
     public static Result Run(string workingFolder, IEnumerable<string> arguments, int seconds = 90, TimeSpan? signalAfter = null,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null, Func<bool>? signalWhen = null)
     {
         Requires.Program(Prlimit, "util-linux");
         Requires.Program(Timeout, "coreutils");
@@ -70,6 +74,16 @@ public static class GuardedCli
             Thread.Sleep(delay);
             SignalTheCommandLine(process.Id);
         }
+        double? signalled = signalAfter is null ? null : clock.Elapsed.TotalSeconds;
+        if (signalWhen is not null)
+        {
+            while (!process.HasExited && !signalWhen() && clock.Elapsed.TotalSeconds < seconds) Thread.Sleep(50);
+            if (!process.HasExited)
+            {
+                SignalTheCommandLine(process.Id);
+                signalled = clock.Elapsed.TotalSeconds;
+            }
+        }
         if (!process.WaitForExit(TimeSpan.FromSeconds(seconds + 30)))
         {
             process.Kill(entireProcessTree: true);
@@ -77,6 +91,7 @@ public static class GuardedCli
         }
         process.WaitForExit();
         var elapsed = clock.Elapsed.TotalSeconds;
+        var afterSignal = elapsed - signalled;
         long peak = 0;
         var killed = process.ExitCode == 137 || process.ExitCode == 124;
         try
@@ -93,7 +108,7 @@ public static class GuardedCli
         {
             File.Delete(timing);
         }
-        return new Result(process.ExitCode, output.Result, error.Result, peak, elapsed, killed);
+        return new Result(process.ExitCode, output.Result, error.Result, peak, elapsed, killed) { SecondsAfterSignal = afterSignal };
     }
 
     /// <summary>SIGTERM to the `dotnet` process at the bottom of the chain (time -> timeout -> dotnet).</summary>

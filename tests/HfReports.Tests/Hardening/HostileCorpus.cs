@@ -76,6 +76,8 @@ public static class HostileCorpus
         yield return new("template-catastrophic-regex",
             Text("{{ 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' | regex.match '^(a+)+$' }}"), "template error", "text:");
         yield return new("template-unknown-variable", Text("Fine {{ secrets.key }}"), "template error", "text:");
+        yield return new("template-hard-linked-outside", Text("{{ include 'secret.sbn' }}"), "include 'secret.sbn' is a hard link", "text:",
+            Prepare: (folder, outside) => HardLinkOutside(folder, outside, "templates/secret.sbn"));
     }
 
     private static IEnumerable<HostileCase> Paths()
@@ -87,6 +89,10 @@ public static class HostileCorpus
             Prepare: (folder, outside) => LinkOutside(folder, outside, "linked", directory: true));
         yield return new("path-symlinked-file", "- include: secret.yaml", "include 'secret.yaml' leaves the report folder", "include:",
             Prepare: (folder, outside) => LinkOutside(folder, outside, "secret.yaml", directory: false));
+        yield return new("path-hard-linked-include", "- include: secret.yaml", "include 'secret.yaml' is a hard link", "include:",
+            Prepare: (folder, outside) => HardLinkOutside(folder, outside, "secret.yaml"));
+        yield return new("path-hard-linked-sql", Table(null, extra: "sql: secret.sql"), "SQL file 'secret.sql' is a hard link", "sql:",
+            Prepare: (folder, outside) => HardLinkOutside(folder, outside, "secret.sql"));
         yield return new("path-control-characters", "- include: \"fig\\u0000.yaml\"", "is not a usable path", "include:");
         yield return new("path-report-id-climbs-out", Text("hello"), "the report id '../evil' cannot name an output file", "id:", ReportId: "../evil");
         yield return new("path-report-id-separator", Text("hello"), "cannot name an output file", "id:", ReportId: "out/evil");
@@ -129,7 +135,7 @@ public static class HostileCorpus
     {
         const string Counter = "with recursive c(x) as (select 1 union all select x + 1 from c limit 61) ";
         yield return new("ceiling-complete-explodes", Table(Counter + "select x as a, x as b, x as c, x as d, 1 as label from c",
-            extra: "transform:\n  - complete: { columns: [a, b, c, d] }"), "would make 13,845,841 rows of 5 columns", "complete:");
+            extra: "transform:\n  - complete: { columns: [a, b, c, d] }"), "would make at least 13,845,841 rows of 5 columns", "complete:");
         yield return new("ceiling-complete-to-the-end-of-the-calendar", Table(
             "select '9999-11-01' as label union all select '9999-12-01'", extra: "types: { label: date }\ntransform:\n  - complete: { columns: [label], every: month }"));
         yield return new("ceiling-complete-daily-over-millennia", Table(
@@ -141,7 +147,7 @@ public static class HostileCorpus
         yield return new("ceiling-max-categories-raised", Figure("select fullname as name, average as n from models",
             "type: column\nx: { field: name, type: category }\ny: n\nmax_categories: 1000000"), "'max_categories' must be a whole number from 1 to 5,000", "max_categories:");
         yield return new("ceiling-window-huge", Figure("select params_b as x, average as y from models",
-            "type: scatter\nx: x\ny: y\nsmooth: { method: moving_average, window: 2000000000 }"), "'window' must be from 2 to 100,000", "smooth:");
+            "type: scatter\nx: x\ny: y\nsmooth: { method: moving_average, window: 2000000000 }"), "'window' must be a whole number from 2 to 100,000", "smooth:");
         yield return new("ceiling-figure-width", "- figure:\n    id: f\n    caption: wide\n    width: 100000\n    data: { query: \"select average as y from models\" }\n    chart: { type: histogram, x: y }",
             "'width' must be between 0.5 and 20 inches", "width:");
         yield return new("ceiling-bin-width-overflows", Figure("select 0.0 as y union all select 1e90", "type: histogram\nx: y\nbin_width: 1e-300"),
@@ -190,6 +196,17 @@ public static class HostileCorpus
 
     private static string Quoted(string text) =>
         "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n") + "\"";
+
+    /// <summary>Makes <paramref name="name"/> in the report folder a second name (a hard link) of a file outside it.</summary>
+    private static void HardLinkOutside(string folder, string outside, string name)
+    {
+        var target = Path.Combine(outside, "secret.yaml");
+        File.WriteAllText(target, "text: a secret from outside");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, name))!);
+        using var ln = System.Diagnostics.Process.Start("ln", [target, Path.Combine(folder, name)])!;
+        ln.WaitForExit();
+        Assert.True(ln.ExitCode == 0, $"ln could not link {name} (the report folder and the folder outside it must share a file system)");
+    }
 
     /// <summary>Makes <paramref name="name"/> in the report folder a symbolic link to a file or folder outside it.</summary>
     private static void LinkOutside(string folder, string outside, string name, bool directory)

@@ -216,6 +216,57 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
         Assert.Contains("build interrupted", result.Error);
     }
 
+    // 6. Markup, layout and drawing check the cancellation too: SIGTERM while the PDF is laid out acts at once.
+
+    [SkippableFact]
+    public void Sigterm_during_a_long_layout_exits_130_at_once_and_leaves_no_file()
+    {
+        // Twelve paragraphs of 100,000 words each: minutes of layout, far past the moment of the signal.
+        var blocks = string.Join("\n", Enumerable.Range(1, 12).Select(_ => "- text: \"{{ for i in 1..99999 }}word{{ i }} {{ end }}\""));
+        using var workspace = new HostileWorkspace(Report(blocks), manifest: "snapshot: snapshot.db\noutput: out\nformats: [pdf]\nreports: [report.yaml]\n");
+        // The PDF's temporary file exists exactly while the PDF is laid out and drawn.
+        bool LayingOut() => Directory.Exists(workspace.OutputFolder) && Directory.GetFiles(workspace.OutputFolder, ".guarded.pdf.*.tmp").Length > 0;
+        var result = GuardedCli.Run(workspace.Folder, ["build", workspace.ManifestPath, "--no-cache"], signalWhen: LayingOut);
+        Show(result);
+        Assert.True(result.SecondsAfterSignal is not null, $"the build ended before its layout began: {result}");
+        Assert.Equal(130, result.ExitCode);
+        Assert.False(result.HasStackTrace, result.ToString());
+        Assert.InRange(result.SecondsAfterSignal!.Value, 0, 15);
+        Assert.Empty(Outputs(workspace));
+    }
+
+    // 7. A read-only build creates no file beside a WAL snapshot, and one whose log has lost its index is refused.
+
+    [SkippableFact]
+    public void A_build_creates_no_side_files_beside_a_wal_snapshot()
+    {
+        using var workspace = new HostileWorkspace(Report(Table("select count(*) || ' models counted' as n from models")));
+        Alter(workspace.SnapshotPath, "PRAGMA journal_mode = WAL;"); // closing the last connection folds the log back and removes it
+        Assert.False(File.Exists(workspace.SnapshotPath + "-wal"));
+        var built = Build(workspace);
+        Assert.Equal(0, built.ExitCode);
+        Assert.Contains("6 models counted", File.ReadAllText(Path.Combine(workspace.OutputFolder, "guarded.html")));
+        Assert.False(File.Exists(workspace.SnapshotPath + "-wal"), "the build created snapshot.db-wal");
+        Assert.False(File.Exists(workspace.SnapshotPath + "-shm"), "the build created snapshot.db-shm");
+
+        // Pages committed to the log of a copy made without its -shm index: refused, and still no file created.
+        using (var writer = new SqliteConnection($"Data Source={workspace.SnapshotPath};Pooling=False"))
+        {
+            writer.Open();
+            using var command = writer.CreateCommand();
+            command.CommandText = "PRAGMA wal_autocheckpoint = 0; INSERT INTO models SELECT fullname || '-copy', arch_group, params_b, average, created_at FROM models;";
+            command.ExecuteNonQuery();
+            var copy = Path.Combine(workspace.Folder, "copy.db");
+            File.Copy(workspace.SnapshotPath, copy);
+            File.Copy(workspace.SnapshotPath + "-wal", copy + "-wal");
+        }
+        var refused = GuardedCli.Run(workspace.Folder, ["build", workspace.ManifestPath, "--no-cache", "--snapshot", Path.Combine(workspace.Folder, "copy.db")]);
+        Show(refused);
+        Assert.Equal(3, refused.ExitCode);
+        Assert.Contains("checkpoint it into one file first", refused.Error);
+        Assert.False(File.Exists(Path.Combine(workspace.Folder, "copy.db-shm")), "the build created copy.db-shm");
+    }
+
     // 7. A WAL snapshot's committed pages in its -wal file are part of what the cache keys on.
 
     [SkippableFact]
@@ -271,7 +322,7 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
         foreach (var (blocks, error) in new[]
                  {
                      (Table(string.Format(counter, 61) + "select x as a, x as b, x as c, x as d, x as e, 1 as n from c", "transform: [{ complete: { columns: [a, b, c, d, e] } }]"),
-                         "would make 844,596,301 rows"),
+                         "would make at least 844,596,301 rows"),
                      (Table(string.Format(counter, 200_001) + "select 1 as n, 'k' || x as k, x as v from c", "transform: [{ pivot: { names: k, values: v } }]"),
                          "would make 200,002 columns"),
                      (Table(string.Format(counter, 20) + "select zeroblob(16000000) || '' as n from c"), "more than 256 MiB of text"),
@@ -284,6 +335,22 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
             Assert.Contains(error, result.Error);
             Assert.InRange(result.PeakKiB, 0, 1_500 * 1024);
         }
+    }
+
+    [SkippableFact]
+    public void The_frames_of_a_build_together_stop_at_the_build_s_text_allowance()
+    {
+        // Each frame holds 192 MiB of text, under a frame's 256 MiB; the third passes the build's 512 MiB.
+        var tables = string.Join("\n", Enumerable.Range(1, 3).Select(i =>
+            Table($"with recursive c(x) as (select 1 union all select x + 1 from c limit 12) select zeroblob(8000000) || '{i}' as n from c", id: $"t{i}")));
+        using var workspace = new HostileWorkspace(Report(tables));
+        var result = GuardedCli.Run(workspace.Folder, ["build", workspace.ManifestPath, "--no-cache", "--jobs", "1"]);
+        Show(result);
+        Assert.False(result.HasStackTrace || result.Crashed, result.ToString());
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("MiB a build may hold", result.Error);
+        Assert.InRange(result.PeakKiB, 0, 1_500 * 1024);
+        Assert.Empty(Outputs(workspace));
     }
 
     // 10. Malformed snapshots: one line, exit 3, the cause.
@@ -374,6 +441,25 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
         Assert.Equal(0, built.ExitCode);
         Assert.True(Directory.Exists(Path.Combine(project.Folder, ".hfcache")), "the cache is not in the project folder");
         Assert.Equal(cacheBefore, Directory.Exists(Path.Combine(parent, ".hfcache")));
+    }
+
+    [SkippableFact]
+    public void Hard_links_to_files_outside_the_report_are_refused()
+    {
+        using var workspace = new HostileWorkspace(Report("""
+            - table:
+                id: t
+                caption: c
+                data: { sql: secret.sql }
+                columns: [n]
+            """));
+        var outside = Path.Combine(workspace.Outside, "secret.sql");
+        File.WriteAllText(outside, "select 'a secret from outside' as n");
+        using (var ln = System.Diagnostics.Process.Start("ln", [outside, Path.Combine(workspace.Folder, "secret.sql")])!) ln.WaitForExit();
+        var result = Build(workspace);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("SQL file 'secret.sql' is a hard link", result.Error);
+        Assert.Empty(Outputs(workspace));
     }
 
     private GuardedCli.Result Build(HostileWorkspace workspace)

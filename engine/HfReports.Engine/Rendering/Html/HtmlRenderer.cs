@@ -4,6 +4,7 @@ using HfReports.Engine.Document;
 using HfReports.Engine.Theme;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace HfReports.Engine.Rendering.Html;
 
@@ -13,13 +14,14 @@ public static class HtmlRenderer
     private static readonly Template Template = LoadTemplate();
 
     /// <param name="fonts">When given, the figures' face is embedded (subset) so charts look as in the PDF.</param>
-    public static string Render(ReportDocument document, FontRegistry? fonts = null)
+    /// <param name="cancellation">Scriban checks it as it runs the page template.</param>
+    public static string Render(ReportDocument document, FontRegistry? fonts = null, CancellationToken cancellation = default)
     {
         // The page template is the engine's own; its loops run over rows already bounded by the table and
         // chart limits, so Scriban's default of 1000 iterations would only refuse long tables.
         // No loop or string limits: the template is ours, and figures and tables can be large (a scatter of
         // thousands of points is megabytes of SVG, which Scriban would otherwise cut at 1 MiB with "...").
-        var context = new TemplateContext { StrictVariables = true, MemberRenamer = m => m.Name, LoopLimit = 0, LimitToString = 0 };
+        var context = new TemplateContext { StrictVariables = true, MemberRenamer = m => m.Name, LoopLimit = 0, LimitToString = 0, CancellationToken = cancellation };
         context.PushCulture(CultureInfo.InvariantCulture);
         var view = HtmlView.Build(document);
         var figures = ((ScriptArray)view["items"]!).OfType<ScriptObject>().Where(i => Equals(i["kind"], "figure")).ToArray();
@@ -27,7 +29,15 @@ public static class HtmlRenderer
             foreach (var figure in figures) figure["svg"] = FigureFont.Rename((string)figure["svg"]!);
         view["figure_fonts"] = fonts is null ? "" : FigureFont.FontFaces(fonts, figures.Select(f => (string)f["svg"]!));
         context.PushGlobal(view);
-        return Template.Render(context);
+        try
+        {
+            return Template.Render(context);
+        }
+        catch (ScriptAbortException)
+        {
+            cancellation.ThrowIfCancellationRequested(); // Scriban's way of saying the build was cancelled
+            throw;
+        }
     }
 
     private static Template LoadTemplate()

@@ -13,11 +13,11 @@ public sealed class HtmlReportRenderer : IReportRenderer
     public string Extension => ".html";
     public bool NeedsFigureSvg => true;
 
-    public IReadOnlyList<string> Render(ReportDocument document, FontRegistry fonts, Stream output)
+    public IReadOnlyList<string> Render(ReportDocument document, FontRegistry fonts, Stream output, CancellationToken cancellation = default)
     {
         string html;
         using (Build.BuildProfile.Measure("html"))
-            html = HtmlRenderer.Render(document, fonts);
+            html = HtmlRenderer.Render(document, fonts, cancellation);
         output.Write(Utf8.GetBytes(html));
         return [];
     }

@@ -22,13 +22,17 @@ public sealed class DocumentFlow
 
     private readonly float pageHeight;
 
-    public DocumentFlow(PdfStyles styles, TextMeasurer measurer, float width, float pageHeight = float.MaxValue)
+    private readonly CancellationToken cancellation;
+
+    /// <param name="cancellation">Checked for every block and, through the line breaker, every word.</param>
+    public DocumentFlow(PdfStyles styles, TextMeasurer measurer, float width, float pageHeight = float.MaxValue, CancellationToken cancellation = default)
     {
+        this.cancellation = cancellation;
         this.styles = styles;
         this.measurer = measurer;
         this.width = width;
         this.pageHeight = pageHeight;
-        _breaker = new LineBreaker(measurer) { MissingGlyphs = MissingGlyphs, Hyphenator = Hyphenator.English };
+        _breaker = new LineBreaker(measurer) { MissingGlyphs = MissingGlyphs, Hyphenator = Hyphenator.English, Cancellation = cancellation };
     }
 
     /// <summary>Characters no installed font can draw, each named with the element it stands in.</summary>
@@ -113,6 +117,7 @@ public sealed class DocumentFlow
         Space(styles.ParagraphGap / 2, keepWithNext: true);
         foreach (var block in section.Blocks)
         {
+            cancellation.ThrowIfCancellationRequested();
             _where = $"section {section.Number} '{section.Title}'";
             Block(block);
         }

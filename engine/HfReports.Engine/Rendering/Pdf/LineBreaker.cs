@@ -22,6 +22,9 @@ public sealed class LineBreaker(TextMeasurer measurer)
     /// <summary>Told of characters that neither the run's font nor any installed fallback can draw.</summary>
     public Action<IReadOnlyList<System.Text.Rune>>? MissingGlyphs { get; set; }
 
+    /// <summary>Checked for every word placed: a cancelled build stops inside a long paragraph or table.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>Hyphenation points of English words, used for justified text only.</summary>
     public Hyphenator? Hyphenator { get; set; }
 
@@ -58,6 +61,7 @@ public sealed class LineBreaker(TextMeasurer measurer)
             var unit = original;
             while (unit.Count > 0)
             {
+                Cancellation.ThrowIfCancellationRequested();
                 var space = current.Count > 0 && unit[0].SpaceBefore ? SpaceWidth(unit[0].Style) : 0;
                 var room = Available() - used - space;
                 if (UnitWidth(unit) <= room + Tolerance)

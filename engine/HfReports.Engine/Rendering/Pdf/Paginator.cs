@@ -14,7 +14,8 @@ public sealed record PlacedBox(LayoutBox Box, float Y);
 /// </summary>
 public static class Paginator
 {
-    public static IReadOnlyList<IReadOnlyList<PlacedBox>> Paginate(IReadOnlyList<LayoutBox> boxes, float pageHeight)
+    /// <param name="cancellation">Checked for every box.</param>
+    public static IReadOnlyList<IReadOnlyList<PlacedBox>> Paginate(IReadOnlyList<LayoutBox> boxes, float pageHeight, CancellationToken cancellation = default)
     {
         var pages = new List<List<PlacedBox>> { new() };
         var y = 0f;
@@ -103,6 +104,7 @@ public static class Paginator
 
         for (var i = 0; i < boxes.Count; i++)
         {
+            cancellation.ThrowIfCancellationRequested();
             var box = boxes[i];
             if (box is FloatBox { Floats: true } floating)
             {

@@ -12,15 +12,16 @@ namespace HfReports.Engine.Rendering.Pdf;
 /// </summary>
 public static class PdfRenderer
 {
-    public static PdfRenderResult Render(ReportDocument document, FontRegistry fonts, Stream output)
+    /// <param name="cancellation">Checked through layout (every block, word and box) and before every page is drawn.</param>
+    public static PdfRenderResult Render(ReportDocument document, FontRegistry fonts, Stream output, CancellationToken cancellation = default)
     {
         var layout = Build.BuildProfile.Measure("pdf layout");
         var geometry = PageGeometry.From(fonts.Theme);
         var styles = new PdfStyles(fonts);
         using var measurer = new TextMeasurer();
-        var flow = new DocumentFlow(styles, measurer, geometry.ContentWidth, geometry.ContentHeight);
+        var flow = new DocumentFlow(styles, measurer, geometry.ContentWidth, geometry.ContentHeight, cancellation);
         var boxes = flow.Build(document);
-        var pages = Paginator.Paginate(boxes, geometry.ContentHeight);
+        var pages = Paginator.Paginate(boxes, geometry.ContentHeight, cancellation);
         layout.Dispose();
         var drawing = Build.BuildProfile.Measure("pdf drawing");
 
@@ -41,6 +42,7 @@ public static class PdfRenderer
         {
             for (var p = 0; p < pages.Count; p++)
             {
+                cancellation.ThrowIfCancellationRequested();
                 // A page holding a landscape float is turned: its width and height swap.
                 var page = pages[p] is [{ Box: FloatBox { Landscape: true } }] ? geometry with { Width = geometry.Height, Height = geometry.Width } : geometry;
                 var canvas = pdf.BeginPage(page.Width, page.Height);

@@ -10,6 +10,6 @@ public sealed class PdfReportRenderer : IReportRenderer
     public string Extension => ".pdf";
     public bool NeedsFigureSvg => false;
 
-    public IReadOnlyList<string> Render(ReportDocument document, FontRegistry fonts, Stream output) =>
-        PdfRenderer.Render(document, fonts, output).Warnings;
+    public IReadOnlyList<string> Render(ReportDocument document, FontRegistry fonts, Stream output, CancellationToken cancellation = default) =>
+        PdfRenderer.Render(document, fonts, output, cancellation).Warnings;
 }

@@ -30,12 +30,7 @@ public static class StatisticReader
             diagnostics.Error($"'span' must be above 0 and at most 1, found {span}", node.Location, SpecNode.Join(node.KeyPath, "span"));
             span = 0.75;
         }
-        var window = reader.Integer("window") ?? 7;
-        if (window < 2 || window > SpecLimits.MaxWindow)
-        {
-            diagnostics.Error($"'window' must be from 2 to {SpecLimits.MaxWindow:N0}, found {window}", node.Location, SpecNode.Join(node.KeyPath, "window"));
-            window = 7;
-        }
+        var window = reader.IntegerWithin("window", 2, SpecLimits.MaxWindow) ?? 7;
         var points = Math.Clamp(reader.Integer("points") ?? 80, 2, 1000);
         var color = reader.String("color");
         if (color is not null && !HfReports.Engine.Charts.NamedColors.TryParse(color, out _))
