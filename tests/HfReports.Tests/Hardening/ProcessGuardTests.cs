@@ -337,22 +337,6 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
         }
     }
 
-    [SkippableFact]
-    public void The_frames_of_a_build_together_stop_at_the_build_s_text_allowance()
-    {
-        // Each frame holds 192 MiB of text, under a frame's 256 MiB; the third passes the build's 512 MiB.
-        var tables = string.Join("\n", Enumerable.Range(1, 3).Select(i =>
-            Table($"with recursive c(x) as (select 1 union all select x + 1 from c limit 12) select zeroblob(8000000) || '{i}' as n from c", id: $"t{i}")));
-        using var workspace = new HostileWorkspace(Report(tables));
-        var result = GuardedCli.Run(workspace.Folder, ["build", workspace.ManifestPath, "--no-cache", "--jobs", "1"]);
-        Show(result);
-        Assert.False(result.HasStackTrace || result.Crashed, result.ToString());
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("MiB a build may hold", result.Error);
-        Assert.InRange(result.PeakKiB, 0, 1_500 * 1024);
-        Assert.Empty(Outputs(workspace));
-    }
-
     // 10. Malformed snapshots: one line, exit 3, the cause.
 
     [SkippableFact]
