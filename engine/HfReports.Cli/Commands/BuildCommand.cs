@@ -74,7 +74,7 @@ public static class BuildCommand
         {
             var manifest = ManifestLoader.Load(ManifestPath, diagnostics, ReportRenderers.Formats);
             if (manifest is null || diagnostics.HasErrors) return null;
-            if (SnapshotPath is not null) manifest = manifest with { SnapshotPath = Path.GetFullPath(SnapshotPath) };
+            if (SnapshotPath is not null) manifest = manifest with { SnapshotPath = SnapshotLocation.Resolve(SnapshotPath, Environment.CurrentDirectory) };
             if (OutputFolder is not null) manifest = manifest with { OutputFolder = Path.GetFullPath(OutputFolder) };
             return manifest;
         }
@@ -188,6 +188,8 @@ public static class BuildCommand
     private static ImportSelection SelectImport(ManifestSpec manifest, string date)
     {
         if (!ParameterType.IsDate(date)) throw new ImportNotFoundException($"--import '{date}' is not a date (YYYY-MM-DD), the day an import was taken");
+        if (SnapshotLocation.EngineOf(manifest.SnapshotPath) != SnapshotEngine.Sqlite)
+            throw new SnapshotException($"--import {date}: '{manifest.SnapshotPath}' is not a SQLite snapshot; --import selects an import of a SQLite snapshot (import the export of that date into a DuckDB or PostgreSQL snapshot of its own)");
         if (!File.Exists(manifest.SnapshotPath)) throw new SnapshotException($"snapshot '{manifest.SnapshotPath}' does not exist");
         try
         {

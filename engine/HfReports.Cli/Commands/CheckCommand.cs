@@ -42,7 +42,7 @@ public static class CheckCommand
         var manifest = ManifestLoader.Load(manifestPath, diagnostics, ReportRenderers.Formats);
         if (manifest is null || diagnostics.HasErrors)
             return Report(diagnostics.Items, format, Path.GetDirectoryName(Path.GetFullPath(manifestPath))!);
-        if (snapshotPath is not null) manifest = manifest with { SnapshotPath = Path.GetFullPath(snapshotPath) };
+        if (snapshotPath is not null) manifest = manifest with { SnapshotPath = SnapshotLocation.Resolve(snapshotPath, Environment.CurrentDirectory) };
         SnapshotSetup.EnsureDemo(manifest);
         try
         {

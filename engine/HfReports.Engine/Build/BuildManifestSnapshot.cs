@@ -15,6 +15,8 @@ public sealed record ManifestSnapshot(string FileName, string Sha256, long Bytes
             .Select(r => new ManifestSource(Text(r[0]), Text(r[1]), Text(r[2]), Text(r[3]), Text(r[4]), r[5] as long? ?? 0, r[6] is 1L))
             .ToArray();
         // Hashed once per build (the cache keys use the same hash), read while the build holds it open read-only.
+        // A server snapshot is named by its location (never holding a password); it has no file bytes to hash.
+        if (!database.IsFile) return new ManifestSnapshot(database.Path, "", 0, meta, sources);
         var hash = Caching.SnapshotFingerprint.Sha256(database.Path);
         return new ManifestSnapshot(Path.GetFileName(database.Path), hash, new FileInfo(database.Path).Length, meta, sources);
     }

@@ -46,7 +46,8 @@ public static class ReportBuilder
         if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Skipped = skipped };
         string? snapshotSha256;
         using (BuildProfile.Measure("snapshot hash"))
-            snapshotSha256 = options.Cache is null ? null : SnapshotFingerprint.Sha256(database.Path);
+            // A server's tables have no file hash that would tell the cache when they change: builds on PostgreSQL compute everything.
+            snapshotSha256 = options.Cache is null || !database.IsFile ? null : SnapshotFingerprint.Sha256(database.Path);
         var renderers = ReportRenderers.For(manifest.Formats);
         var documents = new List<ReportDocument>();
         var blocks = new List<BlockStatus>();

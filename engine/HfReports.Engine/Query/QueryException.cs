@@ -41,3 +41,6 @@ public sealed class MissingParameterException(string written, IEnumerable<string
 /// <summary>The query's rows hold more than a frame may (<see cref="Spec.SpecLimits.MaxFrameCells"/>, <see cref="Spec.SpecLimits.MaxFrameBytes"/>).</summary>
 public sealed class FrameTooLargeException(string limit)
     : QueryException($"the query's rows hold more than {limit}, the most a frame may hold; select fewer columns or rows, or shorten long text in SQL");
+
+/// <summary>The engine (DuckDB, PostgreSQL) could not compile or run the query; the message is the engine's own.</summary>
+public sealed class QuerySqlException(string message) : QueryException($"SQL error: {message}");

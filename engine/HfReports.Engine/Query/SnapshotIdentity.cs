@@ -38,7 +38,7 @@ public sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, boo
 
     private static string TimeAxisOf(SnapshotDatabase database)
     {
-        var row = SnapshotRead.Rows(database, "select coalesce(sum(created_source = 'hub'), 0), coalesce(sum(created_source <> 'hub'), 0) from models",
+        var row = SnapshotRead.Rows(database, "select count(case when created_source = 'hub' then 1 end), count(case when created_source <> 'hub' then 1 end) from models",
             "has no models table", CancellationToken.None)[0];
         var (hub, other) = (Convert.ToInt64(row[0], CultureInfo.InvariantCulture), Convert.ToInt64(row[1], CultureInfo.InvariantCulture));
         return hub >= other && hub > 0 ? HubTimeAxis : ProxyTimeAxis;

@@ -27,6 +27,13 @@ public static class SnapshotStatement
         cancellation.ThrowIfCancellationRequested();
         if (System.Text.Encoding.UTF8.GetByteCount(sql) is var bytes && bytes > SnapshotDatabase.MaxSqlBytes)
             throw new QueryRefusedException($"the query is {bytes:N0} bytes of SQL, more than the {SnapshotDatabase.MaxSqlBytes:N0} a statement may have");
+        database.Execute(sql, parameters, timeout, cancellation, columns, row);
+    }
+
+    /// <summary>SQLite's side of <see cref="Run"/>: guarded preparation, SQLite's own binding, the watch's interrupts.</summary>
+    internal static void RunSqlite(SqliteSnapshot database, string sql, IReadOnlyDictionary<string, object?> parameters, TimeSpan timeout,
+        CancellationToken cancellation, Action<string[]>? columns, Func<Row, bool> row)
+    {
         using var timing = database.Watch.Start(timeout, cancellation);
         try
         {
@@ -37,7 +44,7 @@ public static class SnapshotStatement
             var names = new string[count];
             for (var i = 0; i < count; i++) names[i] = raw.sqlite3_column_name(statement, i).utf8_to_string() ?? $"column{i + 1}";
             columns?.Invoke(names);
-            var current = new Row(statement, count);
+            var current = new SqliteRow(statement, count);
             while (true)
             {
                 var rc = raw.sqlite3_step(statement);
@@ -80,7 +87,7 @@ public static class SnapshotStatement
     public static readonly IReadOnlyDictionary<string, object?> EmptyParameters = new Dictionary<string, object?>();
 
     /// <summary>Throws the SQLite error of <paramref name="rc"/> with the connection's message.</summary>
-    internal static void Fail(SnapshotDatabase database, int rc) => SqliteException.ThrowExceptionForRC(rc, database.Connection.Handle);
+    internal static void Fail(SqliteSnapshot database, int rc) => SqliteException.ThrowExceptionForRC(rc, database.Connection.Handle);
 
     private static void Bind(sqlite3_stmt statement, IReadOnlyDictionary<string, object?> parameters)
     {
@@ -111,12 +118,27 @@ public static class SnapshotStatement
         }
     }
 
-    /// <summary>The current row of a running statement; valid only inside the row callback.</summary>
-    public sealed class Row(sqlite3_stmt statement, int count)
+    /// <summary>The current row of a running statement, as SQLite's kinds of value (long, double, string, byte[] or null)
+    /// whichever engine runs it; valid only inside the row callback.</summary>
+    public abstract class Row
     {
-        public int Count => count;
+        public abstract int Count { get; }
 
-        public object? this[int column] => raw.sqlite3_column_type(statement, column) switch
+        public abstract object? this[int column] { get; }
+
+        public object?[] Values()
+        {
+            var values = new object?[Count];
+            for (var i = 0; i < Count; i++) values[i] = this[i];
+            return values;
+        }
+    }
+
+    private sealed class SqliteRow(sqlite3_stmt statement, int count) : Row
+    {
+        public override int Count => count;
+
+        public override object? this[int column] => raw.sqlite3_column_type(statement, column) switch
         {
             raw.SQLITE_NULL => null,
             raw.SQLITE_INTEGER => raw.sqlite3_column_int64(statement, column),
@@ -124,12 +146,5 @@ public static class SnapshotStatement
             raw.SQLITE_BLOB => raw.sqlite3_column_blob(statement, column).ToArray(),
             _ => raw.sqlite3_column_text(statement, column).utf8_to_string(),
         };
-
-        public object?[] Values()
-        {
-            var values = new object?[count];
-            for (var i = 0; i < count; i++) values[i] = this[i];
-            return values;
-        }
     }
 }

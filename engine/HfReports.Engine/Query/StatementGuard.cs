@@ -180,7 +180,7 @@ public sealed class StatementGuard
     };
 
     /// <summary>The statement's first keyword, past blanks and comments, to name what was refused.</summary>
-    private static string FirstWord(string sql)
+    internal static string FirstWord(string sql)
     {
         var i = 0;
         while (i < sql.Length)

@@ -35,7 +35,7 @@ public sealed class SnapshotGuardTests : IDisposable
     [Fact]
     public void The_authorizer_also_denies_statements_run_around_the_check()
     {
-        using var database = SnapshotDatabase.OpenReadOnly(_path);
+        using var database = SqliteSnapshot.Open(_path);
         using var command = database.Connection.CreateCommand();
         command.CommandText = "pragma query_only = off";
         var error = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => command.ExecuteNonQuery());
@@ -96,7 +96,7 @@ public sealed class SnapshotGuardTests : IDisposable
     [InlineData("pragma index_list('models')", true)]
     public void The_authorizer_decides_each_pragma_on_its_own(string sql, bool allowed)
     {
-        using var database = SnapshotDatabase.OpenReadOnly(_path);
+        using var database = SqliteSnapshot.Open(_path);
         using var command = database.Connection.CreateCommand();
         command.CommandText = sql;
         if (allowed)
