@@ -32,9 +32,12 @@ public static class DemoCommand
             try
             {
                 var options = new DemoOptions(count, parse.GetValue(seed));
-                summary = settings.Progress
-                    ? StepProgress.Run(progress => DemoSnapshotGenerator.Write(path, options, interruption.Token, progress))
-                    : DemoSnapshotGenerator.Write(path, options, interruption.Token);
+                // Written whole: a DuckDB or PostgreSQL demo is generated as SQLite and copied (replacing the one there).
+                summary = Backends.SnapshotTransfer.Write(path, replace: true, staged => settings.Progress
+                    ? StepProgress.Run(progress => DemoSnapshotGenerator.Write(staged, options, interruption.Token, progress))
+                    : DemoSnapshotGenerator.Write(staged, options, interruption.Token), interruption.Token) is var written && Engine.Query.SnapshotLocation.EngineOf(path) == Engine.Query.SnapshotEngine.Sqlite
+                    ? written
+                    : written with { Path = path };
             }
             catch (OperationCanceledException)
             {

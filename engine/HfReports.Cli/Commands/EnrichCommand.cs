@@ -18,11 +18,12 @@ public static class EnrichCommand
         var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight at once.", DefaultValueFactory = _ => EnrichmentOptions.DefaultConcurrency };
         var refresh = new Option<bool>("--refresh") { Description = "Ask again about repositories already enriched." };
         var limit = new Option<int?>("--limit") { Description = "Enrich at most this many repositories." };
+        var output = new Option<string?>("--out") { Description = "Also write the enriched snapshot here: a .duckdb file or a PostgreSQL location (replaced whole)." };
         var timeout = new Option<double>("--timeout") { Description = "Seconds allowed for one request attempt.", DefaultValueFactory = _ => 30 };
         var command = new Command("enrich",
             $"Fetch repository details and commit histories from the Hub for every model (token from {TokenVariable}, if set). Resumable: an interrupted run keeps what it fetched.")
         {
-            snapshot, hubUrl, concurrency, refresh, limit, timeout,
+            snapshot, hubUrl, concurrency, refresh, limit, timeout, output,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -35,6 +36,10 @@ public static class EnrichCommand
                 return Fail(ExitCodes.Usage, "--limit must be at least 1");
             if (parse.GetValue(timeout) is not (> 0 and <= 600))
                 return Fail(ExitCodes.Usage, "--timeout must be between 0 and 600 seconds");
+            if (parse.GetValue(output) is { } target && Engine.Query.SnapshotLocation.EngineOf(target) == Engine.Query.SnapshotEngine.Sqlite)
+                return Fail(ExitCodes.Usage, $"--out {target}: a SQLite snapshot is enriched in place (--snapshot); --out names a .duckdb file or a PostgreSQL location to write the result to");
+            if (Engine.Query.SnapshotLocation.EngineOf(path) != Engine.Query.SnapshotEngine.Sqlite)
+                return Fail(ExitCodes.Usage, $"--snapshot {path}: enrichment resumes in a SQLite snapshot; enrich the SQLite snapshot and give --out {path} to write the result there");
             if (!File.Exists(path))
                 return Fail(ExitCodes.Environment, $"snapshot {path} does not exist (run `hfreports snapshot import` or `snapshot demo` first)");
 
@@ -53,7 +58,13 @@ public static class EnrichCommand
             var settings = ConsoleSettings.From(parse);
             var summary = await RunAsync(path, clientOptions, options, settings.Progress, cancellationToken);
             if (!settings.Quiet) PrintSummary(summary, clientOptions.Token is not null);
-            return summary.Cancelled ? ExitCodes.Cancelled : ExitCodes.Success;
+            if (summary.Cancelled) return ExitCodes.Cancelled;
+            if (parse.GetValue(output) is { } written)
+            {
+                Backends.SnapshotTransfer.Copy(path, written, replace: true, cancellationToken);
+                if (!settings.Quiet) Console.WriteLine($"wrote {written}");
+            }
+            return ExitCodes.Success;
         });
         return command;
     }

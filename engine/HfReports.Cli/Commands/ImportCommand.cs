@@ -45,9 +45,14 @@ public static class ImportCommand
         using var interruption = new Interruption();
         try
         {
-            var summary = settings.Progress
-                ? RunWithProgress(options, interruption.Token)
-                : SnapshotImporter.Run(options, cancellation: interruption.Token);
+            // DuckDB and PostgreSQL snapshots are built as SQLite, with the same rules, then written to the engine named.
+            var summary = Backends.SnapshotTransfer.Write(options.OutPath, options.Force, staged =>
+            {
+                var run = options with { OutPath = staged };
+                return settings.Progress ? RunWithProgress(run, interruption.Token) : SnapshotImporter.Run(run, cancellation: interruption.Token);
+            }, interruption.Token) is var written && Engine.Query.SnapshotLocation.EngineOf(options.OutPath) == Engine.Query.SnapshotEngine.Sqlite
+                ? written
+                : written with { SnapshotPath = options.OutPath };
             if (!settings.Quiet) ImportSummaryPrinter.Print(summary, Console.Out, Console.Error);
             if (settings.Verbose) ImportSummaryPrinter.PrintSteps(summary, Console.Error);
             return ExitCodes.Success;

@@ -168,12 +168,20 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
         {
             key = Store?.KeyOf(spec, null, bound, rowLimit);
             if (key is not null && Store!.TryRead(key) is { } stored) return FrameOutcome.FromStore(stored.Frame, stored.Truncated, key);
-            var location = spec.SqlLocation ?? spec.Location;
-            var keyPath = spec.SqlKeyPath ?? SpecNode.Join(spec.KeyPath, "query");
+            var engine = SnapshotLocation.Name(on.Engine);
+            if (spec.SqlFor(engine) is not { } variant)
+            {
+                problems.Error($"the data block gives SQL for {string.Join(", ", spec.SqlVariants.Keys)} but not for {engine}, the engine of the snapshot",
+                    spec.SqlLocation ?? spec.Location, spec.SqlKeyPath ?? spec.KeyPath, $"add `{engine}: a.{engine}.sql` under its sql (reports/DSL.md lists what differs between engines)");
+                return FrameOutcome.Failed(problems);
+            }
+            var location = variant.Location;
+            var keyPath = variant.KeyPath;
+            var sql = variant.Sql;
             try
             {
                 using (BuildProfile.Measure("sql"))
-                    (frame, truncated) = QueryRunner.Run(on, spec.Sql ?? "", bound, spec.Types, rowLimit,
+                    (frame, truncated) = QueryRunner.Run(on, sql ?? "", bound, spec.Types, rowLimit,
                         QueryLimits.For(spec.Timeout, spec.MaxRows), cancellation);
             }
             catch (MissingParameterException e)
@@ -191,7 +199,7 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
             catch (SqliteException e)
             {
                 // Dapper's literal token is not SQL: the error says why it is refused, not only where SQLite stumbled.
-                if (DapperLiteral().Match(spec.Sql ?? "") is { Success: true } literal)
+                if (DapperLiteral().Match(sql ?? "") is { Success: true } literal)
                     problems.Error($"'{{={literal.Groups["name"].Value}}}' would paste a value into the SQL text, which HfReports never does (SQL error: {SqliteMessage(e)})",
                         location, keyPath, $"write :{literal.Groups["name"].Value} (a bound parameter)");
                 else

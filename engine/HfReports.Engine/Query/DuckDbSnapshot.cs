@@ -87,7 +87,10 @@ public sealed class DuckDbSnapshot : AdoSnapshot
 
     protected override void Interrupt(DbCommand? command) => NativeMethods.Startup.DuckDBInterrupt(_connection.NativeConnection);
 
-    protected override string? Message(Exception e) => e is DuckDBException ? e.Message : null;
+    // DuckDB lists every overload of a function it could not match; the first lines say what is wrong and where.
+    protected override string? Message(Exception e) => e is DuckDBException
+        ? System.Text.RegularExpressions.Regex.Replace(e.Message, @"\n\s*Candidate functions:(\n\t[^\n]*)*\n*", "\n").Trim()
+        : null;
 
     protected override bool WasInterrupted(Exception e) => e.Message.Contains("INTERRUPT", StringComparison.OrdinalIgnoreCase);
 

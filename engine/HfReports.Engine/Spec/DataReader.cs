@@ -23,9 +23,11 @@ public static class DataReader
         }
         string? sql = null;
         string? frame = null;
+        Dictionary<string, SqlVariant> variants = [];
         switch (sources[0])
         {
             case "query": sql = data.String("query"); break;
+            case "sql" when data.Optional("sql") is { IsMapping: true } perEngine: variants = ReadVariants(perEngine, diagnostics, readSqlFile); break;
             case "sql": sql = data.Optional("sql") is { IsScalar: true } file ? readSqlFile(file) : null; break;
             default: frame = data.String("frame"); break;
         }
@@ -54,9 +56,30 @@ public static class DataReader
             Expectations = expectations,
             SqlLocation = sqlNode?.Location,
             SqlKeyPath = sqlNode?.KeyPath,
+            SqlVariants = variants,
             Timeout = timeout,
             MaxRows = maxRows,
             IsComplete = diagnostics.ErrorCount == errorsBefore,
         };
+    }
+
+    /// <summary>`sql: { sqlite: a.sql, duckdb: b.sql, postgres: c.sql }`: a .sql file per engine.</summary>
+    private static Dictionary<string, SqlVariant> ReadVariants(SpecNode node, DiagnosticBag diagnostics, Func<SpecNode, string?> readSqlFile)
+    {
+        var variants = new Dictionary<string, SqlVariant>(StringComparer.Ordinal);
+        var errorsBefore = diagnostics.ErrorCount;
+        foreach (var (engine, keyNode, value) in node.Entries())
+        {
+            if (!Query.SnapshotLocation.Names.Contains(engine))
+                diagnostics.Error($"unknown engine '{engine}' in per-engine sql", keyNode.Location, SpecNode.Join(node.KeyPath, engine),
+                    Suggestions.DidYouMean(engine, Query.SnapshotLocation.Names) ?? $"expected: {string.Join(", ", Query.SnapshotLocation.Names)}");
+            else if (!value.IsScalar)
+                diagnostics.Error($"sql.{engine} must name a .sql file, found {value.KindName}", value.Location, value.KeyPath, $"for example: sql: {{ {engine}: query.{engine}.sql }}");
+            else
+                variants[engine] = new SqlVariant(readSqlFile(value), value.Location, value.KeyPath);
+        }
+        if (variants.Count == 0 && diagnostics.ErrorCount == errorsBefore)
+            diagnostics.Error("per-engine sql names no engine", node.Location, node.KeyPath, $"for example: sql: {{ sqlite: query.sql, duckdb: query.duckdb.sql }}");
+        return variants;
     }
 }

@@ -20,6 +20,19 @@ public sealed record DataSpec(
     public SourceLocation? SqlLocation { get; init; }
     public string? SqlKeyPath { get; init; }
 
+    /// <summary>Per-engine SQL (`sql: { sqlite: a.sql, duckdb: b.sql, postgres: c.sql }`), by engine name; empty when
+    /// the block's SQL is portable (<see cref="Sql"/>).</summary>
+    public IReadOnlyDictionary<string, SqlVariant> SqlVariants { get; init; } = new Dictionary<string, SqlVariant>();
+
+    /// <summary>The SQL to run on <paramref name="engine"/> (sqlite, duckdb, postgres) with where it is written; null when
+    /// the block gives variants but none for that engine.</summary>
+    public SqlVariant? SqlFor(string engine) =>
+        SqlVariants.Count == 0 ? new SqlVariant(Sql, SqlLocation ?? Location, SqlKeyPath ?? SpecNode.Join(KeyPath, "query"))
+        : SqlVariants.GetValueOrDefault(engine);
+
+    /// <summary>Every SQL text of the block (portable and per engine), for cache keys.</summary>
+    public string AllSql => SqlVariants.Count == 0 ? Sql ?? "" : string.Join("\n;--\n", SqlVariants.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}:{v.Value.Sql}"));
+
     /// <summary>The query's own time limit (`timeout`); null takes the engine's default.</summary>
     public TimeSpan? Timeout { get; init; }
 
@@ -30,3 +43,6 @@ public sealed record DataSpec(
     /// report follow-on errors, so evaluation skips it.</summary>
     public bool IsComplete { get; init; } = true;
 }
+
+/// <summary>One engine's SQL of a data block and where it is named (the `sql:` entry), for errors.</summary>
+public sealed record SqlVariant(string? Sql, SourceLocation Location, string KeyPath);

@@ -31,9 +31,9 @@ public sealed class FrameStore(BuildCache cache, string snapshotSha256)
         key.Add("transform_parameters", read);
         if (namedFrameKey is not null) return key.Add("frame", namedFrameKey).Hash();
         var used = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var name in FrameEvaluator.ParameterNames(spec.Sql ?? ""))
+        foreach (var name in FrameEvaluator.ParameterNames(spec.AllSql))
             if (bound is not null && bound.TryGetValue(name, out var value)) used[name] = value;
-        return key.Add("snapshot", snapshotSha256).Add("sql", spec.Sql).Add("parameters", used).Hash();
+        return key.Add("snapshot", snapshotSha256).Add("sql", spec.AllSql).Add("parameters", used).Hash();
     }
 
     public (Frame Frame, bool Truncated)? TryRead(string key)
