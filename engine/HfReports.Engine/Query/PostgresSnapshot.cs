@@ -45,25 +45,30 @@ public sealed class PostgresSnapshot : AdoSnapshot
     protected override void CheckSingleSelect(string sql, int significantEnd, object[] values, TimeSpan timeout)
     {
         // Planned and stopped before its first row: only a query parses as a subquery.
+        var check = $"SELECT * FROM (\n{sql[..significantEnd]}\n) AS checked_query LIMIT 0";
         Begin(timeout);
         try
         {
-            using var check = _connection.CreateCommand();
-            check.CommandText = $"SELECT * FROM (\n{sql[..significantEnd]}\n) AS checked_query LIMIT 0";
-            foreach (var value in values) check.Parameters.Add(new NpgsqlParameter { Value = value });
-            check.ExecuteNonQuery();
+            using var command = _connection.CreateCommand();
+            command.CommandText = check;
+            foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+            command.ExecuteNonQuery();
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.SyntaxError)
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.SyntaxError && e.Position > 0 && e.Position <= check.Length && check[e.Position - 1] == ';')
         {
-            throw new QueryRefusedException(e.Position > 0 && StatementGuard.FirstWord(sql) is var word && word != "SELECT" && word != "WITH" && word != "VALUES"
-                ? $"{word} statements are refused: the snapshot is read-only and a data block runs a single SELECT"
-                : $"the query is not a single SELECT: {e.MessageText}");
+            throw new QueryRefusedException("the query holds more than one SQL statement; a data block runs a single SELECT");
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.SyntaxError && !IsQueryWord(StatementGuard.FirstWord(sql)))
+        {
+            throw new QueryRefusedException($"{StatementGuard.FirstWord(sql)} statements are refused: the snapshot is read-only and a data block runs a single SELECT");
         }
         finally
         {
             End();
         }
     }
+
+    private static bool IsQueryWord(string word) => word is "SELECT" or "WITH" or "VALUES" or "TABLE" or "such";
 
     protected override void Run(DbCommand command, TimeSpan timeout, Action<DbDataReader> read)
     {

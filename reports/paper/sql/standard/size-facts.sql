@@ -1,0 +1,9 @@
+-- size-facts.sql in standard SQL (DuckDB, PostgreSQL): conditions counted with case (PostgreSQL cannot sum a boolean).
+-- Parameter sizes for the prose of Figure 8: the share of sized models of at most 20 B, and how many
+-- models lie beyond the figure's axis.
+select count(*) as sized,
+       round(100.0 * sum(case when params_b <= 20 then 1 else 0 end) / count(*), 1) as share_le20,
+       sum(case when params_b > :max_params then 1 else 0 end) as above_max,
+       max(params_b) as largest
+from models
+where params_b > 0

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace HfReports.Tests.Backends;
+
+/// <summary>
+/// A throwaway PostgreSQL cluster for the suite: initdb in a temporary folder, a server on a free loopback port, stopped
+/// and deleted on dispose (even when a test failed). initdb refuses to run as root, so as root the cluster belongs to
+/// 'nobody' (setpriv drops to it). Where PostgreSQL is not installed the tests skip saying so, except under CI=true,
+/// where .ci/run installs it and a cluster that cannot start fails them.
+/// </summary>
+public sealed class PostgresCluster : IDisposable
+{
+    public const string Owner = "reports";
+    public const string Database = "hub";
+
+    /// <summary>Why the cluster is not there; null when it runs.</summary>
+    public string? Problem { get; }
+
+    public int Port { get; }
+    private readonly string? _folder;
+    private readonly string? _bin;
+
+    public static bool Required => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The database as a location, for a role (the owner writes snapshots; builds use a SELECT-only role).</summary>
+    public string Location(string role = Owner) => $"postgres://{role}@127.0.0.1:{Port}/{Database}";
+
+    public PostgresCluster()
+    {
+        _bin = new[] { "/usr/local/bin" }.Concat(Directory.Exists("/usr/lib/postgresql") ? Directory.GetDirectories("/usr/lib/postgresql").Order().Reverse().Select(d => Path.Combine(d, "bin")) : [])
+            .FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+        if (_bin is null)
+        {
+            Problem = "PostgreSQL is not installed (no initdb and pg_ctl in /usr/local/bin or /usr/lib/postgresql/*/bin); .ci/run installs it";
+            return;
+        }
+        _folder = Path.Combine("/tmp", $"hfreports-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(_folder);
+            if (Environment.IsPrivilegedProcess) Run("chown", ["nobody:nogroup", _folder], asNobody: false);
+            Port = FreePort();
+            Run(Path.Combine(_bin, "initdb"), ["-D", Path.Combine(_folder, "data"), "-U", Owner, "--auth=trust", "-E", "UTF8", "--no-locale"]);
+            Run(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_folder, "data"), "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "120",
+                "-o", $"-c listen_addresses=127.0.0.1 -p {Port} -k {_folder} -c fsync=off", "start"]);
+            using var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={Port};Username={Owner};Database=postgres;Pooling=false");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE DATABASE {Database}";
+            command.ExecuteNonQuery();
+        }
+        catch (Exception e)
+        {
+            Problem = $"a throwaway PostgreSQL cluster could not start: {e.Message}";
+            Dispose();
+        }
+    }
+
+    /// <summary>Runs SQL as the owner on the snapshot database.</summary>
+    public void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={Port};Username={Owner};Database={Database};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void Run(string program, string[] arguments, bool asNobody = true)
+    {
+        var info = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (asNobody && Environment.IsPrivilegedProcess)
+        {
+            info.FileName = "setpriv";
+            foreach (var a in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", program }) info.ArgumentList.Add(a);
+        }
+        else info.FileName = program;
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"{Path.GetFileName(program)} did not finish within 3 minutes");
+        }
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{Path.GetFileName(program)} exited {process.ExitCode}: {error.Result.Trim()} {output.Result.Trim()}");
+    }
+
+    public void Dispose()
+    {
+        if (_folder is null || !Directory.Exists(_folder)) return;
+        try
+        {
+            if (File.Exists(Path.Combine(_folder, "data", "postmaster.pid")))
+                Run(Path.Combine(_bin!, "pg_ctl"), ["-D", Path.Combine(_folder, "data"), "-m", "immediate", "-w", "stop"]);
+        }
+        finally
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
