@@ -12,6 +12,7 @@ public static class SnapshotCommand
         command.Subcommands.Add(ImportCommand.Create());
         command.Subcommands.Add(FakeExportCommand.Create());
         command.Subcommands.Add(EnrichCommand.Create());
+        command.Subcommands.Add(CopyCommand.Create());
         return command;
     }
 }

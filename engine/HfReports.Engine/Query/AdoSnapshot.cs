@@ -74,8 +74,10 @@ public abstract class AdoSnapshot(string path) : SnapshotDatabase(path)
         {
             throw new QueryTimeoutException(timeout); // the provider reports its interruption as a cancellation
         }
-        catch (Exception e) when (e is not QueryException && Message(e) is { } message)
+        catch (Exception e) when (e is QuerySqlException || (e is not QueryException && Message(e) is not null))
         {
+            // An interruption can also reach the engine's check before the statement runs.
+            var message = e is QuerySqlException ? e.Message["SQL error: ".Length..] : Message(e)!;
             cancellation.ThrowIfCancellationRequested();
             if (WasInterrupted(e) || (timeout != Timeout.InfiniteTimeSpan && clock.Elapsed > timeout)) throw new QueryTimeoutException(timeout);
             throw new QuerySqlException(message);
