@@ -16,6 +16,9 @@ namespace HfReports.Cli.Backends;
 /// </summary>
 public static class SnapshotTransfer
 {
+    /// <summary>How many rows are copied between two looks at the cancellation (Ctrl-C stops a large table quickly).</summary>
+    private const int CancellationCheckRows = 65_536;
+
     public sealed record Table(string Name, IReadOnlyList<(string Name, string Type, bool NotNull, int Key)> Columns);
 
     /// <param name="replace">Whether an existing snapshot at <paramref name="target"/> may be replaced.</param>
@@ -138,6 +141,7 @@ public static class SnapshotTransfer
                     using var appender = connection.CreateAppender(table.Name);
                     using var reader = ReadAll(source, table);
                     var types = table.Columns.Select(c => EngineSchema.ColumnType(c.Type, SnapshotEngine.DuckDb)).ToArray();
+                    long copied = 0;
                     while (reader.Read())
                     {
                         var row = appender.CreateRow();
@@ -150,6 +154,7 @@ public static class SnapshotTransfer
                             else row.AppendValue(reader.GetString(i));
                         }
                         row.EndRow();
+                        if (++copied % CancellationCheckRows == 0) cancellation.ThrowIfCancellationRequested();
                     }
                     cancellation.ThrowIfCancellationRequested();
                 }
@@ -183,6 +188,7 @@ public static class SnapshotTransfer
             using (var writer = connection.BeginBinaryImport($"COPY {Quote(table.Name)} ({string.Join(", ", table.Columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)"))
             using (var reader = ReadAll(source, table))
             {
+                long copied = 0;
                 while (reader.Read())
                 {
                     writer.StartRow();
@@ -194,6 +200,7 @@ public static class SnapshotTransfer
                         else if (types[i] == "bytea") writer.Write((byte[])reader.GetValue(i), NpgsqlDbType.Bytea);
                         else writer.Write(reader.GetString(i), NpgsqlDbType.Text);
                     }
+                    if (++copied % CancellationCheckRows == 0) cancellation.ThrowIfCancellationRequested();
                 }
                 writer.Complete();
             }

@@ -11,7 +11,10 @@ public sealed class SnapshotTables(SnapshotDatabase database, CancellationToken 
 
     public bool Exists(string name)
     {
-        _names ??= SnapshotRead.Rows(database, "select name from sqlite_master where type in ('table', 'view')", "cannot be read", cancellation)
+        // SQLite lists its schema in sqlite_master; DuckDB and PostgreSQL in the standard information_schema.
+        _names ??= SnapshotRead.Rows(database, database.Engine == SnapshotEngine.Sqlite
+                ? "select name from sqlite_master where type in ('table', 'view')"
+                : "select table_name from information_schema.tables where table_schema = current_schema()", "cannot be read", cancellation)
             .Select(row => row[0] as string).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         return _names.Contains(name);
     }
