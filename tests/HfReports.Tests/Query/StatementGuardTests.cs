@@ -11,13 +11,13 @@ namespace HfReports.Tests.Query;
 public sealed class StatementGuardTests : IDisposable
 {
     private readonly TempFolder _folder = new();
-    private readonly SnapshotDatabase _database;
+    private readonly SqliteSnapshot _database;
 
     public StatementGuardTests()
     {
         var path = _folder.File("snapshot.db");
         HostileSnapshot.Write(path);
-        _database = SnapshotDatabase.OpenReadOnly(path);
+        _database = SqliteSnapshot.Open(path);
     }
 
     [Theory]
