@@ -6,6 +6,8 @@ using HfReports.Ingest.Snapshot;
 using Npgsql;
 using NpgsqlTypes;
 
+using HfReports.Engine.Spec;
+
 namespace HfReports.Cli.Backends;
 
 /// <summary>

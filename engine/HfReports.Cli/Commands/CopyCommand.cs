@@ -1,6 +1,8 @@
 using System.CommandLine;
 using HfReports.Engine.Query;
 
+using HfReports.Engine.Spec;
+
 namespace HfReports.Cli.Commands;
 
 /// <summary>`hfreports snapshot copy`: writes a SQLite snapshot to DuckDB or PostgreSQL, the same tables and rows.</summary>

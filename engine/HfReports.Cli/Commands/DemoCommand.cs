@@ -1,6 +1,8 @@
 using System.CommandLine;
 using HfReports.Ingest.Demo;
 
+using HfReports.Engine.Spec;
+
 namespace HfReports.Cli.Commands;
 
 /// <summary>`hfreports snapshot demo`: writes the deterministic synthetic snapshot.</summary>
@@ -35,7 +37,7 @@ public static class DemoCommand
                 // Written whole: a DuckDB or PostgreSQL demo is generated as SQLite and copied (replacing the one there).
                 summary = Backends.SnapshotTransfer.Write(path, replace: true, staged => settings.Progress
                     ? StepProgress.Run(progress => DemoSnapshotGenerator.Write(staged, options, interruption.Token, progress))
-                    : DemoSnapshotGenerator.Write(staged, options, interruption.Token), interruption.Token) is var written && Engine.Query.SnapshotLocation.EngineOf(path) == Engine.Query.SnapshotEngine.Sqlite
+                    : DemoSnapshotGenerator.Write(staged, options, interruption.Token), interruption.Token) is var written && Engine.Spec.SnapshotLocation.EngineOf(path) == Engine.Spec.SnapshotEngine.Sqlite
                     ? written
                     : written with { Path = path };
             }

@@ -36,9 +36,9 @@ public static class EnrichCommand
                 return Fail(ExitCodes.Usage, "--limit must be at least 1");
             if (parse.GetValue(timeout) is not (> 0 and <= 600))
                 return Fail(ExitCodes.Usage, "--timeout must be between 0 and 600 seconds");
-            if (parse.GetValue(output) is { } target && Engine.Query.SnapshotLocation.EngineOf(target) == Engine.Query.SnapshotEngine.Sqlite)
+            if (parse.GetValue(output) is { } target && Engine.Spec.SnapshotLocation.EngineOf(target) == Engine.Spec.SnapshotEngine.Sqlite)
                 return Fail(ExitCodes.Usage, $"--out {target}: a SQLite snapshot is enriched in place (--snapshot); --out names a .duckdb file or a PostgreSQL location to write the result to");
-            if (Engine.Query.SnapshotLocation.EngineOf(path) != Engine.Query.SnapshotEngine.Sqlite)
+            if (Engine.Spec.SnapshotLocation.EngineOf(path) != Engine.Spec.SnapshotEngine.Sqlite)
                 return Fail(ExitCodes.Usage, $"--snapshot {path}: enrichment resumes in a SQLite snapshot; enrich the SQLite snapshot and give --out {path} to write the result there");
             if (!File.Exists(path))
                 return Fail(ExitCodes.Environment, $"snapshot {path} does not exist (run `hfreports snapshot import` or `snapshot demo` first)");

@@ -50,7 +50,7 @@ public static class ImportCommand
             {
                 var run = options with { OutPath = staged };
                 return settings.Progress ? RunWithProgress(run, interruption.Token) : SnapshotImporter.Run(run, cancellation: interruption.Token);
-            }, interruption.Token) is var written && Engine.Query.SnapshotLocation.EngineOf(options.OutPath) == Engine.Query.SnapshotEngine.Sqlite
+            }, interruption.Token) is var written && Engine.Spec.SnapshotLocation.EngineOf(options.OutPath) == Engine.Spec.SnapshotEngine.Sqlite
                 ? written
                 : written with { SnapshotPath = options.OutPath };
             if (!settings.Quiet) ImportSummaryPrinter.Print(summary, Console.Out, Console.Error);

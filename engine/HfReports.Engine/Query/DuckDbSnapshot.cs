@@ -2,6 +2,8 @@ using System.Data.Common;
 using DuckDB.NET.Data;
 using DuckDB.NET.Native;
 
+using HfReports.Engine.Spec;
+
 namespace HfReports.Engine.Query;
 
 /// <summary>

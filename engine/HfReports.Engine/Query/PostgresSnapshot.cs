@@ -2,6 +2,8 @@ using System.Data.Common;
 using System.Globalization;
 using Npgsql;
 
+using HfReports.Engine.Spec;
+
 namespace HfReports.Engine.Query;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
+using HfReports.Engine.Spec;
+
 namespace HfReports.Engine.Query;
 
 /// <summary>A snapshot opened for a build, in whichever engine holds it (<see cref="SnapshotLocation"/>): every engine

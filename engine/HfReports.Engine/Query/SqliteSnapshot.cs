@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
+using HfReports.Engine.Spec;
+
 namespace HfReports.Engine.Query;
 
 /// <summary>A SQLite snapshot opened for a build: read-only at the file level, with query_only on, an authorizer

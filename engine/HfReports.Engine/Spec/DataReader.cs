@@ -70,9 +70,9 @@ public static class DataReader
         var errorsBefore = diagnostics.ErrorCount;
         foreach (var (engine, keyNode, value) in node.Entries())
         {
-            if (!Query.SnapshotLocation.Names.Contains(engine))
+            if (!SqlEngineNames.All.Contains(engine))
                 diagnostics.Error($"unknown engine '{engine}' in per-engine sql", keyNode.Location, SpecNode.Join(node.KeyPath, engine),
-                    Suggestions.DidYouMean(engine, Query.SnapshotLocation.Names) ?? $"expected: {string.Join(", ", Query.SnapshotLocation.Names)}");
+                    Suggestions.DidYouMean(engine, SqlEngineNames.All) ?? $"expected: {string.Join(", ", SqlEngineNames.All)}");
             else if (!value.IsScalar)
                 diagnostics.Error($"sql.{engine} must name a .sql file, found {value.KindName}", value.Location, value.KeyPath, $"for example: sql: {{ {engine}: query.{engine}.sql }}");
             else

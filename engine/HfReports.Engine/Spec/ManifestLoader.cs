@@ -40,7 +40,7 @@ public static class ManifestLoader
             reports.Add(new ReportReference(path, SpecPaths.Display(baseFolder, path), item.Location));
         }
 
-        return new ManifestSpec(fullPath, baseFolder, Query.SnapshotLocation.Resolve(snapshot, baseFolder),
+        return new ManifestSpec(fullPath, baseFolder, SnapshotLocation.Resolve(snapshot, baseFolder),
             Path.GetFullPath(Path.Combine(baseFolder, output)), formats.Count == 0 ? knownFormats : formats, theme, reports);
     }
 

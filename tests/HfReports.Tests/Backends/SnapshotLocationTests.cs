@@ -1,5 +1,7 @@
 using HfReports.Engine.Query;
 
+using HfReports.Engine.Spec;
+
 namespace HfReports.Tests.Backends;
 
 public sealed class SnapshotLocationTests

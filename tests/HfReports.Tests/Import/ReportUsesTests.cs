@@ -42,7 +42,7 @@ public sealed class ReportUsesTests
     /// <summary>Every figure and table with its label and the SQL its data (and its panels' data) comes from.</summary>
     private static List<(string Label, string Sql, bool NeedsHub)> Items(ReportSpec report)
     {
-        string Sql(DataSpec data) => data.Sql ?? (data.FrameReference is { } name && report.Frames.TryGetValue(name, out var frame) ? Sql(frame) : "");
+        string Sql(DataSpec data) => data.SqlFor("sqlite")?.Sql ?? (data.FrameReference is { } name && report.Frames.TryGetValue(name, out var frame) ? Sql(frame) : "");
         var (figures, tables) = (0, 0);
         var items = new List<(string, string, bool)>();
         foreach (var block in Blocks(report.Sections))

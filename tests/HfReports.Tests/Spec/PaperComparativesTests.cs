@@ -63,10 +63,10 @@ public sealed class PaperComparativesTests
                   query: select type_short, count(*) as models from models group by type_short order by type_short
                 window:
                   query: |
-            {Indented(paper.Frames["window"].Sql!, 8)}
+            {Indented(paper.Frames["window"].SqlFor("sqlite")!.Sql!, 8)}
                 type_trends:
                   query: |
-            {Indented(paper.Frames["type_trends"].Sql!, 8)}
+            {Indented(paper.Frames["type_trends"].SqlFor("sqlite")!.Sql!, 8)}
               sections:
                 - title: Types
                   id: types-per-week

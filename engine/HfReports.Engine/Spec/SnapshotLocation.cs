@@ -1,4 +1,4 @@
-namespace HfReports.Engine.Query;
+namespace HfReports.Engine.Spec;
 
 /// <summary>The engines a snapshot can live in. The engine follows from where the snapshot is (<see cref="SnapshotLocation"/>).</summary>
 public enum SnapshotEngine
@@ -40,5 +40,5 @@ public static class SnapshotLocation
     };
 
     /// <summary>Engine names accepted as keys of per-engine <c>sql:</c> variants.</summary>
-    public static readonly IReadOnlyList<string> Names = ["sqlite", "duckdb", "postgres"];
+    public static IReadOnlyList<string> Names => SqlEngineNames.All;
 }
