@@ -1,4 +1,3 @@
-using HfReports.Engine.Charts;
 using HfReports.Engine.Build;
 using HfReports.Engine.Document;
 using HfReports.Engine.Spec;
@@ -44,7 +43,7 @@ public sealed class PreviewState
             var diagnostics = new DiagnosticBag();
             foreach (var reference in manifest.Reports)
             {
-                if (ReportLoader.Load(reference, manifest.BaseFolder, diagnostics, ChartCatalog.SpecNames) is not { } report) continue;
+                if (ReportLoader.Load(reference, manifest.BaseFolder, diagnostics, EngineVocabulary.Spec) is not { } report) continue;
                 var html = Path.Combine(manifest.OutputFolder, report.Id + ".html");
                 reports.Add((report.Id, html));
                 sources[report.Id] = Anchors(report);

@@ -18,9 +18,6 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
 {
     private readonly List<UnavailableBlock> _unavailable = [];
 
-    /// <summary>The blocks shown as notices because the snapshot lacks their data.</summary>
-    public IReadOnlyList<UnavailableBlock> Unavailable => _unavailable;
-
     /// <summary>Draws the figures (ahead of time, with the cache); without it each figure is drawn where it is met.</summary>
     public FigureRenderer? Figures { get; init; }
 

@@ -1,4 +1,3 @@
-using HfReports.Engine.Charts;
 using HfReports.Engine.Build.Caching;
 using HfReports.Engine.Document;
 using HfReports.Engine.Query;
@@ -24,7 +23,7 @@ public static class ReportBuilder
         var expectations = new List<ExpectationResult>();
         ReportSpec[] loaded;
         using (BuildProfile.Measure("specs"))
-            loaded = manifest.Reports.Select(r => ReportLoader.Load(r, manifest.BaseFolder, diagnostics, ChartCatalog.SpecNames)).OfType<ReportSpec>().ToArray();
+            loaded = manifest.Reports.Select(r => ReportLoader.Load(r, manifest.BaseFolder, diagnostics, EngineVocabulary.Spec)).OfType<ReportSpec>().ToArray();
         OutputNames.CheckUnique(loaded, diagnostics);
         if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations);
 

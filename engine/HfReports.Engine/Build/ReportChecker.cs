@@ -1,4 +1,3 @@
-using HfReports.Engine.Charts;
 using HfReports.Engine.Document;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;
@@ -18,7 +17,7 @@ public static class ReportChecker
     public static CheckResult Check(ManifestSpec manifest, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = manifest.Reports.Select(r => ReportLoader.Load(r, manifest.BaseFolder, diagnostics, ChartCatalog.SpecNames)).OfType<ReportSpec>().ToArray();
+        var loaded = manifest.Reports.Select(r => ReportLoader.Load(r, manifest.BaseFolder, diagnostics, EngineVocabulary.Spec)).OfType<ReportSpec>().ToArray();
         OutputNames.CheckUnique(loaded, diagnostics);
         using var database = SnapshotDatabase.OpenReadOnly(manifest.SnapshotPath);
         var snapshot = SnapshotIdentity.Read(database, options.Cancellation);

@@ -117,9 +117,6 @@ public sealed class FigureGraphic : IDisposable
     /// Drawn once and remembered (or taken from the build cache through <see cref="UseSvg"/>).</summary>
     public string ToSvg() => _svg ??= RenderSvg();
 
-    /// <summary>Whether the SVG is already at hand (drawn, or given from the cache).</summary>
-    public bool HasSvg => _svg is not null;
-
     /// <summary>Uses an SVG drawn earlier from the same inputs instead of drawing it again.</summary>
     public void UseSvg(string svg) => _svg = svg;
 

@@ -7,10 +7,7 @@ namespace HfReports.Engine.Document;
 public abstract record DocBlock;
 
 /// <summary>A paragraph of rich text.</summary>
-public sealed record Paragraph(IReadOnlyList<TextRun> Runs) : DocBlock
-{
-    public string PlainText => string.Concat(Runs.Select(r => r.Text));
-}
+public sealed record Paragraph(IReadOnlyList<TextRun> Runs) : DocBlock;
 
 /// <summary>A numbered figure with its caption and the data behind it as CSV.</summary>
 public sealed record FigureBlock(string Id, int Number, string Anchor, Paragraph Caption, FigureGraphic Graphic, string DataCsv) : DocBlock

@@ -18,13 +18,13 @@ public static class ChartReader
         "smooth", "annotations", "data", "point_shape", "line_shape", "boundary", "center",
     ];
 
-    /// <param name="chartTypes">The chart types the engine draws (the chart catalog's names and default stacking).</param>
+    /// <param name="vocabulary">The chart types the engine draws (the chart catalog's names and default stacking) and its transforms.</param>
     /// <param name="readSqlFile">Reads a panel's `data: { sql: file }`; null where panels cannot have their own data.</param>
-    public static ChartSpec? Read(SpecNode node, DiagnosticBag diagnostics, ChartTypeNames chartTypes, Func<SpecNode, string?>? readSqlFile = null)
+    public static ChartSpec? Read(SpecNode node, DiagnosticBag diagnostics, SpecVocabulary vocabulary, Func<SpecNode, string?>? readSqlFile = null)
     {
         var chart = new MappingReader(node, diagnostics, "a chart", Keys);
         if (!chart.IsValid) return null;
-        var type = chart.Choice("type", chartTypes.Names, required: true);
+        var type = chart.Choice("type", vocabulary.ChartTypes.Names, required: true);
         if (type is null) return null;
         var marks = new MarkSpec(
             chart.Boolean("points"),
@@ -58,7 +58,7 @@ public static class ChartReader
             EncodingReader.Read(chart.Optional("value"), diagnostics, "the value encoding", EncodingReader.ColorScales),
             EncodingReader.Read(chart.Optional("xend"), diagnostics, "the xend encoding", EncodingReader.AxisScales),
             EncodingReader.Read(chart.Optional("yend"), diagnostics, "the yend encoding", EncodingReader.AxisScales),
-            chart.Choice("stack", StackModes) ?? chartTypes.DefaultStack(type),
+            chart.Choice("stack", StackModes) ?? vocabulary.ChartTypes.DefaultStack(type),
             chart.String("title"),
             chart.Choice("legend", LegendPositions) ?? "bottom",
             chart.Number("height") ?? 1,
@@ -68,7 +68,7 @@ public static class ChartReader
             node.Location,
             node.KeyPath)
         {
-            Data = chart.Optional("data") is { } data && readSqlFile is not null ? DataReader.Read(data, diagnostics, readSqlFile) : null,
+            Data = chart.Optional("data") is { } data && readSqlFile is not null ? DataReader.Read(data, diagnostics, vocabulary, readSqlFile) : null,
         };
     }
 

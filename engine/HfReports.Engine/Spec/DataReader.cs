@@ -7,7 +7,7 @@ public static class DataReader
 {
     private static readonly string[] TypeNames = ["text", "integer", "real", "date", "boolean"];
 
-    public static DataSpec? Read(SpecNode node, DiagnosticBag diagnostics, Func<SpecNode, string?> readSqlFile)
+    public static DataSpec? Read(SpecNode node, DiagnosticBag diagnostics, SpecVocabulary vocabulary, Func<SpecNode, string?> readSqlFile)
     {
         var errorsBefore = diagnostics.ErrorCount;
         var data = new MappingReader(node, diagnostics, "a data block", "query", "sql", "frame", "params", "types", "transform", "expect", "timeout", "max_rows");
@@ -46,7 +46,7 @@ public static class DataReader
                         Suggestions.DidYouMean(value.Text, TypeNames) ?? $"expected one of: {string.Join(", ", TypeNames)}");
             }
 
-        var transforms = data.List("transform").Select(t => TransformReader.Read(t, diagnostics)).OfType<TransformSpec>().ToArray();
+        var transforms = data.List("transform").Select(t => TransformReader.Read(t, diagnostics, vocabulary.Transforms)).OfType<TransformSpec>().ToArray();
         var expectations = data.List("expect").Select(e => ExpectationReader.Read(e, diagnostics)).OfType<ExpectationSpec>().ToArray();
         var timeout = QueryLimitsReader.Timeout(data);
         var maxRows = QueryLimitsReader.MaxRows(data);

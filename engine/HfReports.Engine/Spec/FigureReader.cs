@@ -9,14 +9,14 @@ public static class FigureReader
     /// </summary>
     public static readonly string[] Placements = ["float", "here", "landscape"];
 
-    public static FigureSpec? Read(SpecNode node, DiagnosticBag diagnostics, ChartTypeNames chartTypes, Func<SpecNode, string?> readSqlFile)
+    public static FigureSpec? Read(SpecNode node, DiagnosticBag diagnostics, SpecVocabulary vocabulary, Func<SpecNode, string?> readSqlFile)
     {
         var figure = new MappingReader(node, diagnostics, "a figure", "id", "title", "caption", "data", "chart", "panels", "width", "height", "requires", "placement");
         if (!figure.IsValid) return null;
         var id = figure.String("id", required: true);
         var caption = figure.String("caption", required: true);
         var dataNode = figure.Required("data");
-        var data = dataNode is null ? null : DataReader.Read(dataNode, diagnostics, readSqlFile);
+        var data = dataNode is null ? null : DataReader.Read(dataNode, diagnostics, vocabulary, readSqlFile);
 
         var panels = new List<ChartSpec>();
         if (figure.Has("chart") == figure.Has("panels"))
@@ -26,10 +26,10 @@ public static class FigureReader
         }
         else if (figure.Optional("chart") is { } chart)
         {
-            if (ChartReader.Read(chart, diagnostics, chartTypes, readSqlFile) is { } single) panels.Add(single);
+            if (ChartReader.Read(chart, diagnostics, vocabulary, readSqlFile) is { } single) panels.Add(single);
         }
         else
-            panels.AddRange(figure.List("panels").Select(p => ChartReader.Read(p, diagnostics, chartTypes, readSqlFile)).OfType<ChartSpec>());
+            panels.AddRange(figure.List("panels").Select(p => ChartReader.Read(p, diagnostics, vocabulary, readSqlFile)).OfType<ChartSpec>());
 
         if (id is null || caption is null || data is null || panels.Count == 0) return null;
         return new FigureSpec(id, figure.String("title"), caption, data, panels,

@@ -151,25 +151,6 @@ public sealed class MappingReader
         return null;
     }
 
-    /// <summary>A mapping of names to text values (renames), in the order written.</summary>
-    public IReadOnlyList<(string Name, string Value)> TextMap(string key, bool required = false)
-    {
-        var node = required ? Required(key) : Optional(key);
-        if (node is null || node.IsNull) return [];
-        if (!node.IsMapping)
-        {
-            Diagnostics.Error($"'{key}' must be a mapping of names to text values, found {node.KindName}", node.Location, node.KeyPath);
-            return [];
-        }
-        var result = new List<(string, string)>();
-        foreach (var (name, _, value) in node.Entries())
-        {
-            if (value.IsScalar && !value.IsNull) result.Add((name, value.Text));
-            else Diagnostics.Error($"'{name}' in '{key}' must be a text value, found {value.KindName}", value.Location, value.KeyPath);
-        }
-        return result;
-    }
-
     /// <summary>A list of text values; a single text value is accepted as a list of one.</summary>
     public IReadOnlyList<string> StringList(string key, bool required = false)
     {

@@ -6,21 +6,21 @@ public sealed class ReportLoader
     private readonly DiagnosticBag _diagnostics;
     private readonly string _baseFolder;
     private readonly string _reportFolder;
-    private readonly ChartTypeNames _chartTypes;
+    private readonly SpecVocabulary _vocabulary;
     private readonly HashSet<string> _unreadIds = new(StringComparer.Ordinal);
 
-    private ReportLoader(DiagnosticBag diagnostics, string baseFolder, string reportFolder, ChartTypeNames chartTypes)
+    private ReportLoader(DiagnosticBag diagnostics, string baseFolder, string reportFolder, SpecVocabulary vocabulary)
     {
-        _chartTypes = chartTypes;
+        _vocabulary = vocabulary;
         _diagnostics = diagnostics;
         _baseFolder = baseFolder;
         _reportFolder = reportFolder;
     }
 
-    /// <param name="chartTypes">The chart types a figure may name (the chart catalog's, handed in by the caller).</param>
-    public static ReportSpec? Load(ReportReference reference, string baseFolder, DiagnosticBag diagnostics, ChartTypeNames chartTypes)
+    /// <param name="vocabulary">The chart types and transforms a spec may name (the engine's, handed in by the caller).</param>
+    public static ReportSpec? Load(ReportReference reference, string baseFolder, DiagnosticBag diagnostics, SpecVocabulary vocabulary)
     {
-        var loader = new ReportLoader(diagnostics, baseFolder, Path.GetDirectoryName(reference.Path)!, chartTypes);
+        var loader = new ReportLoader(diagnostics, baseFolder, Path.GetDirectoryName(reference.Path)!, vocabulary);
         var root = SpecFile.Load(reference.Path, reference.DisplayPath, diagnostics, reference.Location);
         return root is null ? null : loader.ReadRoot(root);
     }
@@ -40,7 +40,7 @@ public sealed class ReportLoader
             if (!framesNode.IsMapping)
                 _diagnostics.Error($"'frames' must map frame names to data blocks, found {framesNode.KindName}", framesNode.Location, framesNode.KeyPath);
             foreach (var (name, _, value) in framesNode.Entries())
-                if (DataReader.Read(value, _diagnostics, this.ResolveSql) is { } data)
+                if (DataReader.Read(value, _diagnostics, _vocabulary, this.ResolveSql) is { } data)
                     frames[name] = data;
         }
 
@@ -178,8 +178,8 @@ public sealed class ReportLoader
         {
             "text" => ReadText(value),
             "checks" => ChecksBlockSpec.Read(value, _diagnostics),
-            "figure" => FigureReader.Read(value, _diagnostics, _chartTypes, ResolveSql),
-            "table" => TableReader.Read(value, _diagnostics, ResolveSql),
+            "figure" => FigureReader.Read(value, _diagnostics, _vocabulary, ResolveSql),
+            "table" => TableReader.Read(value, _diagnostics, _vocabulary, ResolveSql),
             "page_break" => ReadPageBreak(value),
             _ => ReadInclude(value),
         });
@@ -231,8 +231,8 @@ public sealed class ReportLoader
         var value = file.Optional(kinds[0])!;
         return Remember(value, kinds[0] switch
         {
-            "figure" => FigureReader.Read(value, _diagnostics, _chartTypes, ResolveSql),
-            "table" => TableReader.Read(value, _diagnostics, ResolveSql),
+            "figure" => FigureReader.Read(value, _diagnostics, _vocabulary, ResolveSql),
+            "table" => TableReader.Read(value, _diagnostics, _vocabulary, ResolveSql),
             _ => ReadText(value),
         });
     }

@@ -5,14 +5,14 @@ public static class TableReader
 {
     public static readonly string[] Alignments = ["left", "right", "center"];
 
-    public static TableSpec? Read(SpecNode node, DiagnosticBag diagnostics, Func<SpecNode, string?> readSqlFile)
+    public static TableSpec? Read(SpecNode node, DiagnosticBag diagnostics, SpecVocabulary vocabulary, Func<SpecNode, string?> readSqlFile)
     {
         var table = new MappingReader(node, diagnostics, "a table", "id", "caption", "data", "columns", "note", "requires", "placement");
         if (!table.IsValid) return null;
         var id = table.String("id", required: true);
         var caption = table.String("caption", required: true);
         var dataNode = table.Required("data");
-        var data = dataNode is null ? null : DataReader.Read(dataNode, diagnostics, readSqlFile);
+        var data = dataNode is null ? null : DataReader.Read(dataNode, diagnostics, vocabulary, readSqlFile);
         var columns = table.List("columns", required: true).Select(c => ReadColumn(c, diagnostics)).OfType<TableColumnSpec>().ToArray();
         if (id is null || caption is null || data is null) return null;
         return new TableSpec(id, caption, data, columns, table.String("note"), node.Location, node.KeyPath)

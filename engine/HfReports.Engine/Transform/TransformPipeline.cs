@@ -1,6 +1,5 @@
 using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
-using HfReports.Engine.Spec.Transforms;
 
 namespace HfReports.Engine.Transform;
 
@@ -16,25 +15,7 @@ public static class TransformPipeline
         foreach (var step in steps)
         {
             cancellation.ThrowIfCancellationRequested();
-            frame = step switch
-            {
-                BucketSpec bucket => Bucket.Apply(frame, bucket),
-                LumpSpec lump => Lump.Apply(frame, lump),
-                CountSpec count => Count.Apply(frame, count),
-                AggregateSpec aggregate => Aggregate.Apply(frame, aggregate),
-                CumulativeSpec cumulative => Cumulative.Apply(frame, cumulative),
-                PercentSpec percent => Percent.Apply(frame, percent),
-                CompleteSpec complete => Complete.Apply(frame, complete),
-                PivotSpec pivot => Pivot.Apply(frame, pivot),
-                TopSpec top => Top.Apply(frame, top),
-                SortSpec sort => Sort.Apply(frame, sort),
-                FilterSpec filter => Filter.Apply(frame, filter, parameters),
-                MutateSpec mutate => Mutate.Apply(frame, mutate, parameters),
-                SummarizeSpec summarize => Summarize.Apply(frame, summarize),
-                RenameSpec rename => Rename.Apply(frame, rename),
-                SelectSpec select => Select.Apply(frame, select),
-                _ => throw new TransformException($"the '{step.Name}' transform has no implementation", step),
-            };
+            frame = TransformCatalog.Apply(frame, step, parameters);
             FrameBudget.Check(frame.RowCount, frame.Columns.Count, step);
         }
         return frame;

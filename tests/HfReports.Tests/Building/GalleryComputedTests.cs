@@ -1,5 +1,4 @@
 using HfReports.Engine.Rendering;
-using HfReports.Engine.Charts;
 using System.Globalization;
 using HfReports.Engine.Build;
 using HfReports.Engine.Frames;
@@ -25,7 +24,7 @@ public sealed class GalleryComputedTests : IDisposable
         DemoSnapshotGenerator.Write(_snapshot, new DemoOptions(Models: 800, Seed: 5));
         var diagnostics = new DiagnosticBag();
         var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports", "examples", "examples.yaml"), diagnostics, ReportRenderers.Formats)!;
-        _gallery = ReportLoader.Load(manifest.Reports.Single(), manifest.BaseFolder, diagnostics, ChartCatalog.SpecNames)!;
+        _gallery = ReportLoader.Load(manifest.Reports.Single(), manifest.BaseFolder, diagnostics, EngineVocabulary.Spec)!;
         Assert.Empty(diagnostics.Items);
     }
 

@@ -1,6 +1,7 @@
+using HfReports.Engine.Build;
+using HfReports.Engine.Charts;
 using Xunit;
 using System.Xml.Linq;
-using HfReports.Engine.Charts;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Theme;
@@ -16,7 +17,7 @@ public static class ChartFixture
     public static ChartSpec Chart(string yaml)
     {
         var diagnostics = new DiagnosticBag();
-        var chart = ChartReader.Read(Node(yaml), diagnostics, ChartCatalog.SpecNames);
+        var chart = ChartReader.Read(Node(yaml), diagnostics, EngineVocabulary.Spec);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items.Select(d => d.ToString())));
         return chart!;
     }
@@ -24,7 +25,7 @@ public static class ChartFixture
     public static IReadOnlyList<Diagnostic> ChartErrors(string yaml)
     {
         var diagnostics = new DiagnosticBag();
-        ChartReader.Read(Node(yaml), diagnostics, ChartCatalog.SpecNames);
+        ChartReader.Read(Node(yaml), diagnostics, EngineVocabulary.Spec);
         return diagnostics.Items;
     }
 

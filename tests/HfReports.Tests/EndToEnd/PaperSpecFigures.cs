@@ -1,5 +1,5 @@
+using HfReports.Engine.Build;
 using HfReports.Engine.Rendering;
-using HfReports.Engine.Charts;
 using HfReports.Engine.Spec;
 using HfReports.Tests.Support;
 
@@ -12,7 +12,7 @@ public static class PaperSpecFigures
     {
         var diagnostics = new DiagnosticBag();
         var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports.yaml"), diagnostics, ReportRenderers.Formats)!;
-        var report = ReportLoader.Load(manifest.Reports.Single(r => r.DisplayPath.EndsWith("paper.yaml", StringComparison.Ordinal)), manifest.BaseFolder, diagnostics, ChartCatalog.SpecNames);
+        var report = ReportLoader.Load(manifest.Reports.Single(r => r.DisplayPath.EndsWith("paper.yaml", StringComparison.Ordinal)), manifest.BaseFolder, diagnostics, EngineVocabulary.Spec);
         Assert.Empty(diagnostics.Items);
         return report!;
     }

@@ -38,7 +38,7 @@ public sealed class GalleryPageLayoutTests(GalleryBuilds gallery) : IClassFixtur
         var diagnostics = new DiagnosticBag();
         var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports", "examples", "examples.yaml"), diagnostics, ReportRenderers.Formats)!;
         using var database = SnapshotDatabase.OpenReadOnly(gallery.Snapshot);
-        var report = ReportLoader.Load(manifest.Reports[0], manifest.BaseFolder, diagnostics, ChartCatalog.SpecNames)!;
+        var report = ReportLoader.Load(manifest.Reports[0], manifest.BaseFolder, diagnostics, EngineVocabulary.Spec)!;
         var document = ReportBuilder.BuildDocument(report, database, SnapshotIdentity.Read(database), new FontRegistry(manifest.Theme),
             BuildOptions.Default with { Parallelism = 1 }, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));

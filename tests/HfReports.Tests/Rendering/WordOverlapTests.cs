@@ -1,5 +1,4 @@
 using HfReports.Engine.Rendering;
-using HfReports.Engine.Charts;
 using HfReports.Engine.Build;
 using HfReports.Engine.Document;
 using HfReports.Engine.Query;
@@ -87,7 +86,7 @@ public sealed class WordOverlapTests
         var drawn = 0;
         foreach (var reference in manifest.Reports)
         {
-            var report = ReportLoader.Load(reference, manifest.BaseFolder, diagnostics, ChartCatalog.SpecNames)!;
+            var report = ReportLoader.Load(reference, manifest.BaseFolder, diagnostics, EngineVocabulary.Spec)!;
             var document = ReportBuilder.BuildDocument(report, database, snapshot, fonts, BuildOptions.Default with { Parallelism = 1 }, diagnostics);
             foreach (var figure in Figures(document.Sections))
             {

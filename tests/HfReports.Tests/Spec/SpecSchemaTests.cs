@@ -1,3 +1,4 @@
+using HfReports.Engine.Transform;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -64,7 +65,7 @@ public sealed class SpecSchemaTests
     {
         var schema = JsonNode.Parse(File.ReadAllText(RepositoryFiles.PathOf("reports/schema/report.schema.json")))!;
         var transforms = schema["$defs"]!["transform"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
-        Assert.Equal(TransformReader.Names.Order(StringComparer.Ordinal), transforms);
+        Assert.Equal(TransformCatalog.Readers.Names.Order(StringComparer.Ordinal), transforms);
         var expectations = schema["$defs"]!["expectation"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
         Assert.Equal(ExpectationReader.Kinds.Order(StringComparer.Ordinal), expectations);
     }

@@ -1,3 +1,4 @@
+using HfReports.Engine.Transform;
 using Xunit;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
@@ -23,7 +24,7 @@ public static class Frames
         stream.Load(new StringReader(yaml));
         var diagnostics = new DiagnosticBag();
         var root = new SpecNode(stream.Documents[0].RootNode, "test.yaml", "transform");
-        var steps = root.Items().Select(node => TransformReader.Read(node, diagnostics)).OfType<TransformSpec>().ToArray();
+        var steps = root.Items().Select(node => TransformReader.Read(node, diagnostics, TransformCatalog.Readers)).OfType<TransformSpec>().ToArray();
         Assert.Empty(diagnostics.Items);
         return steps;
     }

@@ -1,5 +1,4 @@
 using HfReports.Engine.Rendering;
-using HfReports.Engine.Charts;
 using HfReports.Engine.Build;
 using HfReports.Engine.Spec;
 using Microsoft.Data.Sqlite;
@@ -34,7 +33,7 @@ public sealed class SpecWorkspace : IDisposable
         var diagnostics = new DiagnosticBag();
         var manifest = ManifestLoader.Load(ManifestPath, diagnostics, ReportRenderers.Formats);
         if (manifest is not null)
-            foreach (var report in manifest.Reports) ReportLoader.Load(report, manifest.BaseFolder, diagnostics, ChartCatalog.SpecNames);
+            foreach (var report in manifest.Reports) ReportLoader.Load(report, manifest.BaseFolder, diagnostics, EngineVocabulary.Spec);
         return diagnostics.Items;
     }
 

@@ -176,7 +176,7 @@ public sealed class ComputedColumnTests
         stream.Load(new StringReader(yaml));
         var diagnostics = new DiagnosticBag();
         var root = new SpecNode(stream.Documents[0].RootNode, "test.yaml", "transform");
-        foreach (var node in root.Items()) TransformReader.Read(node, diagnostics);
+        foreach (var node in root.Items()) TransformReader.Read(node, diagnostics, TransformCatalog.Readers);
         return diagnostics.Items;
     }
 }

@@ -9,7 +9,7 @@ public sealed record AggregateSpec(string Function, string Column, IReadOnlyList
 
     public override string Name => Function;
 
-    public static Func<MappingReaderFactory, TransformSpec?> ReaderFor(string function) => factory =>
+    public static Func<MappingReaderFactory, AggregateSpec?> ReaderFor(string function) => factory =>
     {
         var args = function == "quantile" ? factory.Open("column", "p", "by", "as") : factory.Open("column", "by", "as");
         if (!args.IsValid) return null;

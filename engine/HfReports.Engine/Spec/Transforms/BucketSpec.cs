@@ -10,7 +10,7 @@ public sealed record BucketSpec(string Column, string By, string As, DayOfWeek W
 
     public override string Name => "bucket";
 
-    public static TransformSpec? Read(MappingReaderFactory factory)
+    public static BucketSpec? Read(MappingReaderFactory factory)
     {
         var args = factory.Open("column", "by", "as", "week_start");
         if (!args.IsValid) return null;

@@ -9,7 +9,7 @@ public sealed record CompleteSpec(IReadOnlyList<string> Columns, string? Every, 
 {
     public override string Name => "complete";
 
-    public static TransformSpec? Read(MappingReaderFactory factory)
+    public static CompleteSpec? Read(MappingReaderFactory factory)
     {
         var args = factory.Open("columns", "every", "values", "fill");
         if (!args.IsValid) return null;

@@ -5,7 +5,7 @@ public sealed record CountSpec(IReadOnlyList<string> By, string As, SourceLocati
 {
     public override string Name => "count";
 
-    public static TransformSpec? Read(MappingReaderFactory factory)
+    public static CountSpec? Read(MappingReaderFactory factory)
     {
         var args = factory.Open("by", "as");
         if (!args.IsValid) return null;

@@ -7,7 +7,7 @@ public sealed record CumulativeSpec(string Column, IReadOnlyList<string> Order, 
 {
     public override string Name => "cumulative";
 
-    public static TransformSpec? Read(MappingReaderFactory factory)
+    public static CumulativeSpec? Read(MappingReaderFactory factory)
     {
         var args = factory.Open("column", "order", "by", "as");
         if (!args.IsValid) return null;

@@ -10,7 +10,7 @@ public sealed record FilterSpec(string Column, string Operator, IReadOnlyList<ob
 
     public override string Name => "filter";
 
-    public static TransformSpec? Read(MappingReaderFactory factory)
+    public static FilterSpec? Read(MappingReaderFactory factory)
     {
         var args = factory.Open(["column", .. Operators]);
         if (!args.IsValid) return null;

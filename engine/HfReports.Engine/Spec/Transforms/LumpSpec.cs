@@ -8,7 +8,7 @@ public sealed record LumpSpec(string Column, int? Top, double? MinShare, double?
 {
     public override string Name => "lump";
 
-    public static TransformSpec? Read(MappingReaderFactory factory)
+    public static LumpSpec? Read(MappingReaderFactory factory)
     {
         var args = factory.Open("column", "top", "min_share", "min_count", "weight", "other", "as");
         if (!args.IsValid) return null;

@@ -10,7 +10,7 @@ public sealed record MutateSpec(IReadOnlyList<MutateColumn> Columns, SourceLocat
 {
     public override string Name => "mutate";
 
-    public static TransformSpec? Read(MappingReaderFactory factory)
+    public static MutateSpec? Read(MappingReaderFactory factory)
     {
         var node = factory.Node;
         if (!node.IsMapping || !node.Entries().Any())

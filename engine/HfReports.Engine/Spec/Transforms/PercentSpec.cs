@@ -6,7 +6,7 @@ public sealed record PercentSpec(string Column, IReadOnlyList<string> Within, st
 {
     public override string Name => "percent";
 
-    public static TransformSpec? Read(MappingReaderFactory factory)
+    public static PercentSpec? Read(MappingReaderFactory factory)
     {
         var args = factory.Open("column", "within", "as", "scale");
         if (!args.IsValid) return null;

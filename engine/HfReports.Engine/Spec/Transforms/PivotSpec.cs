@@ -6,7 +6,7 @@ public sealed record PivotSpec(string Names, string Values, object? Fill, Source
 {
     public override string Name => "pivot";
 
-    public static TransformSpec? Read(MappingReaderFactory factory)
+    public static PivotSpec? Read(MappingReaderFactory factory)
     {
         var args = factory.Open("names", "values", "fill");
         if (!args.IsValid) return null;

@@ -5,7 +5,7 @@ public sealed record RenameSpec(IReadOnlyList<(string From, string To)> Names, S
 {
     public override string Name => "rename";
 
-    public static TransformSpec? Read(MappingReaderFactory factory)
+    public static RenameSpec? Read(MappingReaderFactory factory)
     {
         if (!factory.Node.IsMapping)
         {

@@ -5,7 +5,7 @@ public sealed record SelectSpec(IReadOnlyList<string> Columns, SourceLocation Lo
 {
     public override string Name => "select";
 
-    public static TransformSpec? Read(MappingReaderFactory factory)
+    public static SelectSpec? Read(MappingReaderFactory factory)
     {
         var node = factory.Node;
         if (node.IsScalar && !node.IsNull) return new SelectSpec([node.Text], node.Location, node.KeyPath);

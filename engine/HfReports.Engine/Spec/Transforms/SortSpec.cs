@@ -5,7 +5,7 @@ public sealed record SortSpec(IReadOnlyList<string> By, bool Descending, SourceL
 {
     public override string Name => "sort";
 
-    public static TransformSpec? Read(MappingReaderFactory factory)
+    public static SortSpec? Read(MappingReaderFactory factory)
     {
         var args = factory.Open("by", "order");
         if (!args.IsValid) return null;

@@ -9,7 +9,7 @@ public sealed record SummarizeSpec(IReadOnlyList<string> By, IReadOnlyList<Summa
 {
     public override string Name => "summarize";
 
-    public static TransformSpec? Read(MappingReaderFactory factory)
+    public static SummarizeSpec? Read(MappingReaderFactory factory)
     {
         var args = factory.Open("by", "aggregates");
         if (!args.IsValid) return null;

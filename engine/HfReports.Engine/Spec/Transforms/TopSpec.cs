@@ -9,7 +9,7 @@ public sealed record TopSpec(int N, string By, bool Descending, IReadOnlyList<st
 
     public override string Name => "top";
 
-    public static TransformSpec? Read(MappingReaderFactory factory)
+    public static TopSpec? Read(MappingReaderFactory factory)
     {
         var args = factory.Open("n", "by", "order", "within");
         if (!args.IsValid) return null;

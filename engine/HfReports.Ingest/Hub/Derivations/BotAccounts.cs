@@ -9,7 +9,6 @@ public static class BotAccounts
 {
     public const string Suffix = "suffix";
     public const string Service = "service";
-    public const string Listed = "listed";
 
     public static readonly IReadOnlyList<string> ServiceAccounts = ["system", "leaderboard-pr-bot"];
 
