@@ -29,7 +29,7 @@ public static class ChecksTable
 
     private static string Outcome(ExpectationResult result) => result.Passed ? "holds" : "differs";
 
-    public static string Csv(IReadOnlyList<ExpectationResult> results) => CsvWriter.Write(new Frame(
+    public static byte[]? Csv(IReadOnlyList<ExpectationResult> results) => CsvWriter.Write(new Frame(
     [
         new FrameColumn("kind", ColumnType.Text, results.Select(r => (object?)(r.Published is null ? "snapshot check" : "published")).ToArray()),
         new FrameColumn("where_published", ColumnType.Text, results.Select(r => (object?)r.Published).ToArray()),

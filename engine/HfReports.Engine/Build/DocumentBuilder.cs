@@ -24,6 +24,9 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
     /// <summary>The snapshot's tables, shared with the block preparation so both decide notices by one rule.</summary>
     public SnapshotTables Tables { get; init; } = new(evaluator.Database);
 
+    /// <summary>What the HTML may embed as CSV links, shared by the build's reports; null: no format embeds the data.</summary>
+    public DataLinkAllowance? DataLinks { get; init; } = new();
+
     public const string SyntheticNotice = "Built from synthetic demo data: every number, figure and table in this report is made up by the HfReports demo generator and says nothing about real models.";
 
     public ReportDocument Build(ReportSpec report, SnapshotIdentity snapshot)
@@ -215,7 +218,7 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
             var graphic = Figures?.Graphic(figure, panelFrames!) ?? ChartBuilder.Build(figure, panelFrames!, fonts);
             foreach (var warning in graphic.Warnings) diagnostics.Add(warning);
             numbering.TryResolve(figure.Id, out _, out var anchor);
-            return new FigureBlock(figure.Id, numbering.Figures[figure.Id], anchor, caption, graphic, CsvWriter.Write(frame)) { Pinned = figure.Pinned, Landscape = figure.Landscape };
+            return new FigureBlock(figure.Id, numbering.Figures[figure.Id], anchor, caption, graphic, DataLink(frame, $"figure '{figure.Id}'", figure.Data.Location, figure.Data.KeyPath)) { Pinned = figure.Pinned, Landscape = figure.Landscape };
         }
         catch (ChartException e)
         {
@@ -236,13 +239,22 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
         {
             var content = TableFormatter.Format(table, frame);
             numbering.TryResolve(table.Id, out _, out var anchor);
-            return new TableBlock(table.Id, numbering.Tables[table.Id], anchor, caption, content, note, CsvWriter.Write(frame)) { Pinned = table.Pinned, Landscape = table.Landscape };
+            return new TableBlock(table.Id, numbering.Tables[table.Id], anchor, caption, content, note, DataLink(frame, $"table '{table.Id}'", table.Data.Location, table.Data.KeyPath)) { Pinned = table.Pinned, Landscape = table.Landscape };
         }
         catch (TableException e)
         {
             diagnostics.Error($"table '{table.Id}': {e.Message}", e.Location, e.KeyPath);
             return NotBuilt(table.Id, label, e.Message);
         }
+    }
+
+    /// <summary>The CSV the HTML links to, within the build's allowance; past it a warning at the block's data, and no link.</summary>
+    private byte[]? DataLink(Frame frame, string what, SourceLocation location, string keyPath)
+    {
+        if (DataLinks is null) return null;
+        var csv = DataLinks.Take(frame);
+        if (csv is null) diagnostics.Warning(DataLinks.Refusal(what), location, keyPath);
+        return csv;
     }
 
     private NoticeBlock NotBuilt(string id, string label, string why)

@@ -51,10 +51,11 @@ public static class ReportBuilder
         var documents = new List<ReportDocument>();
         var blocks = new List<BlockStatus>();
         var allowance = new FrameAllowance();
+        var dataLinks = renderers.Any(r => r.EmbedsData) ? new DataLinkAllowance() : null;
         foreach (var report in reports)
             using (BuildProfile.Measure("document (queries, transforms, charts, text)"))
                 documents.Add(BuildDocument(report, database, snapshot, fonts, options, diagnostics, expectations,
-                    new DocumentParts(snapshotSha256, renderers.Any(r => r.NeedsFigureSvg), blocks, allowance)));
+                    new DocumentParts(snapshotSha256, renderers.Any(r => r.NeedsFigureSvg), blocks, allowance) { DataLinks = dataLinks }));
         options.Figures?.Sweep();
         if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks, Skipped = skipped };
 
@@ -113,7 +114,11 @@ public static class ReportBuilder
     /// <summary>What a build adds to a document build: the snapshot's hash for cache keys (null: no cache), whether
     /// figures need their SVG, and where to record which blocks were reused.</summary>
     /// <param name="Allowance">What the frames of every report of the build may hold together.</param>
-    public sealed record DocumentParts(string? SnapshotSha256, bool Svg, List<BlockStatus>? Statuses, FrameAllowance? Allowance = null);
+    public sealed record DocumentParts(string? SnapshotSha256, bool Svg, List<BlockStatus>? Statuses, FrameAllowance? Allowance = null)
+    {
+        /// <summary>What the HTML of the build may embed as CSV; null: no format embeds the data.</summary>
+        public DataLinkAllowance? DataLinks { get; init; }
+    }
 
     public static ReportDocument BuildDocument(ReportSpec report, SnapshotDatabase database, SnapshotIdentity snapshot, FontRegistry fonts,
         BuildOptions options, DiagnosticBag diagnostics, List<ExpectationResult>? expectations = null, DocumentParts? parts = null)
@@ -134,7 +139,10 @@ public static class ReportBuilder
         {
             Templates = TemplateFolder.Of(report),
         };
-        var document = new DocumentBuilder(evaluator, scope, numbering, fonts, diagnostics) { Figures = figures, Tables = tables }.Build(report, snapshot);
+        var document = new DocumentBuilder(evaluator, scope, numbering, fonts, diagnostics)
+        {
+            Figures = figures, Tables = tables, DataLinks = parts is null ? new DataLinkAllowance() : parts.DataLinks,
+        }.Build(report, snapshot);
         expectations?.AddRange(evaluator.Expectations);
         parts?.Statuses?.AddRange(BlockPreparer.Statuses(report, evaluator, figures, tables));
         return document;

@@ -9,8 +9,8 @@ public abstract record DocBlock;
 /// <summary>A paragraph of rich text.</summary>
 public sealed record Paragraph(IReadOnlyList<TextRun> Runs) : DocBlock;
 
-/// <summary>A numbered figure with its caption and the data behind it as CSV.</summary>
-public sealed record FigureBlock(string Id, int Number, string Anchor, Paragraph Caption, FigureGraphic Graphic, string DataCsv) : DocBlock
+/// <summary>A numbered figure with its caption and the data behind it as CSV (UTF-8; null when it is too large to embed).</summary>
+public sealed record FigureBlock(string Id, int Number, string Anchor, Paragraph Caption, FigureGraphic Graphic, byte[]? DataCsv) : DocBlock
 {
     /// <summary>Stays where it stands in the text rather than floating to the top of the next page.</summary>
     public bool Pinned { get; init; }
@@ -19,8 +19,8 @@ public sealed record FigureBlock(string Id, int Number, string Anchor, Paragraph
     public bool Landscape { get; init; }
 }
 
-/// <summary>A numbered table with its caption, optional note, and the data behind it as CSV.</summary>
-public sealed record TableBlock(string Id, int Number, string Anchor, Paragraph Caption, TableContent Content, Paragraph? Note, string DataCsv) : DocBlock
+/// <summary>A numbered table with its caption, optional note, and the data behind it as CSV (UTF-8; null when it is too large to embed).</summary>
+public sealed record TableBlock(string Id, int Number, string Anchor, Paragraph Caption, TableContent Content, Paragraph? Note, byte[]? DataCsv) : DocBlock
 {
     /// <summary>A short table that stays where it stands in the text rather than floating.</summary>
     public bool Pinned { get; init; }

@@ -17,6 +17,9 @@ public interface IReportRenderer
     /// one plot at once).</summary>
     bool NeedsFigureSvg { get; }
 
+    /// <summary>Whether the format embeds the data behind figures and tables as CSV (within <see cref="Build.DataLinkAllowance"/>).</summary>
+    bool EmbedsData { get; }
+
     /// <summary>Writes the document; returns the warnings worth telling (e.g. characters no font can draw).</summary>
     /// <param name="cancellation">The build's: a long layout or page stops when it is cancelled.</param>
     IReadOnlyList<string> Render(ReportDocument document, FontRegistry fonts, Stream output, CancellationToken cancellation = default);

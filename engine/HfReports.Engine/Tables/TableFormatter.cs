@@ -10,6 +10,10 @@ public static class TableFormatter
     /// <summary>More rows than this would be thousands of pages: a mistake, not a table.</summary>
     public const int MaxRows = 10_000;
 
+    /// <summary>Characters a table shows, all cells together: as much as a template may write, so a table's layout
+    /// is bounded like prose's (a frame's values may hold hundreds of megabytes).</summary>
+    public const int MaxCharacters = 1_000_000;
+
     public static TableContent Format(TableSpec spec, Frame frame)
     {
         if (frame.RowCount > MaxRows)
@@ -19,8 +23,21 @@ public static class TableFormatter
             $"table column '{c.Field}' is not in the frame; it has: {string.Join(", ", frame.ColumnNames)}", c.Location, c.KeyPath))).ToArray();
         var headers = columns.Select(c => new TableHeader(c.Spec.Title, Alignment(c.Spec, c.Column))).ToArray();
         var rows = new List<IReadOnlyList<string>>(frame.RowCount);
+        long characters = 0;
         for (var row = 0; row < frame.RowCount; row++)
-            rows.Add(columns.Select(c => Cell(c.Spec, c.Column[row])).ToArray());
+        {
+            var cells = new string[columns.Length];
+            for (var c = 0; c < columns.Length; c++)
+            {
+                cells[c] = Cell(columns[c].Spec, columns[c].Column[row]);
+                characters += cells[c].Length;
+                if (characters > MaxCharacters)
+                    throw new TableException($"the table's cells hold more than the {MaxCharacters:N0} characters a report table may show " +
+                        $"(passed at row {row + 1:N0}, column '{columns[c].Spec.Field}'); shorten long text in SQL (substr) or show fewer rows",
+                        columns[c].Spec.Location, columns[c].Spec.KeyPath);
+            }
+            rows.Add(cells);
+        }
         return new TableContent(headers, rows);
     }
 

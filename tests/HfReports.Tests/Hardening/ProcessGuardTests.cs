@@ -337,6 +337,68 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
         }
     }
 
+    // 9. The frames of a build within their allowance flow through every later stage (table, CSV links, HTML, PDF,
+    //    cache) in bounded memory: each frame holds 192 MiB of text, under a frame's 256 MiB and the build's 512 MiB.
+
+    private static string LargeFrame(int i) =>
+        $"with recursive c(x) as (select 1 union all select x + 1 from c limit 12) select x as k, x * 0.5 as y, zeroblob(8000000) || '{i}' as n from c";
+
+    private static string LargeTable(int i, string column = "k") => $$"""
+        - table:
+            id: t{{i}}
+            caption: A table over 192 MiB of text
+            data: { query: "{{LargeFrame(i)}}" }
+            columns: [{{column}}]
+        """;
+
+    [SkippableFact]
+    public void Frames_within_the_build_s_allowance_build_in_bounded_memory_with_their_data_links_left_out()
+    {
+        var blocks = LargeTable(1) + "\n" + $$"""
+            - figure:
+                id: f2
+                caption: A figure over 192 MiB of text
+                data: { query: "{{LargeFrame(2)}}" }
+                chart: { type: scatter, x: k, y: y }
+            """;
+        using var workspace = new HostileWorkspace(Report(blocks));
+        // With the cache: a frame too large for a cache entry is computed, not written to .hfcache.
+        var result = GuardedCli.Run(workspace.Folder, ["build", workspace.ManifestPath, "--jobs", "1"]);
+        Show(result);
+        Assert.False(result.HasStackTrace || result.Crashed || result.KilledByTimeout, result.ToString());
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("table 't1': its data is more than the 32 MiB of CSV a build's HTML embeds", result.Error);
+        Assert.Contains("figure 'f2': its data is more than the 32 MiB of CSV", result.Error);
+        var html = File.ReadAllText(Path.Combine(workspace.OutputFolder, "guarded.html"));
+        Assert.Equal(2, html.Split("Data (CSV): too large to embed in this page").Length - 1);
+        Assert.DoesNotContain("data:text/csv", html);
+        Assert.InRange(result.PeakKiB, 0, 1_500 * 1024);
+        var cache = Path.Combine(workspace.Folder, ".hfcache");
+        Assert.True(!Directory.Exists(cache) || Directory.EnumerateFiles(cache, "*", SearchOption.AllDirectories).All(f => new FileInfo(f).Length < 128L * 1024 * 1024));
+    }
+
+    [SkippableFact]
+    public void A_table_of_a_large_frame_stops_at_its_characters_and_three_stop_at_the_build_s_text_allowance()
+    {
+        using (var shown = new HostileWorkspace(Report(LargeTable(1, column: "n"))))
+        {
+            var result = Build(shown);
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("table 't1': the table's cells hold more than the 1,000,000 characters a report table may show (passed at row 1, column 'n')", result.Error);
+            Assert.InRange(result.PeakKiB, 0, 1_500 * 1024);
+            Assert.Empty(Outputs(shown));
+        }
+        // The third frame passes the build's 512 MiB.
+        using var workspace = new HostileWorkspace(Report(string.Join("\n", Enumerable.Range(1, 3).Select(i => LargeTable(i)))));
+        var stopped = GuardedCli.Run(workspace.Folder, ["build", workspace.ManifestPath, "--no-cache", "--jobs", "1"]);
+        Show(stopped);
+        Assert.False(stopped.HasStackTrace || stopped.Crashed || stopped.KilledByTimeout, stopped.ToString());
+        Assert.Equal(1, stopped.ExitCode);
+        Assert.Contains("MiB a build may hold", stopped.Error);
+        Assert.InRange(stopped.PeakKiB, 0, 1_500 * 1024);
+        Assert.Empty(Outputs(workspace));
+    }
+
     // 10. Malformed snapshots: one line, exit 3, the cause.
 
     [SkippableFact]

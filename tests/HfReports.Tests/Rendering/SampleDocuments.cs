@@ -39,13 +39,13 @@ public static class SampleDocuments
                     new TextRun("Table 1", Link: "#tab-1"), new TextRun(" lists models; see "), new TextRun("[1]", Link: "#ref-1"), new TextRun(". "),
                     new TextRun("Bold", RunStyle.Bold), new TextRun(" and "), new TextRun("code", RunStyle.Code), new TextRun(".")]),
                 Text(lorem),
-                new FigureBlock("trend", 1, "fig-1", Text("Models per month."), Figure("trend"), "month,models\n1,3\n"),
+                new FigureBlock("trend", 1, "fig-1", Text("Models per month."), Figure("trend"), "month,models\n1,3\n"u8.ToArray()),
             ],
             [new DocSection("1.1", "Scope", "sec-1-1", 2, [Text(lorem)], [])]);
         var results = new DocSection("2", "Results", "sec-2", 1,
             [
                 Text(lorem),
-                new TableBlock("scores", 1, "tab-1", Text("Scores of every model."), Table(tableRows, tallCell), Text("Scores are averages."), "model,score\n"),
+                new TableBlock("scores", 1, "tab-1", Text("Scores of every model."), Table(tableRows, tallCell), Text("Scores are averages."), "model,score\n"u8.ToArray()),
                 Text("That is all."),
             ],
             []);

@@ -14,9 +14,17 @@ public static class FrameSerializer
 
     private enum Tag : byte { Null, Text, Integer, Real, Date, Boolean }
 
+    /// <summary>At most the bytes <see cref="Write"/> makes of the frame (counted without writing them).</summary>
+    public static long Size(Frame frame) => 16 + frame.Columns.Sum(c => 6L + Encoding.UTF8.GetByteCount(c.Name) + c.Values.Sum(v => v switch
+    {
+        string text => 6L + Encoding.UTF8.GetByteCount(text),
+        _ => 9L,
+    }));
+
     public static byte[] Write(Frame frame, bool truncated)
     {
-        using var memory = new MemoryStream();
+        // Sized once, so a large frame is not copied each time the buffer would double.
+        using var memory = new MemoryStream((int)Math.Min(Size(frame), int.MaxValue));
         using (var writer = new BinaryWriter(memory, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Version);

@@ -12,6 +12,10 @@ public sealed class FrameStore(BuildCache cache, string snapshotSha256)
 {
     public const string Kind = "frame";
 
+    /// <summary>Frames that could take more than this serialised are not cached: an entry is written and read whole,
+    /// and a frame within the build's allowance can hold hundreds of megabytes. Such a frame is computed each build.</summary>
+    public const long MaxEntryBytes = 128L * 1024 * 1024;
+
     public BuildCache Cache => cache;
     public string SnapshotSha256 => snapshotSha256;
 
@@ -53,6 +57,7 @@ public sealed class FrameStore(BuildCache cache, string snapshotSha256)
 
     public void Write(string key, Frame frame, bool truncated)
     {
+        if (FrameSerializer.Size(frame) > MaxEntryBytes) return;
         byte[] bytes;
         try
         {

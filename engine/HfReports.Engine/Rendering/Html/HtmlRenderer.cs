@@ -17,6 +17,15 @@ public static class HtmlRenderer
     /// <param name="cancellation">Scriban checks it as it runs the page template.</param>
     public static string Render(ReportDocument document, FontRegistry? fonts = null, CancellationToken cancellation = default)
     {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Render(document, text, fonts, cancellation);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the page as the template runs, so the page is never held whole in memory (its data links and
+    /// tables can be tens of megabytes).</summary>
+    public static void Render(ReportDocument document, TextWriter writer, FontRegistry? fonts = null, CancellationToken cancellation = default)
+    {
         // The page template is the engine's own; its loops run over rows already bounded by the table and
         // chart limits, so Scriban's default of 1000 iterations would only refuse long tables.
         // No loop or string limits: the template is ours, and figures and tables can be large (a scatter of
@@ -29,9 +38,10 @@ public static class HtmlRenderer
             foreach (var figure in figures) figure["svg"] = FigureFont.Rename((string)figure["svg"]!);
         view["figure_fonts"] = fonts is null ? "" : FigureFont.FontFaces(fonts, figures.Select(f => (string)f["svg"]!));
         context.PushGlobal(view);
+        context.PushOutput(new TextWriterOutput(writer));
         try
         {
-            return Template.Render(context);
+            Template.Render(context);
         }
         catch (ScriptAbortException)
         {

@@ -12,13 +12,13 @@ public sealed class HtmlReportRenderer : IReportRenderer
     public string Format => "html";
     public string Extension => ".html";
     public bool NeedsFigureSvg => true;
+    public bool EmbedsData => true;
 
     public IReadOnlyList<string> Render(ReportDocument document, FontRegistry fonts, Stream output, CancellationToken cancellation = default)
     {
-        string html;
         using (Build.BuildProfile.Measure("html"))
-            html = HtmlRenderer.Render(document, fonts, cancellation);
-        output.Write(Utf8.GetBytes(html));
+        using (var writer = new StreamWriter(output, Utf8, bufferSize: 1 << 16, leaveOpen: true))
+            HtmlRenderer.Render(document, writer, fonts, cancellation);
         return [];
     }
 }

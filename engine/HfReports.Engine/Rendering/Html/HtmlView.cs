@@ -1,4 +1,3 @@
-using System.Text;
 using HfReports.Engine.Document;
 using HfReports.Engine.Tables;
 using Scriban.Runtime;
@@ -91,5 +90,6 @@ public static class HtmlView
 
     private static string Align(CellAlignment alignment) => alignment.ToString().ToLowerInvariant();
 
-    private static string DataUri(string csv) => "data:text/csv;charset=utf-8;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(csv));
+    /// <summary>Null when the CSV was too large to embed (the page says so in place of the link).</summary>
+    private static string? DataUri(byte[]? csv) => csv is null ? null : "data:text/csv;charset=utf-8;base64," + Convert.ToBase64String(csv);
 }

@@ -9,6 +9,7 @@ public sealed class PdfReportRenderer : IReportRenderer
     public string Format => "pdf";
     public string Extension => ".pdf";
     public bool NeedsFigureSvg => false;
+    public bool EmbedsData => false;
 
     public IReadOnlyList<string> Render(ReportDocument document, FontRegistry fonts, Stream output, CancellationToken cancellation = default) =>
         PdfRenderer.Render(document, fonts, output, cancellation).Warnings;
