@@ -1,25 +1,21 @@
 using HfReports.Engine.Query;
 using HfReports.Tests.Support;
-using UglyToad.PdfPig;
 
 namespace HfReports.Tests.Backends;
 
 /// <summary>The PostgreSQL backend against a real server (<see cref="PostgresCluster"/>): the demo snapshot written by
-/// `snapshot demo --out postgres://...`, read by the SELECT-only role SECURITY.md describes, gives the paper the same
-/// text as SQLite, and the hostile statements neither write nor reach files.</summary>
+/// `snapshot demo --out postgres://...`, read by the SELECT-only role SECURITY.md describes, gives the paper and the gallery
+/// the same text as SQLite (and the v1 export imported into it the same paper), and the hostile statements neither write nor reach files.</summary>
 public sealed class PostgresBackendTests(PostgresBackendTests.Server server) : IClassFixture<PostgresBackendTests.Server>
 {
     public sealed class Server : IDisposable
     {
         public PostgresCluster Cluster { get; } = new();
         public TempFolder Folder { get; } = new();
-        public string? SqlitePath { get; }
 
         public Server()
         {
             if (Cluster.Problem is not null) return;
-            SqlitePath = Folder.File("demo.db");
-            Run("snapshot", "demo", "--out", SqlitePath);
             Run("snapshot", "demo", "--out", Cluster.Location());
             // The role a team gives builds (SECURITY.md): it may connect and read, nothing else.
             Cluster.Execute("""
@@ -54,15 +50,32 @@ public sealed class PostgresBackendTests(PostgresBackendTests.Server server) : I
     public void The_demo_paper_has_the_same_text_on_sqlite_and_postgresql()
     {
         RequireServer();
-        var manifest = Path.Combine(RepositoryRoot.Path, "reports.yaml");
-        var texts = new[] { server.SqlitePath!, Reader }.Select((snapshot, i) =>
-        {
-            var output = server.Folder.File($"out{i}");
-            Run("build", manifest, "--snapshot", snapshot, "--output", output, "--no-cache");
-            return PdfText(Path.Combine(output, "paper.pdf"));
-        }).ToArray();
-        Assert.Contains("synthetic demo data", texts[0]);
-        Assert.Equal(texts[0], texts[1]);
+        var text = EngineBuilds.PaperText(Reader, server.Folder);
+        Assert.Contains("synthetic demo data", EngineBuilds.SqliteDemoPaper);
+        Assert.Equal(EngineBuilds.SqliteDemoPaper, text);
+    }
+
+    [SkippableFact]
+    public void The_gallery_has_the_same_text_on_sqlite_and_postgresql()
+    {
+        RequireServer();
+        var text = EngineBuilds.GalleryText(Reader, server.Folder);
+        Assert.Contains("Figure 24", EngineBuilds.SqliteDemoGallery);
+        Assert.Equal(EngineBuilds.SqliteDemoGallery, text);
+    }
+
+    [SkippableFact]
+    public void The_v1_export_gives_the_same_paper_text_on_sqlite_and_postgresql()
+    {
+        RequireServer();
+        Skip.IfNot(RealExports.ShouldRead, RealExports.SkipReason);
+        server.Cluster.CreateDatabase("v1");
+        var location = server.Cluster.Location(database: "v1");
+        Run("snapshot", "import", RealExports.V1, "--out", location);
+        var text = EngineBuilds.PaperText(location, server.Folder, strict: true);
+        Assert.Contains(RealExports.V1FileName, EngineBuilds.SqliteV1Paper);
+        Assert.Contains("Reproduction check", EngineBuilds.SqliteV1Paper);
+        Assert.Equal(EngineBuilds.SqliteV1Paper, text.Replace(location, EngineBuilds.V1SnapshotName));
     }
 
     [SkippableTheory]
@@ -131,15 +144,5 @@ public sealed class PostgresBackendTests(PostgresBackendTests.Server server) : I
         Assert.DoesNotContain("hunter2", error.Message);
     }
 
-    private static void Run(params string[] args)
-    {
-        var result = CliRunner.Run(["--quiet", .. args]);
-        Assert.True(result.ExitCode == 0, $"hfreports {string.Join(' ', args)}: exit {result.ExitCode}\n{result.Error}");
-    }
-
-    private static string PdfText(string path)
-    {
-        using var pdf = PdfDocument.Open(path);
-        return string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
-    }
+    private static void Run(params string[] args) => EngineBuilds.Run(args);
 }

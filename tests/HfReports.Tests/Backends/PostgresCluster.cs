@@ -26,7 +26,7 @@ public sealed class PostgresCluster : IDisposable
     public static bool Required => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The database as a location, for a role (the owner writes snapshots; builds use a SELECT-only role).</summary>
-    public string Location(string role = Owner) => $"postgres://{role}@127.0.0.1:{Port}/{Database}";
+    public string Location(string role = Owner, string database = Database) => $"postgres://{role}@127.0.0.1:{Port}/{database}";
 
     public PostgresCluster()
     {
@@ -46,17 +46,23 @@ public sealed class PostgresCluster : IDisposable
             Run(Path.Combine(_bin, "initdb"), ["-D", Path.Combine(_folder, "data"), "-U", Owner, "--auth=trust", "-E", "UTF8", "--no-locale"]);
             Run(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_folder, "data"), "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "120",
                 "-o", $"-c listen_addresses=127.0.0.1 -p {Port} -k {_folder} -c fsync=off", "start"]);
-            using var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={Port};Username={Owner};Database=postgres;Pooling=false");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE DATABASE {Database}";
-            command.ExecuteNonQuery();
+            CreateDatabase(Database);
         }
         catch (Exception e)
         {
             Problem = $"a throwaway PostgreSQL cluster could not start: {e.Message}";
             Dispose();
         }
+    }
+
+    /// <summary>Creates another empty database owned by the owner (a second snapshot beside the first).</summary>
+    public void CreateDatabase(string name)
+    {
+        using var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={Port};Username={Owner};Database=postgres;Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"CREATE DATABASE {name}";
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Runs SQL as the owner on the snapshot database.</summary>

@@ -1,15 +1,27 @@
 using HfReports.Engine.Query;
 using HfReports.Tests.Support;
-using UglyToad.PdfPig;
 
 namespace HfReports.Tests.Backends;
 
 /// <summary>The same specs on every engine: a snapshot written to SQLite and to DuckDB by the same command holds the same
-/// tables and rows, and the paper built on each has the same text. The oracle is the SQLite build, which the rest of the
+/// tables and rows, and the paper and the gallery built on each have the same text. The oracle is the SQLite build, which the rest of the
 /// suite checks against hand-worked and published numbers.</summary>
-public sealed class SamePaperOnEveryEngineTests
+public sealed class SamePaperOnEveryEngineTests(SamePaperOnEveryEngineTests.DuckDbDemo demo) : IClassFixture<SamePaperOnEveryEngineTests.DuckDbDemo>
 {
-    private static readonly string Manifest = Path.Combine(RepositoryRoot.Path, "reports.yaml");
+    /// <summary>The demo snapshot in DuckDB, written once for the class by `snapshot demo --out x.duckdb`.</summary>
+    public sealed class DuckDbDemo : IDisposable
+    {
+        public TempFolder Folder { get; } = new();
+        public string Path { get; }
+
+        public DuckDbDemo()
+        {
+            Path = Folder.File("demo.duckdb");
+            EngineBuilds.Run("snapshot", "demo", "--out", Path);
+        }
+
+        public void Dispose() => Folder.Dispose();
+    }
 
     [Fact]
     public void The_demo_snapshot_in_duckdb_holds_the_same_tables_and_rows()
@@ -40,35 +52,30 @@ public sealed class SamePaperOnEveryEngineTests
     [Fact]
     public void The_demo_paper_has_the_same_text_on_sqlite_and_duckdb()
     {
-        using var folder = new TempFolder();
-        var texts = new[] { "demo.db", "demo.duckdb" }.Select(name =>
-        {
-            var snapshot = folder.File(name);
-            Run("snapshot", "demo", "--out", snapshot);
-            var output = folder.File("out-" + name);
-            Run("build", Manifest, "--snapshot", snapshot, "--output", output, "--no-cache");
-            return PdfText(Path.Combine(output, "paper.pdf"));
-        }).ToArray();
-        Assert.Contains("synthetic demo data", texts[0]);
-        Assert.Contains("Figure 12", texts[0]);
-        Assert.Equal(texts[0], texts[1]);
+        var text = EngineBuilds.PaperText(demo.Path, demo.Folder);
+        Assert.Contains("synthetic demo data", EngineBuilds.SqliteDemoPaper);
+        Assert.Contains("Figure 12", EngineBuilds.SqliteDemoPaper);
+        Assert.Equal(EngineBuilds.SqliteDemoPaper, text);
+    }
+
+    [Fact]
+    public void The_gallery_has_the_same_text_on_sqlite_and_duckdb()
+    {
+        var text = EngineBuilds.GalleryText(demo.Path, demo.Folder);
+        Assert.Contains("Figure 24", EngineBuilds.SqliteDemoGallery);
+        Assert.Equal(EngineBuilds.SqliteDemoGallery, text);
     }
 
     [RealExportFact]
     public void The_v1_export_gives_the_same_paper_text_on_sqlite_and_duckdb()
     {
         using var folder = new TempFolder();
-        var texts = new[] { "v1.db", "v1.duckdb" }.Select(name =>
-        {
-            var snapshot = folder.File(name);
-            Run("snapshot", "import", RealExports.V1, "--out", snapshot);
-            var output = folder.File("out-" + name);
-            Run("build", Manifest, "--snapshot", snapshot, "--output", output, "--no-cache", "--strict");
-            return PdfText(Path.Combine(output, "paper.pdf"));
-        }).ToArray();
-        Assert.Contains(RealExports.V1FileName, texts[0]);
-        Assert.Contains("Reproduction check", texts[0]);
-        Assert.Equal(texts[0], texts[1].Replace("v1.duckdb", "v1.db"));
+        var snapshot = folder.File("v1.duckdb");
+        Run("snapshot", "import", RealExports.V1, "--out", snapshot);
+        var text = EngineBuilds.PaperText(snapshot, folder, strict: true);
+        Assert.Contains(RealExports.V1FileName, EngineBuilds.SqliteV1Paper);
+        Assert.Contains("Reproduction check", EngineBuilds.SqliteV1Paper);
+        Assert.Equal(EngineBuilds.SqliteV1Paper, text.Replace("v1.duckdb", EngineBuilds.V1SnapshotName));
     }
 
     /// <summary>Every row as text (values with their kind), sorted, so both engines' rows compare whatever their order.</summary>
@@ -77,15 +84,5 @@ public sealed class SamePaperOnEveryEngineTests
             .Select(row => string.Join(" | ", row.Select(v => $"{SnapshotRead.Kind(v)}:{v switch { double d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture), _ => v }}")))
             .Order(StringComparer.Ordinal).ToArray();
 
-    private static void Run(params string[] args)
-    {
-        var result = CliRunner.Run(["--quiet", .. args]);
-        Assert.True(result.ExitCode == 0, $"hfreports {string.Join(' ', args)}: exit {result.ExitCode}\n{result.Error}");
-    }
-
-    private static string PdfText(string path)
-    {
-        using var pdf = PdfDocument.Open(path);
-        return string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
-    }
+    private static void Run(params string[] args) => EngineBuilds.Run(args);
 }
