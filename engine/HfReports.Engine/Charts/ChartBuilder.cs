@@ -30,6 +30,8 @@ public static class ChartBuilder
         var height = (float)(figure.HeightInches * 72);
         var totalWeight = figure.Panels.Sum(p => p.HeightWeight);
         var contexts = new List<ChartContext>();
+        var panels = new List<Panel>();
+        var finished = new List<FinishedPanel>();
         try
         {
             foreach (var (chart, frame) in figure.Panels.Zip(panelFrames))
@@ -40,19 +42,18 @@ public static class ChartBuilder
                 contexts.Add(context);
                 if (!ChartCatalog.TryFind(chart.Type, out var type, out _))
                     throw context.Error($"chart type '{chart.Type}' is not drawn; known types: {string.Join(", ", ChartCatalog.AllNames)}");
-                type.Draw(context);
-                context.XScale ??= AxisScale.Numeric(chart.X);
-                context.YScale ??= AxisScale.Numeric(chart.Y);
-                if (!context.NoData) TrendDrawer.Draw(context);
+                var drawn = type.Draw(context);
+                if (!drawn.NoData) TrendDrawer.Draw(context, drawn);
+                panels.Add(new Panel(context, drawn));
             }
-            var limits = contexts.Select(OwnLimits).ToArray();
-            var shared = SharesX(contexts);
-            if (shared) ShareX(contexts, limits);
-            for (var i = 0; i < contexts.Count; i++)
+            var limits = panels.Select(OwnLimits).ToArray();
+            var shared = SharesX(panels);
+            if (shared) ShareX(panels, limits);
+            for (var i = 0; i < panels.Count; i++)
             {
-                var isLast = i == contexts.Count - 1;
-                var legend = LegendShownHere(contexts, i);
-                Finish(contexts[i], limits[i], showX: !shared || isLast, legend);
+                var isLast = i == panels.Count - 1;
+                var legend = LegendShownHere(panels, i);
+                finished.Add(Finish(panels[i], limits[i], showX: !shared || isLast, legend));
             }
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or OverflowException)
@@ -68,14 +69,21 @@ public static class ChartBuilder
         }
         var graphic = new FigureGraphic(figure.Id, contexts.Select(c => (c.Plot, c.Chart.HeightWeight)).ToArray(), width, height);
         // Labels are placed while the figure settles its layout: what found no place is known now.
-        graphic.Warnings = Unplaced(figure, contexts).ToArray();
+        graphic.Warnings = Unplaced(figure, finished).ToArray();
         return graphic;
     }
 
+    /// <summary>A panel as its chart type left it: what it draws with and what it drew.</summary>
+    private sealed record Panel(ChartContext Context, DrawnPanel Drawn);
+
+    /// <summary>A finished panel's label layers, asked once the figure is drawn which labels found no place.</summary>
+    private sealed record FinishedPanel(Panel Panel, LabelLayer? Labels, ReleaseBand? Band);
+
     /// <summary>The panel's own limits: ScottPlot's fit to the data, then the type's fixed range, then the declared min/max.</summary>
-    private static AxisLimits OwnLimits(ChartContext context)
+    private static AxisLimits OwnLimits(Panel panel)
     {
-        if (context.NoData) return new AxisLimits(0, 1, 0, 1);
+        var (context, drawn) = panel;
+        if (drawn.NoData) return new AxisLimits(0, 1, 0, 1);
         var plot = context.Plot;
         plot.Axes.AutoScale();
         var fit = plot.Axes.GetLimits();
@@ -84,22 +92,22 @@ public static class ChartBuilder
         ChartCatalog.TryFind(context.Chart.Type, out _, out var traits);
         if (traits.ZeroBasedValues)
         {
-            if (context.Horizontal) { if (data.Left >= 0) left = 0; }
+            if (drawn.Horizontal) { if (data.Left >= 0) left = 0; }
             else if (data.Bottom >= 0) bottom = 0;
         }
         // Value labels stand beyond the bar ends: leave them room inside the plot area.
         if (context.Chart.Label is not null && traits.LabelHeadroom)
         {
-            if (context.Horizontal) right += (right - left) * 0.08;
+            if (drawn.Horizontal) right += (right - left) * 0.08;
             else top += (top - bottom) * 0.08;
         }
-        if (context.FixedValueLimits is { } fixedLimits)
+        if (drawn.FixedValueLimits is { } fixedLimits)
         {
-            if (context.Horizontal) (left, right) = fixedLimits;
+            if (drawn.Horizontal) (left, right) = fixedLimits;
             else (bottom, top) = fixedLimits;
         }
-        (left, right) = Declared(context.XScale!, left, right);
-        (bottom, top) = Declared(context.YScale!, bottom, top);
+        (left, right) = Declared(drawn.XScale, left, right);
+        (bottom, top) = Declared(drawn.YScale, bottom, top);
         return new AxisLimits(left, right, bottom, top);
     }
 
@@ -112,53 +120,57 @@ public static class ChartBuilder
     }
 
     /// <summary>Stacked panels share their x axis when they position x the same way (same kind; same categories).</summary>
-    private static bool SharesX(List<ChartContext> contexts)
+    private static bool SharesX(List<Panel> panels)
     {
-        if (contexts.Count < 2) return false;
-        var first = contexts[0].XScale!;
-        return contexts.All(c => !c.Horizontal && c.XScale!.Kind == first.Kind && c.XScale.Log == first.Log &&
-                                 c.XScale.Categories.SequenceEqual(first.Categories));
+        if (panels.Count < 2) return false;
+        var first = panels[0].Drawn.XScale;
+        return panels.Select(p => p.Drawn).All(d => !d.Horizontal && d.XScale.Kind == first.Kind && d.XScale.Log == first.Log &&
+                                                    d.XScale.Categories.SequenceEqual(first.Categories));
     }
 
     /// <summary>One x range for all panels: a range declared on any panel wins, else the union of the panels' ranges.</summary>
-    private static void ShareX(List<ChartContext> contexts, AxisLimits[] limits)
+    private static void ShareX(List<Panel> panels, AxisLimits[] limits)
     {
-        var drawn = Enumerable.Range(0, contexts.Count).Where(i => !contexts[i].NoData).ToArray();
+        var drawn = Enumerable.Range(0, panels.Count).Where(i => !panels[i].Drawn.NoData).ToArray();
         if (drawn.Length == 0) return;
         var left = drawn.Min(i => limits[i].Left);
         var right = drawn.Max(i => limits[i].Right);
-        foreach (var context in contexts)
+        foreach (var xScale in panels.Select(p => p.Drawn.XScale))
         {
-            var encoding = context.XScale!.Encoding;
-            if (encoding?.Min is { } min && context.XScale.Map(min) is { } mappedMin) left = mappedMin;
-            if (encoding?.Max is { } max && context.XScale.Map(max) is { } mappedMax) right = mappedMax;
+            var encoding = xScale.Encoding;
+            if (encoding?.Min is { } min && xScale.Map(min) is { } mappedMin) left = mappedMin;
+            if (encoding?.Max is { } max && xScale.Map(max) is { } mappedMax) right = mappedMax;
         }
         for (var i = 0; i < limits.Length; i++)
             limits[i] = new AxisLimits(left, right, limits[i].Bottom, limits[i].Top);
     }
 
     /// <summary>The entries this panel shows: its own, unless it hides them or a later panel lists the same ones.</summary>
-    private static IReadOnlyList<LegendEntry>? LegendShownHere(List<ChartContext> contexts, int index)
+    private static IReadOnlyList<LegendEntry>? LegendShownHere(List<Panel> panels, int index)
     {
-        var context = contexts[index];
-        if (context.Chart.Legend is "none" or "direct" || context.Legend.Count == 0 || context.NoData) return null;
-        var labels = context.Legend.Select(e => e.Label).ToArray();
-        var repeatedLater = contexts.Skip(index + 1).Any(c => c.Chart.Legend is not ("none" or "direct") && !c.NoData && c.Legend.Select(e => e.Label).SequenceEqual(labels));
-        return repeatedLater ? null : context.Legend;
+        var (context, drawn) = panels[index];
+        if (context.Chart.Legend is "none" or "direct" || drawn.Legend.Count == 0 || drawn.NoData) return null;
+        var labels = drawn.Legend.Select(e => e.Label).ToArray();
+        var repeatedLater = panels.Skip(index + 1).Any(p => p.Context.Chart.Legend is not ("none" or "direct") && !p.Drawn.NoData &&
+                                                            p.Drawn.Legend.Select(e => e.Label).SequenceEqual(labels));
+        return repeatedLater ? null : drawn.Legend;
     }
 
-    private static void Finish(ChartContext context, AxisLimits limits, bool showX, IReadOnlyList<LegendEntry>? legend)
+    private static FinishedPanel Finish(Panel panel, AxisLimits limits, bool showX, IReadOnlyList<LegendEntry>? legend)
     {
+        var (context, drawn) = panel;
         var plot = context.Plot;
         var chart = context.Chart;
         plot.Axes.SetLimits(limits);
-        ThinOutlines(context, limits);
-        var valueFormat = context.YFormat;
-        AxisSetup.Apply(plot, plot.Axes.Bottom, context.XScale!, limits.Left, limits.Right, showX ? context.XTitle : null,
-            showX && !context.NoData && (chart.X?.ShowLabels ?? true), context, context.Horizontal ? valueFormat : null);
-        AxisSetup.Apply(plot, plot.Axes.Left, context.YScale!, limits.Bottom, limits.Top, context.YTitle,
-            !context.NoData && (chart.Y?.ShowLabels ?? true), context, context.Horizontal ? null : valueFormat);
-        if (context.NoData)
+        ThinOutlines(context, drawn.Horizontal, limits);
+        var valueFormat = drawn.ValueFormat;
+        AxisSetup.Apply(plot, plot.Axes.Bottom, drawn.XScale, limits.Left, limits.Right, showX ? drawn.XTitle : null,
+            showX && !drawn.NoData && (chart.X?.ShowLabels ?? true), context, drawn.Horizontal ? valueFormat : null);
+        AxisSetup.Apply(plot, plot.Axes.Left, drawn.YScale, limits.Bottom, limits.Top, drawn.YTitle,
+            !drawn.NoData && (chart.Y?.ShowLabels ?? true), context, drawn.Horizontal ? null : valueFormat);
+        LabelLayer? labels = null;
+        ReleaseBand? band = null;
+        if (drawn.NoData)
         {
             var text = plot.Add.Text("no data", 0.5, 0.5);
             text.LabelAlignment = Alignment.MiddleCenter;
@@ -169,21 +181,22 @@ public static class ChartBuilder
         }
         else
         {
-            AnnotationDrawer.Draw(context, limits);
-            PlacePointLabels(context, limits);
+            (var fixedTexts, band) = AnnotationDrawer.Draw(context, drawn, limits);
+            labels = PlacePointLabels(context, drawn, fixedTexts);
         }
         if (chart.Title is not null) plot.Title(LabelText.Truncate(chart.Title, 90));
         if (legend is not null) LegendLayout.Show(plot, legend, chart.Legend, context.FontSize * 0.9f);
-        if (context.ColorBar is { } bar && chart.Legend != "none" && !context.NoData) plot.Axes.AddPanel(bar);
+        if (drawn.ColorBar is { } bar && chart.Legend != "none" && !drawn.NoData) plot.Axes.AddPanel(bar);
+        return new FinishedPanel(panel, labels, band);
     }
 
     /// <summary>Keeps bar outlines to a tenth of their bar's drawn width (none on bars under 2 pt): a declared outline
     /// suits a few wide bars, but on hundreds of narrow weekly bars it would cover the fill and turn the panel black.
     /// The width is estimated from the figure's size, as ScottPlot lays the plot out later.</summary>
-    private static void ThinOutlines(ChartContext context, AxisLimits limits)
+    private static void ThinOutlines(ChartContext context, bool horizontal, AxisLimits limits)
     {
-        var span = context.Horizontal ? limits.Top - limits.Bottom : limits.Right - limits.Left;
-        var length = context.Horizontal ? context.PanelHeight * 0.6 : context.FigureWidth * 0.84;
+        var span = horizontal ? limits.Top - limits.Bottom : limits.Right - limits.Left;
+        var length = horizontal ? context.PanelHeight * 0.6 : context.FigureWidth * 0.84;
         if (!(span > 0)) return;
         foreach (var bars in context.Plot.GetPlottables<ScottPlot.Plottables.BarPlot>())
             foreach (var bar in bars.Bars)
@@ -195,43 +208,42 @@ public static class ChartBuilder
 
     /// <summary>Labels at data points go on a layer that places them at draw time (<see cref="LabelLayer"/>), avoiding
     /// each other, the panel's points and bars; a crowded chart keeps the first <see cref="MaxPointLabels"/> it can place.</summary>
-    private static void PlacePointLabels(ChartContext context, AxisLimits limits)
+    private static LabelLayer? PlacePointLabels(ChartContext context, DrawnPanel drawn, IReadOnlyList<LabelLayer.FixedText> fixedTexts)
     {
-        if (context.PointLabels.Count == 0) return;
-        var layer = new LabelLayer(context.Typeface, context.FontSize * 0.75f, context.Horizontal, MaxPointLabels);
-        layer.Labels.AddRange(context.PointLabels);
-        foreach (var (_, xs, ys) in context.SeriesPoints)
+        if (drawn.PointLabels.Count == 0) return null;
+        var layer = new LabelLayer(context.Typeface, context.FontSize * 0.75f, drawn.Horizontal, MaxPointLabels);
+        layer.Labels.AddRange(drawn.PointLabels);
+        foreach (var (_, xs, ys) in drawn.SeriesPoints)
             for (var i = 0; i < xs.Length; i++)
                 layer.Obstacles.Add(new CoordinateRect(xs[i], xs[i], ys[i], ys[i]));
-        layer.Obstacles.AddRange(context.Obstacles);
-        layer.FixedTexts.AddRange(context.FixedTexts);
+        layer.Obstacles.AddRange(drawn.Obstacles);
+        layer.FixedTexts.AddRange(fixedTexts);
         context.Plot.Add.Plottable(layer);
-        context.Labels = layer;
-        _ = limits;
+        return layer;
     }
 
     /// <summary>Labels the drawn figure could not place: a warning each panel, naming the figure's spec where it declares them.</summary>
-    private static IEnumerable<Diagnostic> Unplaced(FigureSpec figure, IEnumerable<ChartContext> contexts)
+    private static IEnumerable<Diagnostic> Unplaced(FigureSpec figure, IEnumerable<FinishedPanel> panels)
     {
-        foreach (var context in contexts)
+        foreach (var (panel, layer, band) in panels)
         {
-            var labels = context.Labels?.Unplaced ?? [];
+            var context = panel.Context;
+            var labels = layer?.Unplaced ?? [];
             if (labels.Count > 0)
             {
                 var at = context.Chart.Label;
                 yield return new Diagnostic(Severity.Warning,
-                    $"figure '{figure.Id}': {labels.Count} of {context.PointLabels.Count} point labels could not be placed without overlapping " +
+                    $"figure '{figure.Id}': {labels.Count} of {panel.Drawn.PointLabels.Count} point labels could not be placed without overlapping " +
                     $"(left out: {string.Join(", ", labels.Take(5).Select(l => $"'{l}'"))}{(labels.Count > 5 ? ", ..." : "")})",
                     at?.Location ?? context.Chart.Location, at?.KeyPath ?? context.Chart.KeyPath,
                     "label fewer points (label: { at: last }), make the figure larger, or shorten the labels (truncate)");
             }
-            foreach (var band in context.Bands)
-                if (band.Unplaced.Count > 0)
-                    yield return new Diagnostic(Severity.Warning,
-                        $"figure '{figure.Id}': the labels of {band.Unplaced.Count} reference lines found no free row above the plot " +
-                        $"(left out: {string.Join(", ", band.Unplaced.Select(l => $"'{l}'"))})",
-                        context.Chart.Annotations[0].Location, SpecNode.Join(context.Chart.KeyPath, "annotations"),
-                        "shorten the labels or mark fewer dates");
+            if (band is { Unplaced.Count: > 0 })
+                yield return new Diagnostic(Severity.Warning,
+                    $"figure '{figure.Id}': the labels of {band.Unplaced.Count} reference lines found no free row above the plot " +
+                    $"(left out: {string.Join(", ", band.Unplaced.Select(l => $"'{l}'"))})",
+                    context.Chart.Annotations[0].Location, SpecNode.Join(context.Chart.KeyPath, "annotations"),
+                    "shorten the labels or mark fewer dates");
         }
     }
 }

@@ -10,8 +10,8 @@ namespace HfReports.Engine.Charts;
 /// <summary>
 /// What a chart type draws with: the panel's plot, its spec and frame, the theme's fonts, and the
 /// shared decisions every type makes the same way (which column a channel names, how rows split
-/// into colour series, which colour each series gets). Chart types record their axes and legend
-/// entries here; <see cref="ChartBuilder"/> finishes the panel from them.
+/// into colour series, which colour each series gets). It holds no results: a chart type returns what
+/// it drew as a <see cref="DrawnPanel"/>.
 /// </summary>
 public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRegistry fonts, float figureWidth)
 {
@@ -24,42 +24,8 @@ public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRe
     public FontRegistry Fonts { get; } = fonts;
     public float FigureWidth { get; } = figureWidth;
 
-    /// <summary>The axis along the bottom and the axis along the left (swapped for horizontal bars).</summary>
-    public AxisScale? XScale { get; set; }
-    public AxisScale? YScale { get; set; }
-    public string? XTitle { get; set; }
-    public string? YTitle { get; set; }
-    public string? YFormat { get; set; }
-    public bool Horizontal { get; set; }
-
-    /// <summary>Limits the type wants on the value axis (e.g. 0..1 for percent stacks; the x axis for lying bars); declared min/max still win.</summary>
-    public (double Min, double Max)? FixedValueLimits { get; set; }
-    public bool NoData { get; set; }
-    public List<LegendEntry> Legend { get; } = [];
-
-    /// <summary>The legend of a continuous colour scale, shown below the plot unless the legend is hidden.</summary>
-    public ColorBarLegend? ColorBar { get; set; }
-
-    /// <summary>Each series' points in plot coordinates, for the statistics drawn over them.</summary>
-    public List<(Series Series, double[] Xs, double[] Ys)> SeriesPoints { get; } = [];
-
-    /// <summary>Text labels at data points, placed once the axis limits are known (so overlaps can be avoided).</summary>
-    public List<LabelLayer.Label> PointLabels { get; } = [];
-
-    /// <summary>Marks that labels must not cover (bars), in plot coordinates; points come from <see cref="SeriesPoints"/>.</summary>
-    public List<CoordinateRect> Obstacles { get; } = [];
-
-    /// <summary>Annotation text drawn at fixed places (anchored as its alignment says), which point labels must not cover.</summary>
-    public List<(double X, double Y, string Text, float Size, Alignment Align)> FixedTexts { get; } = [];
-
-    /// <summary>The label layer of this panel, once placed, asked after drawing which labels found no place.</summary>
-    public LabelLayer? Labels { get; set; }
-
     /// <summary>The colour of label text: near-black, as ggplot's default text.</summary>
     public static readonly Color LabelColor = Color.FromHex("#262626");
-
-    /// <summary>Label bands above the plot (release dates), asked after drawing which labels found no place.</summary>
-    public List<Annotations.ReleaseBand> Bands { get; } = [];
 
     public int MaxCategories => Chart.Marks.MaxCategories ?? DefaultMaxCategories;
 
@@ -81,15 +47,13 @@ public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRe
 
     public string Title(EncodingSpec? encoding, string fallback = "") => encoding?.Title ?? encoding?.Field ?? fallback;
 
-    /// <summary>The x and y columns of a chart of values over x (lines, areas): x on its own axis, y numeric; sets scales and titles.</summary>
-    public (FrameColumn X, FrameColumn Y) ValuesOverX()
+    /// <summary>The x and y columns of a chart of values over x (lines, areas): x on its own axis, y numeric; the
+    /// panel holds the scales and titles, to which the type adds what it draws.</summary>
+    public (FrameColumn X, FrameColumn Y, DrawnPanel Panel) ValuesOverX()
     {
         var x = Column(Chart.X, "x");
         var y = Column(Chart.Y, "y");
-        XScale = Axis(Chart.X!, x);
-        YScale = AxisScale.Numeric(Chart.Y);
-        (XTitle, YTitle) = (Title(Chart.X), Title(Chart.Y));
-        return (x, y);
+        return (x, y, new DrawnPanel(Axis(Chart.X!, x), AxisScale.Numeric(Chart.Y), Title(Chart.X), Title(Chart.Y)));
     }
 
     /// <summary>The colour of marks when no colour field splits them.</summary>
@@ -108,7 +72,7 @@ public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRe
 
     /// <summary>A continuous colour scale over a field's values (the colour field unless told), with its colour bar
     /// legend; null when the field has no values.</summary>
-    public ContinuousScale? ContinuousColors(EncodingSpec? encoding = null, string? kind = null, (double, double)? range = null)
+    public (ContinuousScale Scale, ColorBarLegend Bar)? ContinuousColors(EncodingSpec? encoding = null, string? kind = null, (double, double)? range = null)
     {
         var color = encoding ?? Chart.Color!;
         var column = Column(color, encoding is null ? "color" : "value");
@@ -121,9 +85,9 @@ public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRe
         Func<double, string> format = value => isDate
             ? DateNumbers.FromNumber(value).ToString(DateTicks.DotNetFormat(color.Format) ?? "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
             : AxisSetup.FormatNumber(value, color.Format ?? (kind == "binned" ? "0" : "0.##"));
-        ColorBar = new ColorBarLegend(scale, color.Title ?? (Chart.Type == "correlation" && Chart.Value is null ? "Correlation" : color.Field),
+        var bar = new ColorBarLegend(scale, color.Title ?? (Chart.Type == "correlation" && Chart.Value is null ? "Correlation" : color.Field),
             format, Typeface, FontSize * 0.85f);
-        return scale;
+        return (scale, bar);
     }
 
     /// <summary>Rows split by the colour field into series, in the declared order (a list, or by frequency, by value
@@ -181,18 +145,12 @@ public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRe
         return y is null ? 0 : rows.Sum(r => y.AsDouble(r) ?? 0);
     }
 
-    public void AddLegend(Series series, LegendMark mark)
-    {
-        if (series.Named && Legend.All(e => e.Label != series.Name))
-            Legend.Add(new LegendEntry(series.Name, series.Color, mark));
-    }
-
     /// <summary>Data positions of rows with both an x and a y, sorted by x.</summary>
-    public (double[] Xs, double[] Ys, int[] Rows) Points(IEnumerable<int> rows, FrameColumn x, FrameColumn y)
+    public static (double[] Xs, double[] Ys, int[] Rows) Points(IEnumerable<int> rows, FrameColumn x, FrameColumn y, DrawnPanel panel)
     {
         var points = new List<(double X, double Y, int Row)>();
         foreach (var row in rows)
-            if (XScale!.Position(x, row) is { } px && YScale!.Position(y, row) is { } py)
+            if (panel.XScale.Position(x, row) is { } px && panel.YScale.Position(y, row) is { } py)
                 points.Add((px, py, row));
         points.Sort((a, b) => a.X != b.X ? a.X.CompareTo(b.X) : a.Row.CompareTo(b.Row));
         return (points.Select(p => p.X).ToArray(), points.Select(p => p.Y).ToArray(), points.Select(p => p.Row).ToArray());

@@ -15,13 +15,16 @@ public sealed class LabelLayer(SKTypeface typeface, float fontSize, bool beside,
     /// <summary>A label for the point (x, y) in plot coordinates; <paramref name="Color"/> already meets 4.5:1.</summary>
     public sealed record Label(double X, double Y, string Text, Color Color);
 
+    /// <summary>Text drawn elsewhere (annotations), anchored at (x, y) in plot coordinates as its alignment says.</summary>
+    public sealed record FixedText(double X, double Y, string Text, float Size, Alignment Align);
+
     public List<Label> Labels { get; } = [];
 
     /// <summary>Marks labels must not cover, in plot coordinates: points (zero-size boxes) and bars.</summary>
     public List<CoordinateRect> Obstacles { get; } = [];
 
     /// <summary>Text drawn elsewhere, anchored at (x, y) in plot coordinates as its alignment says, that labels must not cover.</summary>
-    public List<(double X, double Y, string Text, float Size, Alignment Align)> FixedTexts { get; } = [];
+    public List<FixedText> FixedTexts { get; } = [];
 
     public bool IsVisible { get; set; } = true;
     public IAxes Axes { get; set; } = new ScottPlot.Axes();

@@ -8,14 +8,16 @@ namespace HfReports.Engine.Charts.Annotations;
 /// Draws a chart's annotations once its limits are known. Reference lines follow the paper's
 /// release-date marks: a thin dashed line whose label stands in a band above the plot
 /// (<see cref="ReleaseBand"/>), or, with label_at, rotated 90° just left of the line and centred there.
+/// Returns the texts it placed, which point labels must not cover, and the band of labels above the plot.
 /// </summary>
 public static class AnnotationDrawer
 {
     private static readonly Color DefaultColor = Color.FromHex("#5D6066");
 
-    public static void Draw(ChartContext context, AxisLimits limits)
+    public static (IReadOnlyList<LabelLayer.FixedText> FixedTexts, ReleaseBand? Band) Draw(ChartContext context, DrawnPanel panel, AxisLimits limits)
     {
         var bandMarks = new List<ReleaseBand.Mark>();
+        var fixedTexts = new List<LabelLayer.FixedText>();
         foreach (var annotation in context.Chart.Annotations)
         {
             // Lines and marks keep 3:1 against the page, their text 4.5:1 (a declared pink or cyan is darkened until it does).
@@ -27,7 +29,7 @@ public static class AnnotationDrawer
             {
                 case "vline":
                     {
-                        var x = Position(context.XScale!, annotation.At, annotation, "x");
+                        var x = Position(panel.XScale, annotation.At, annotation, "x");
                         if (x < limits.Left || x > limits.Right) continue;
                         var line = context.Plot.Add.VerticalLine(x, 0.6f, color, annotation.Dash ? LinePattern.Dashed : LinePattern.Solid);
                         line.ExcludeFromLegend = true;
@@ -41,7 +43,7 @@ public static class AnnotationDrawer
                         var label = LabelText.Truncate(annotation.Label, 48);
                         var halfLength = LabelText.Width(context.Typeface, fontSize, label) / 2 * (limits.Top - limits.Bottom) / (context.PanelHeight * 0.65);
                         var at = annotation.LabelAt is null ? limits.Top - (limits.Top - limits.Bottom) * 0.02
-                            : Math.Min(Position(context.YScale!, annotation.LabelAt, annotation, "y") + halfLength, limits.Top);
+                            : Math.Min(Position(panel.YScale, annotation.LabelAt, annotation, "y") + halfLength, limits.Top);
                         var text = Label(context, label, x, at, textColor, fontSize);
                         text.LabelRotation = -90;
                         text.LabelAlignment = Alignment.LowerRight;
@@ -50,21 +52,21 @@ public static class AnnotationDrawer
                     }
                 case "hline":
                     {
-                        var y = Position(context.YScale!, annotation.At, annotation, "y");
+                        var y = Position(panel.YScale, annotation.At, annotation, "y");
                         if (y < limits.Bottom || y > limits.Top) continue;
                         var line = context.Plot.Add.HorizontalLine(y, 0.6f, color, annotation.Dash ? LinePattern.Dashed : LinePattern.Solid);
                         line.ExcludeFromLegend = true;
                         if (annotation.Label is null) break;
-                        var at = annotation.LabelAt is null ? limits.Right - (limits.Right - limits.Left) * 0.01 : Position(context.XScale!, annotation.LabelAt, annotation, "x");
+                        var at = annotation.LabelAt is null ? limits.Right - (limits.Right - limits.Left) * 0.01 : Position(panel.XScale, annotation.LabelAt, annotation, "x");
                         var text = Label(context, annotation.Label, at, y, textColor, fontSize);
                         text.LabelAlignment = annotation.LabelAt is null ? Alignment.LowerRight : Alignment.LowerCenter;
                         text.LabelOffsetY = -1;
-                        context.FixedTexts.Add((at, y, LabelText.Truncate(annotation.Label, 48), fontSize, text.LabelAlignment));
+                        fixedTexts.Add(new(at, y, LabelText.Truncate(annotation.Label, 48), fontSize, text.LabelAlignment));
                         break;
                     }
                 case "xrange":
                     {
-                        var (from, to) = (Position(context.XScale!, annotation.At, annotation, "x"), Position(context.XScale!, annotation.To!, annotation, "x"));
+                        var (from, to) = (Position(panel.XScale, annotation.At, annotation, "x"), Position(panel.XScale, annotation.To!, annotation, "x"));
                         var span = context.Plot.Add.HorizontalSpan(from, to, declared.WithAlpha(annotation.Opacity ?? 0.15));
                         span.LineWidth = 0;
                         span.EnableAutoscale = false;
@@ -74,7 +76,7 @@ public static class AnnotationDrawer
                     }
                 case "yrange":
                     {
-                        var (from, to) = (Position(context.YScale!, annotation.At, annotation, "y"), Position(context.YScale!, annotation.To!, annotation, "y"));
+                        var (from, to) = (Position(panel.YScale, annotation.At, annotation, "y"), Position(panel.YScale, annotation.To!, annotation, "y"));
                         var span = context.Plot.Add.VerticalSpan(from, to, declared.WithAlpha(annotation.Opacity ?? 0.15));
                         span.LineWidth = 0;
                         span.EnableAutoscale = false;
@@ -84,20 +86,18 @@ public static class AnnotationDrawer
                     }
                 default:
                     {
-                        var (x, y) = (Position(context.XScale!, annotation.At, annotation, "x"), Position(context.YScale!, annotation.To!, annotation, "y"));
+                        var (x, y) = (Position(panel.XScale, annotation.At, annotation, "x"), Position(panel.YScale, annotation.To!, annotation, "y"));
                         Label(context, annotation.Label ?? "", x, y, Contrast.AtLeast(NamedColors.Parse(annotation.Color, Colors.Black), Contrast.Text), fontSize).LabelAlignment = Alignment.MiddleCenter;
                         // Point labels keep clear of it.
-                        context.FixedTexts.Add((x, y, LabelText.Truncate(annotation.Label ?? "", 48), fontSize, Alignment.MiddleCenter));
+                        fixedTexts.Add(new(x, y, LabelText.Truncate(annotation.Label ?? "", 48), fontSize, Alignment.MiddleCenter));
                         break;
                     }
             }
         }
-        if (bandMarks.Count > 0)
-        {
-            var band = new ReleaseBand(bandMarks, context.Plot.Axes.Bottom, context.Typeface, (float)(context.FontSize * 0.85), context.FigureWidth);
-            context.Plot.Axes.AddPanel(band);
-            context.Bands.Add(band);
-        }
+        if (bandMarks.Count == 0) return (fixedTexts, null);
+        var band = new ReleaseBand(bandMarks, context.Plot.Axes.Bottom, context.Typeface, (float)(context.FontSize * 0.85), context.FigureWidth);
+        context.Plot.Axes.AddPanel(band);
+        return (fixedTexts, band);
     }
 
     private static ScottPlot.Plottables.Text Label(ChartContext context, string label, double x, double y, Color color, float size)

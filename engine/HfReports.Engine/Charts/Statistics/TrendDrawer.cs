@@ -6,10 +6,10 @@ namespace HfReports.Engine.Charts.Statistics;
 /// (or the statistic's own colour), without a confidence band.</summary>
 public static class TrendDrawer
 {
-    public static void Draw(ChartContext context)
+    public static void Draw(ChartContext context, DrawnPanel panel)
     {
         foreach (var statistic in context.Chart.Statistics)
-            foreach (var (series, xs, ys) in context.SeriesPoints)
+            foreach (var (series, xs, ys) in panel.SeriesPoints)
             {
                 var (cx, cy) = statistic.Method switch
                 {

@@ -11,27 +11,25 @@ public sealed class AreaChart : IChartType
 {
     public IReadOnlyList<ChartName> Names { get; } = [new("area") { DefaultStack = "stacked", ZeroBasedValues = true }];
 
-    public void Draw(ChartContext context)
+    public DrawnPanel Draw(ChartContext context)
     {
         var chart = context.Chart;
-        var (x, y) = context.ValuesOverX();
+        var (x, y, panel) = context.ValuesOverX();
         var series = context.Series();
         var values = series.Select(s =>
         {
-            var (xs, ys, _) = context.Points(s.Rows, x, y);
+            var (xs, ys, _) = ChartContext.Points(s.Rows, x, y, panel);
             var byX = new Dictionary<double, double>();
             for (var i = 0; i < xs.Length; i++) byX[xs[i]] = byX.GetValueOrDefault(xs[i]) + ys[i];
             return byX;
         }).ToArray();
         var grid = values.SelectMany(v => v.Keys).Distinct().Order().ToArray();
-        if (grid.Length == 0)
-        {
-            context.NoData = true;
-            return;
-        }
+        if (grid.Length == 0) return panel with { NoData = true };
         var stacked = chart.Stack is "stacked" or "percent";
         var totals = grid.Select(g => values.Sum(v => v.GetValueOrDefault(g))).ToArray();
         var lower = new double[grid.Length];
+        var legend = new List<(Series, LegendMark)>();
+        var points = new List<SeriesPoints>();
         for (var s = 0; s < series.Count; s++)
         {
             if (values[s].Count == 0) continue;
@@ -47,14 +45,11 @@ public sealed class AreaChart : IChartType
             area.LineColor = series[s].Color;
             area.LineWidth = (float)(chart.Marks.LineWidth ?? 0.5);
             area.MarkerSize = 0;
-            context.AddLegend(series[s], LegendMark.Fill);
-            context.SeriesPoints.Add((series[s], grid, upper));
+            legend.Add((series[s], LegendMark.Fill));
+            points.Add(new SeriesPoints(series[s], grid, upper));
             if (stacked) lower = upper;
         }
-        if (chart.Stack == "percent")
-        {
-            context.FixedValueLimits = (0, 1);
-            context.YFormat = "0%";
-        }
+        panel = panel with { Legend = LegendEntry.Of(legend), SeriesPoints = points };
+        return chart.Stack == "percent" ? panel with { FixedValueLimits = (0, 1), ValueFormat = "0%" } : panel;
     }
 }

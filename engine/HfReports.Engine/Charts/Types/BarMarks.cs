@@ -3,11 +3,11 @@ using ScottPlot;
 namespace HfReports.Engine.Charts.Types;
 
 /// <summary>Adds rectangles as ScottPlot bars (one plottable per series, so the SVG groups them),
-/// upright or lying, with the chart's outline.</summary>
+/// upright or lying, with the chart's outline; returns their rectangles, which labels keep off.</summary>
 public static class BarMarks
 {
-    public static void Add(ChartContext context, IEnumerable<(double Position, double Base, double Top)> bars, Color color, double width,
-        IReadOnlyList<Color>? colors = null)
+    public static IReadOnlyList<CoordinateRect> Add(ChartContext context, bool horizontal,
+        IEnumerable<(double Position, double Base, double Top)> bars, Color color, double width, IReadOnlyList<Color>? colors = null)
     {
         var marks = context.Chart.Marks;
         var outlined = marks.Outline is not null;
@@ -20,17 +20,17 @@ public static class BarMarks
             FillColor = (colors?[i] ?? color).WithAlpha(marks.Opacity ?? 1),
             LineWidth = outlined ? (float)(marks.OutlineWidth ?? 0.3) : 0,
             LineColor = outlined ? context.OutlineColor : Colors.Transparent,
-            Orientation = context.Horizontal ? Orientation.Horizontal : Orientation.Vertical,
+            Orientation = horizontal ? Orientation.Horizontal : Orientation.Vertical,
         }).ToList();
         if (list.Count > 0) context.Plot.Add.Bars(list);
         // Labels keep off the bars (their own bar excepted).
-        foreach (var bar in list)
+        return list.Select(bar =>
         {
             var (low, high) = (Math.Min(bar.ValueBase, bar.Value), Math.Max(bar.ValueBase, bar.Value));
-            context.Obstacles.Add(context.Horizontal
+            return horizontal
                 ? new CoordinateRect(low, high, bar.Position - width / 2, bar.Position + width / 2)
-                : new CoordinateRect(bar.Position - width / 2, bar.Position + width / 2, low, high));
-        }
+                : new CoordinateRect(bar.Position - width / 2, bar.Position + width / 2, low, high);
+        }).ToArray();
     }
 
     /// <summary>The width of a bar on a number or date axis: the declared width, else 90% of the closest spacing of positions.</summary>

@@ -14,7 +14,7 @@ public sealed class BoxChart : IChartType
 {
     public IReadOnlyList<ChartName> Names { get; } = [new("boxplot"), new("violin")];
 
-    public void Draw(ChartContext context)
+    public DrawnPanel Draw(ChartContext context)
     {
         var chart = context.Chart;
         var x = context.Column(chart.X, "x");
@@ -22,9 +22,7 @@ public sealed class BoxChart : IChartType
         if (y.Type is Frames.ColumnType.Text or Frames.ColumnType.Boolean)
             throw context.Error($"a {chart.Type} needs a numeric y, but '{y.Name}' holds {y.Type.ToString().ToLowerInvariant()} values", chart.Y);
         var position = context.Axis(chart.X!, x);
-        context.XScale = position;
-        context.YScale = AxisScale.Numeric(chart.Y);
-        (context.XTitle, context.YTitle) = (context.Title(chart.X), context.Title(chart.Y));
+        var panel = new DrawnPanel(position, AxisScale.Numeric(chart.Y), context.Title(chart.X), context.Title(chart.Y));
         var rows = Enumerable.Range(0, context.Frame.RowCount).Where(r => position.Position(x, r) is not null && y.AsDouble(r) is not null).ToArray();
         var series = context.Series(rows);
         // Boxes side by side share their category's width among the series present there (as ggplot's dodge does), so
@@ -32,6 +30,7 @@ public sealed class BoxChart : IChartType
         var present = series.SelectMany((s, i) => s.Rows.Select(r => (Key: position.Position(x, r)!.Value, Series: i)))
             .Distinct().GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Series).Order().ToArray());
         var drawn = 0;
+        var legend = new List<(Series, LegendMark)>();
         for (var i = 0; i < series.Count; i++)
         {
             var s = series[i];
@@ -45,9 +44,9 @@ public sealed class BoxChart : IChartType
                 else DrawBox(context, center, slot * 0.75, BoxStatistics.Of(values), s.Color);
                 drawn++;
             }
-            context.AddLegend(s, LegendMark.Fill);
+            legend.Add((s, LegendMark.Fill));
         }
-        context.NoData = drawn == 0;
+        return panel with { NoData = drawn == 0, Legend = LegendEntry.Of(legend) };
     }
 
     private static void DrawBox(ChartContext context, double center, double width, BoxStatistics box, Color color)

@@ -15,39 +15,37 @@ public sealed class ColumnChart : IChartType
         new("bar") { DefaultStack = "stacked", ZeroBasedValues = true, LabelHeadroom = true },
     ];
 
-    public void Draw(ChartContext context)
+    public DrawnPanel Draw(ChartContext context)
     {
         var chart = context.Chart;
         var x = context.Column(chart.X, "x");
         var y = context.Column(chart.Y, "y");
-        context.Horizontal = chart.Type == "bar";
+        var horizontal = chart.Type == "bar";
         var position = context.Axis(chart.X!, x);
-        if (context.Horizontal && position.Kind == AxisKind.Category)
+        if (horizontal && position.Kind == AxisKind.Category)
             position = AxisScale.ForCategories(chart.X, position.Categories.Reverse().ToArray());
         var value = AxisScale.Numeric(chart.Y);
-        (context.XScale, context.YScale) = context.Horizontal ? (value, position) : (position, value);
-        (context.XTitle, context.YTitle) = context.Horizontal
-            ? (context.Title(chart.Y), context.Title(chart.X))
-            : (context.Title(chart.X), context.Title(chart.Y));
+        var panel = horizontal
+            ? new DrawnPanel(value, position, context.Title(chart.Y), context.Title(chart.X)) { Horizontal = true }
+            : new DrawnPanel(position, value, context.Title(chart.X), context.Title(chart.Y));
 
         var rows = Enumerable.Range(0, context.Frame.RowCount)
             .Where(r => position.Position(x, r) is not null && y.AsDouble(r) is not null).ToArray();
-        if (rows.Length == 0)
-        {
-            context.NoData = true;
-            return;
-        }
+        if (rows.Length == 0) return panel with { NoData = true };
         var width = BarMarks.Width(context, rows.Select(r => position.Position(x, r)!.Value), position.Kind == AxisKind.Category);
 
         if (context.ColorIsContinuous())
         {
-            var scale = context.ContinuousColors();
+            var shading = context.ContinuousColors();
             var colorColumn = context.Column(chart.Color, "color");
             var bars = rows.Select(r => (position.Position(x, r)!.Value, 0.0, y.AsDouble(r)!.Value)).ToArray();
-            var colors = rows.Select(r => colorColumn.AsDouble(r) is { } c && scale is not null ? scale.Map(c) : ScottPlot.Color.FromHex("#7F7F7F")).ToArray();
-            BarMarks.Add(context, bars, context.SingleColor, width, colors);
-            PointLabels.Add(context, rows, bars.Select(b => b.Item1).ToArray(), bars.Select(b => b.Item3).ToArray());
-            return;
+            var colors = rows.Select(r => colorColumn.AsDouble(r) is { } c && shading is { } shade ? shade.Scale.Map(c) : ScottPlot.Color.FromHex("#7F7F7F")).ToArray();
+            return panel with
+            {
+                ColorBar = shading?.Bar,
+                Obstacles = BarMarks.Add(context, horizontal, bars, context.SingleColor, width, colors),
+                PointLabels = PointLabels.At(context, horizontal, rows, bars.Select(b => b.Item1).ToArray(), bars.Select(b => b.Item3).ToArray()).ToArray(),
+            };
         }
 
         var series = context.Series(rows);
@@ -64,6 +62,8 @@ public sealed class ColumnChart : IChartType
         var labelXs = new List<double>();
         var labelYs = new List<double>();
         var labelRows = new List<int>();
+        var obstacles = new List<ScottPlot.CoordinateRect>();
+        var legend = new List<(Series, LegendMark)>();
         foreach (var s in series)
         {
             var bars = new List<(double, double, double)>();
@@ -94,14 +94,15 @@ public sealed class ColumnChart : IChartType
                 labelYs.Add(start + v);
                 labelRows.Add(r);
             }
-            BarMarks.Add(context, bars, s.Color, chart.Stack == "grouped" && series.Count > 1 ? width / series.Count : width);
-            context.AddLegend(s, LegendMark.Fill);
+            obstacles.AddRange(BarMarks.Add(context, horizontal, bars, s.Color, chart.Stack == "grouped" && series.Count > 1 ? width / series.Count : width));
+            legend.Add((s, LegendMark.Fill));
         }
-        if (percent)
+        panel = panel with
         {
-            context.FixedValueLimits = (0, 1);
-            context.YFormat = "0%";
-        }
-        PointLabels.Add(context, labelRows, labelXs.ToArray(), labelYs.ToArray());
+            Legend = LegendEntry.Of(legend),
+            Obstacles = obstacles,
+            PointLabels = PointLabels.At(context, horizontal, labelRows, labelXs.ToArray(), labelYs.ToArray()).ToArray(),
+        };
+        return percent ? panel with { FixedValueLimits = (0, 1), ValueFormat = "0%" } : panel;
     }
 }

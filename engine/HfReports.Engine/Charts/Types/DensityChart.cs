@@ -8,20 +8,18 @@ public sealed class DensityChart : IChartType
 {
     public IReadOnlyList<ChartName> Names { get; } = [new("density") { ZeroBasedValues = true }];
 
-    public void Draw(ChartContext context)
+    public DrawnPanel Draw(ChartContext context)
     {
         var chart = context.Chart;
         var x = context.Column(chart.X, "x");
         if (x.Type is Frames.ColumnType.Text or Frames.ColumnType.Boolean)
             throw context.Error($"a density needs a numeric x, but '{x.Name}' holds {x.Type.ToString().ToLowerInvariant()} values", chart.X);
-        context.XScale = context.Axis(chart.X!, x);
-        context.YScale = AxisScale.Numeric(chart.Y);
-        context.XTitle = context.Title(chart.X);
-        context.YTitle = chart.Y?.Title ?? "Density";
+        var panel = new DrawnPanel(context.Axis(chart.X!, x), AxisScale.Numeric(chart.Y), context.Title(chart.X), chart.Y?.Title ?? "Density");
         var drawn = 0;
+        var legend = new List<(Series, LegendMark)>();
         foreach (var s in context.Series())
         {
-            var values = s.Rows.Select(r => context.XScale.Position(x, r)).OfType<double>().ToArray();
+            var values = s.Rows.Select(r => panel.XScale.Position(x, r)).OfType<double>().ToArray();
             if (values.Length < 2) continue;
             drawn++;
             var (xs, ys) = KernelDensity.Curve(values, chart.Marks.Bandwidth);
@@ -30,8 +28,8 @@ public sealed class DensityChart : IChartType
             area.LineColor = s.Color;
             area.LineWidth = (float)(chart.Marks.LineWidth ?? 1);
             area.MarkerSize = 0;
-            context.AddLegend(s, LegendMark.Fill);
+            legend.Add((s, LegendMark.Fill));
         }
-        context.NoData = drawn == 0;
+        return panel with { NoData = drawn == 0, Legend = LegendEntry.Of(legend) };
     }
 }

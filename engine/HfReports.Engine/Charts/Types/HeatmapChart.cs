@@ -16,13 +16,10 @@ public sealed class HeatmapChart : IChartType
 {
     public IReadOnlyList<ChartName> Names { get; } = [new("heatmap"), new("correlation")];
 
-    public void Draw(ChartContext context)
-    {
-        if (context.Chart.Type == "correlation") DrawCorrelation(context);
-        else DrawHeatmap(context);
-    }
+    public DrawnPanel Draw(ChartContext context) =>
+        context.Chart.Type == "correlation" ? DrawCorrelation(context) : DrawHeatmap(context);
 
-    private static void DrawHeatmap(ChartContext context)
+    private static DrawnPanel DrawHeatmap(ChartContext context)
     {
         var chart = context.Chart;
         var x = context.Column(chart.X, "x");
@@ -31,18 +28,16 @@ public sealed class HeatmapChart : IChartType
         var xScale = AxisScale.For(chart.X! with { Type = "category" }, x, context.MaxCategories, context);
         var yFirst = AxisScale.For(chart.Y! with { Type = "category" }, y, context.MaxCategories, context);
         var yScale = AxisScale.ForCategories(chart.Y, yFirst.Categories.Reverse().ToArray());
-        context.XScale = xScale;
-        context.YScale = yScale;
-        (context.XTitle, context.YTitle) = (context.Title(chart.X), context.Title(chart.Y));
+        var panel = new DrawnPanel(xScale, yScale, context.Title(chart.X), context.Title(chart.Y));
         var cells = new List<(double X, double Y, double Value)>();
         for (var row = 0; row < context.Frame.RowCount; row++)
             if (xScale.Position(x, row) is { } px && yScale.Position(y, row) is { } py && value.AsDouble(row) is { } v && double.IsFinite(v))
                 cells.Add((px, py, v));
-        var scale = cells.Count == 0 ? null : context.ContinuousColors(chart.Value, "viridis");
-        DrawCells(context, cells, scale, chart.Value?.Format ?? "0.##", chart.Marks.CellLabels ?? false);
+        var shading = cells.Count == 0 ? null : context.ContinuousColors(chart.Value, "viridis");
+        return DrawCells(context, panel, cells, shading, chart.Value?.Format ?? "0.##", chart.Marks.CellLabels ?? false);
     }
 
-    private static void DrawCorrelation(ChartContext context)
+    private static DrawnPanel DrawCorrelation(ChartContext context)
     {
         var chart = context.Chart;
         var names = chart.Marks.Columns ?? [];
@@ -54,9 +49,8 @@ public sealed class HeatmapChart : IChartType
             if (c.Type is not (ColumnType.Integer or ColumnType.Real) && c.Values.Any(v => v is not null))
                 throw context.Error($"'{c.Name}' holds {c.Type.ToString().ToLowerInvariant()} values; a correlation needs numbers");
         var labels = names.Select(n => LabelText.Truncate(n, 16)).ToArray();
-        context.XScale = AxisScale.ForCategories(chart.X, labels);
-        context.YScale = AxisScale.ForCategories(chart.Y, labels.Reverse().ToArray());
-        (context.XTitle, context.YTitle) = (chart.X?.Title ?? "", chart.Y?.Title ?? "");
+        var panel = new DrawnPanel(AxisScale.ForCategories(chart.X, labels), AxisScale.ForCategories(chart.Y, labels.Reverse().ToArray()),
+            chart.X?.Title ?? "", chart.Y?.Title ?? "");
         var cells = new List<(double X, double Y, double Value)>();
         for (var i = 0; i < columns.Length; i++)
             for (var j = 0; j < columns.Length; j++)
@@ -65,8 +59,8 @@ public sealed class HeatmapChart : IChartType
                 if (double.IsFinite(r)) cells.Add((i, columns.Length - 1 - j, r));
             }
         var valueEncoding = chart.Value ?? EncodingSpec.OfField(columns[0].Name, chart.Location, chart.KeyPath);
-        var scale = cells.Count == 0 ? null : context.ContinuousColors(valueEncoding with { Bins = null }, "diverging", (-1, 1));
-        DrawCells(context, cells, scale, chart.Value?.Format ?? "0.00", chart.Marks.CellLabels ?? true);
+        var shading = cells.Count == 0 ? null : context.ContinuousColors(valueEncoding with { Bins = null }, "diverging", (-1, 1));
+        return DrawCells(context, panel, cells, shading, chart.Value?.Format ?? "0.00", chart.Marks.CellLabels ?? true);
     }
 
     /// <summary>The correlation over rows where both columns have a value.</summary>
@@ -82,14 +76,10 @@ public sealed class HeatmapChart : IChartType
         return method == "spearman" ? Correlation.Spearman(xs, ys) : Correlation.Pearson(xs, ys);
     }
 
-    private static void DrawCells(ChartContext context, List<(double X, double Y, double Value)> cells, ContinuousScale? scale,
-        string format, bool labelled)
+    private static DrawnPanel DrawCells(ChartContext context, DrawnPanel panel, List<(double X, double Y, double Value)> cells,
+        (ContinuousScale Scale, ColorBarLegend Bar)? shading, string format, bool labelled)
     {
-        if (cells.Count == 0 || scale is null)
-        {
-            context.NoData = true;
-            return;
-        }
+        if (cells.Count == 0 || shading is not { Scale: var scale }) return panel with { NoData = true };
         var fontSize = context.FontSize * 0.85f;
         foreach (var (x, y, value) in cells)
         {
@@ -107,6 +97,7 @@ public sealed class HeatmapChart : IChartType
         }
         context.Plot.Axes.Margins(0, 0);
         context.Plot.HideGrid();
+        return panel with { ColorBar = shading.Value.Bar };
     }
 
     private static double Luminance(Color c) => (0.2126 * c.R + 0.7152 * c.G + 0.0722 * c.B) / 255;

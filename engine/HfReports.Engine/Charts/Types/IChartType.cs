@@ -1,11 +1,11 @@
 namespace HfReports.Engine.Charts.Types;
 
-/// <summary>One kind of chart: declares its names and their traits, draws its marks from the frame, records its axes
-/// and legend entries in the context. <see cref="ChartCatalog"/> lists every type.</summary>
+/// <summary>One kind of chart: declares its names and their traits, draws its marks from the frame and returns what it
+/// drew (axes, titles, legend entries, labels). <see cref="ChartCatalog"/> lists every type.</summary>
 public interface IChartType
 {
     /// <summary>The names this type answers to in a chart's <c>type</c> key, with their traits.</summary>
     IReadOnlyList<ChartName> Names { get; }
 
-    void Draw(ChartContext context);
+    DrawnPanel Draw(ChartContext context);
 }

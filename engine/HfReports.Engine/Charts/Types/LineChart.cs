@@ -9,14 +9,17 @@ public sealed class LineChart : IChartType
 {
     public IReadOnlyList<ChartName> Names { get; } = [new("line")];
 
-    public void Draw(ChartContext context)
+    public DrawnPanel Draw(ChartContext context)
     {
         var chart = context.Chart;
-        var (x, y) = context.ValuesOverX();
+        var (x, y, panel) = context.ValuesOverX();
         var drawn = 0;
+        var legend = new List<(Series, LegendMark)>();
+        var points = new List<SeriesPoints>();
+        var labels = new List<LabelLayer.Label>();
         foreach (var s in context.Series())
         {
-            var (xs, ys, rows) = context.Points(s.Rows, x, y);
+            var (xs, ys, rows) = ChartContext.Points(s.Rows, x, y, panel);
             if (xs.Length == 0) continue;
             drawn += xs.Length;
             var line = context.Plot.Add.ScatterLine(xs, ys, s.Color.WithAlpha(chart.Marks.Opacity ?? 1));
@@ -28,13 +31,13 @@ public sealed class LineChart : IChartType
                 line.MarkerShape = MarkerShape.FilledCircle;
                 line.MarkerSize = (float)(chart.Marks.PointSize ?? 3.5);
             }
-            context.AddLegend(s, LegendMark.Line);
-            context.SeriesPoints.Add((s, xs, ys));
-            PointLabels.Add(context, rows, xs, ys);
+            legend.Add((s, LegendMark.Line));
+            points.Add(new SeriesPoints(s, xs, ys));
+            labels.AddRange(PointLabels.At(context, false, rows, xs, ys));
             // Direct labelling: the series' name at the end of its line, in its colour, instead of a legend.
             if (chart.Legend == "direct" && s.Named)
-                context.PointLabels.Add(new LabelLayer.Label(xs[^1], ys[^1], s.Name, Contrast.AtLeast(s.Color, Contrast.Text)));
+                labels.Add(new LabelLayer.Label(xs[^1], ys[^1], s.Name, Contrast.AtLeast(s.Color, Contrast.Text)));
         }
-        context.NoData = drawn == 0;
+        return panel with { NoData = drawn == 0, Legend = LegendEntry.Of(legend), SeriesPoints = points, PointLabels = labels };
     }
 }

@@ -1,14 +1,15 @@
 namespace HfReports.Engine.Charts.Types;
 
-/// <summary>Queues the label encoding's text at data points (x, y in the chart's own orientation): every point, or
+/// <summary>The label encoding's text at data points (x, y in the chart's own orientation): every point, or
 /// with <c>at</c> only each series' last or highest one.</summary>
 public static class PointLabels
 {
-    public static void Add(ChartContext context, IReadOnlyList<int> rows, IReadOnlyList<double> xs, IReadOnlyList<double> ys)
+    public static IEnumerable<LabelLayer.Label> At(ChartContext context, bool horizontal, IReadOnlyList<int> rows,
+        IReadOnlyList<double> xs, IReadOnlyList<double> ys)
     {
-        if (context.Chart.Label is not { } label) return;
+        if (context.Chart.Label is not { } label) yield break;
         var column = context.Column(label, "label");
-        if (rows.Count == 0) return;
+        if (rows.Count == 0) yield break;
         // 'last' labels each series' last point (a line's end), 'max' its highest; 'all' every point.
         var chosen = label.At switch
         {
@@ -22,8 +23,8 @@ public static class PointLabels
             var text = value is double d ? Axes.AxisSetup.FormatNumber(d, label.Format ?? "0.##")
                 : value is long l ? Axes.AxisSetup.FormatNumber(l, label.Format)
                 : Axes.AxisScale.CategoryName(value);
-            var (x, y) = context.Horizontal ? (ys[i], xs[i]) : (xs[i], ys[i]);
-            context.PointLabels.Add(new LabelLayer.Label(x, y, LabelText.Truncate(text, label.Truncate ?? 24), ChartContext.LabelColor));
+            var (x, y) = horizontal ? (ys[i], xs[i]) : (xs[i], ys[i]);
+            yield return new LabelLayer.Label(x, y, LabelText.Truncate(text, label.Truncate ?? 24), ChartContext.LabelColor);
         }
     }
 }

@@ -15,14 +15,12 @@ public sealed class ScatterChart : IChartType
 
     public IReadOnlyList<ChartName> Names { get; } = [new("scatter")];
 
-    public void Draw(ChartContext context)
+    public DrawnPanel Draw(ChartContext context)
     {
         var chart = context.Chart;
         var x = context.Column(chart.X, "x");
         var y = context.Column(chart.Y, "y");
-        context.XScale = context.Axis(chart.X!, x);
-        context.YScale = context.Axis(chart.Y!, y);
-        (context.XTitle, context.YTitle) = (context.Title(chart.X), context.Title(chart.Y));
+        var panel = new DrawnPanel(context.Axis(chart.X!, x), context.Axis(chart.Y!, y), context.Title(chart.X), context.Title(chart.Y));
         var size = context.OptionalColumn(chart.Size, "size");
         var sizes = size is null ? [] : Enumerable.Range(0, size.Count).Select(size.AsDouble).OfType<double>().ToArray();
         var (sizeMin, sizeMax) = sizes.Length == 0 ? (0, 0) : (sizes.Min(), sizes.Max());
@@ -38,13 +36,17 @@ public sealed class ScatterChart : IChartType
         }
 
         var continuous = context.ColorIsContinuous();
-        var scale = continuous ? context.ContinuousColors() : null;
+        var shading = continuous ? context.ContinuousColors() : null;
+        var scale = shading?.Scale;
         var colorColumn = continuous ? context.Column(chart.Color, "color") : null;
         var series = continuous ? [new Series("", Enumerable.Range(0, context.Frame.RowCount).ToArray(), context.SingleColor, 0)] : context.Series();
         var drawn = 0;
+        var legend = new List<(Series, LegendMark)>();
+        var points = new List<SeriesPoints>();
+        var labels = new List<LabelLayer.Label>();
         foreach (var s in series)
         {
-            var (xs, ys, rows) = context.Points(s.Rows, x, y);
+            var (xs, ys, rows) = ChartContext.Points(s.Rows, x, y, panel);
             drawn += xs.Length;
             var groups = rows.Select((row, i) => (i, row))
                 .GroupBy(p => (Color: colorColumn?.AsDouble(p.row) is { } c && scale is not null ? scale.Map(c) : s.Color, Size: SizeOf(p.row)))
@@ -57,10 +59,13 @@ public sealed class ScatterChart : IChartType
                 else
                     context.Plot.Add.Plottable(new DotMarks(groupXs, groupYs, g.Key.Size, g.Key.Color.WithAlpha(opacity)));
             }
-            if (xs.Length > 0) context.AddLegend(s, LegendMark.Point);
-            context.SeriesPoints.Add((s, xs, ys));
-            PointLabels.Add(context, rows, xs, ys);
+            if (xs.Length > 0) legend.Add((s, LegendMark.Point));
+            points.Add(new SeriesPoints(s, xs, ys));
+            labels.AddRange(PointLabels.At(context, false, rows, xs, ys));
         }
-        context.NoData = drawn == 0;
+        return panel with
+        {
+            NoData = drawn == 0, Legend = LegendEntry.Of(legend), ColorBar = shading?.Bar, SeriesPoints = points, PointLabels = labels,
+        };
     }
 }

@@ -11,7 +11,7 @@ public sealed class SegmentChart : IChartType
 {
     public IReadOnlyList<ChartName> Names { get; } = [new("segment"), new("lollipop") { ZeroBasedValues = true, LabelHeadroom = true }];
 
-    public void Draw(ChartContext context)
+    public DrawnPanel Draw(ChartContext context)
     {
         var chart = context.Chart;
         var lollipop = chart.Type == "lollipop";
@@ -19,20 +19,21 @@ public sealed class SegmentChart : IChartType
         var y = context.Column(chart.Y, "y");
         var xEnd = lollipop ? null : context.OptionalColumn(chart.XEnd, "xend");
         var yEnd = lollipop ? null : context.OptionalColumn(chart.YEnd, "yend");
-        context.XScale = context.Axis(chart.X!, x);
-        context.YScale = lollipop ? AxisScale.Numeric(chart.Y) : context.Axis(chart.Y!, y);
-        (context.XTitle, context.YTitle) = (context.Title(chart.X), context.Title(chart.Y));
+        var panel = new DrawnPanel(context.Axis(chart.X!, x), lollipop ? AxisScale.Numeric(chart.Y) : context.Axis(chart.Y!, y),
+            context.Title(chart.X), context.Title(chart.Y));
         var width = (float)(chart.Marks.LineWidth ?? (lollipop ? 1 : 1.2));
         var drawn = 0;
+        var legend = new List<(Series, LegendMark)>();
+        var labels = new List<LabelLayer.Label>();
         foreach (var s in context.Series())
         {
-            var (xs, ys, rows) = context.Points(s.Rows, x, y);
+            var (xs, ys, rows) = ChartContext.Points(s.Rows, x, y, panel);
             drawn += xs.Length;
             var color = s.Color.WithAlpha(chart.Marks.Opacity ?? 1);
             for (var i = 0; i < xs.Length; i++)
             {
-                var x2 = xEnd is null ? xs[i] : context.XScale.Position(xEnd, rows[i]) ?? xs[i];
-                var y2 = lollipop ? 0 : yEnd is null ? ys[i] : context.YScale.Position(yEnd, rows[i]) ?? ys[i];
+                var x2 = xEnd is null ? xs[i] : panel.XScale.Position(xEnd, rows[i]) ?? xs[i];
+                var y2 = lollipop ? 0 : yEnd is null ? ys[i] : panel.YScale.Position(yEnd, rows[i]) ?? ys[i];
                 var line = context.Plot.Add.Line(xs[i], lollipop ? 0 : ys[i], x2, lollipop ? ys[i] : y2);
                 line.LineColor = color;
                 line.LineWidth = width;
@@ -43,10 +44,10 @@ public sealed class SegmentChart : IChartType
                 var heads = context.Plot.Add.Markers(xs, ys, MarkerShape.FilledCircle, (float)(chart.Marks.PointSize ?? 5), color);
                 heads.MarkerStyle.LineWidth = 0;
             }
-            if (xs.Length > 0) context.AddLegend(s, lollipop ? LegendMark.Point : LegendMark.Line);
-            PointLabels.Add(context, rows, xs, ys);
+            if (xs.Length > 0) legend.Add((s, lollipop ? LegendMark.Point : LegendMark.Line));
+            labels.AddRange(PointLabels.At(context, false, rows, xs, ys));
         }
         if (lollipop) context.Plot.Axes.Margins(bottom: 0);
-        context.NoData = drawn == 0;
+        return panel with { NoData = drawn == 0, Legend = LegendEntry.Of(legend), PointLabels = labels };
     }
 }
