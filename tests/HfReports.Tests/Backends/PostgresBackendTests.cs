@@ -5,44 +5,13 @@ namespace HfReports.Tests.Backends;
 
 /// <summary>The PostgreSQL backend against a real server (<see cref="PostgresCluster"/>): the demo snapshot written by
 /// `snapshot demo --out postgres://...`, read by the SELECT-only role SECURITY.md describes, gives the paper and the gallery
-/// the same text as SQLite (and the v1 export imported into it the same paper), and the hostile statements neither write nor reach files.</summary>
-public sealed class PostgresBackendTests(PostgresBackendTests.Server server) : IClassFixture<PostgresBackendTests.Server>
+/// the same text as SQLite (and the v1 export imported into it the same paper), and settings, time limits, parameters and passwords hold (the hostile statements: HostileStatementsTests).</summary>
+[Collection(PostgresServer.Collection)]
+public sealed class PostgresBackendTests(PostgresServer server)
 {
-    public sealed class Server : IDisposable
-    {
-        public PostgresCluster Cluster { get; } = new();
-        public TempFolder Folder { get; } = new();
+    private void RequireServer() => server.Require();
 
-        public Server()
-        {
-            if (Cluster.Problem is not null) return;
-            Run("snapshot", "demo", "--out", Cluster.Location());
-            // The role a team gives builds (SECURITY.md): it may connect and read, nothing else.
-            Cluster.Execute("""
-                CREATE ROLE builder LOGIN;
-                REVOKE CREATE ON SCHEMA public FROM PUBLIC;
-                GRANT USAGE ON SCHEMA public TO builder;
-                GRANT SELECT ON ALL TABLES IN SCHEMA public TO builder;
-                """);
-        }
-
-        public void Dispose()
-        {
-            Cluster.Dispose();
-            Folder.Dispose();
-        }
-    }
-
-    private void RequireServer()
-    {
-        if (server.Cluster.Problem is { } problem)
-        {
-            Assert.False(PostgresCluster.Required, $"CI=true: {problem}");
-            Skip.If(true, problem);
-        }
-    }
-
-    private string Reader => server.Cluster.Location("builder");
+    private string Reader => server.Reader;
 
     private static Dictionary<string, object?> NoParameters => [];
 
@@ -76,42 +45,6 @@ public sealed class PostgresBackendTests(PostgresBackendTests.Server server) : I
         Assert.Contains(RealExports.V1FileName, EngineBuilds.SqliteV1Paper);
         Assert.Contains("Reproduction check", EngineBuilds.SqliteV1Paper);
         Assert.Equal(EngineBuilds.SqliteV1Paper, text.Replace(location, EngineBuilds.V1SnapshotName));
-    }
-
-    [SkippableTheory]
-    [InlineData("insert into models (fullname) values ('x')")]
-    [InlineData("update models set likes = 0")]
-    [InlineData("delete from models")]
-    [InlineData("create table t (a int)")]
-    [InlineData("drop table models")]
-    [InlineData("copy models to '/tmp/hfreports-copied.csv'")]
-    [InlineData("set statement_timeout = 0")]
-    [InlineData("create extension dblink")]
-    [InlineData("select 1 as a; delete from models")]
-    [InlineData("with gone as (delete from models returning *) select count(*) from gone")]
-    public void Writes_and_settings_are_refused(string sql)
-    {
-        RequireServer();
-        using var database = SnapshotDatabase.OpenReadOnly(Reader);
-        var before = QueryRunner.Run(database, "select count(*) as n, sum(likes) as likes from models", NoParameters);
-        Assert.ThrowsAny<QueryException>(() => QueryRunner.Run(database, sql, NoParameters));
-        var after = QueryRunner.Run(database, "select count(*) as n, sum(likes) as likes from models", NoParameters);
-        Assert.True((long)before["n"][0]! > 6000);
-        Assert.Equal(before["n"][0], after["n"][0]);
-        Assert.Equal(before["likes"][0], after["likes"][0]);
-        Assert.False(File.Exists("/tmp/hfreports-copied.csv"));
-    }
-
-    [SkippableTheory]
-    [InlineData("select pg_read_file('/etc/passwd')")]
-    [InlineData("select * from pg_ls_dir('/')")]
-    [InlineData("select lo_import('/etc/passwd')")]
-    public void Files_and_server_settings_are_out_of_reach(string sql)
-    {
-        RequireServer();
-        using var database = SnapshotDatabase.OpenReadOnly(Reader);
-        var error = Assert.ThrowsAny<QueryException>(() => QueryRunner.Run(database, sql, NoParameters));
-        Assert.StartsWith("SQL error:", error.Message);
     }
 
     [SkippableFact]

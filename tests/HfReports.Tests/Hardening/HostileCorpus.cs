@@ -18,43 +18,52 @@ public static class HostileCorpus
 
     private static IEnumerable<HostileCase> Sql()
     {
-        HostileCase Refused(string name, string sql, string error) => new(name, Table(sql), error, "query:");
-        yield return Refused("sql-delete", "delete from models", "writing to 'models' is refused");
-        yield return Refused("sql-insert", "insert into models values ('x', 'y', 1, 1, '2024-01-01')", "writing to 'models' is refused");
-        yield return Refused("sql-update", "update models set average = 0", "writing to 'models' is refused");
-        yield return Refused("sql-cte-insert", "with x as (select 1) insert into models select 'x', 'y', 1, 1, '2024-01-01' from x", "writing to 'models' is refused");
-        yield return Refused("sql-drop", "drop table models", "DROP is refused");
-        yield return Refused("sql-create", "create table evil(x)", "CREATE TABLE is refused");
-        yield return Refused("sql-create-temp", "create temp table evil as select * from models", "CREATE TABLE is refused");
-        yield return Refused("sql-attach", "attach database 'other.db' as other", "ATTACH is refused");
-        yield return Refused("sql-detach", "detach database main", "DETACH is refused");
-        yield return Refused("sql-vacuum-into", "vacuum into 'copy.db'", "VACUUM statements are refused");
-        yield return Refused("sql-commented-vacuum", "-- tidy up\nvacuum", "VACUUM statements are refused");
-        yield return Refused("sql-pragma-query-only-off", "pragma query_only = off", "PRAGMA query_only = off is refused");
-        yield return Refused("sql-pragma-writable-schema", "pragma writable_schema = 1", "PRAGMA writable_schema = 1 is refused");
-        yield return Refused("sql-pragma-journal", "pragma journal_mode = delete", "PRAGMA journal_mode = delete is refused");
-        yield return Refused("sql-pragma-setting-read", "pragma cache_size", "PRAGMA cache_size is refused");
-        yield return Refused("sql-load-extension", "select load_extension('/tmp/evil.so') as label", "load_extension() is refused");
-        yield return Refused("sql-two-statements", "select fullname as label from models; delete from models", "more than one SQL statement");
-        yield return Refused("sql-begin", "begin immediate", "transactions are refused");
-        yield return Refused("sql-savepoint", "savepoint s", "transactions are refused");
-        yield return Refused("sql-reindex", "reindex models", "REINDEX is refused");
-        yield return Refused("sql-analyze", "analyze", "ANALYZE is refused");
+        foreach (var statement in Statements) yield return statement.AsCase();
         yield return new("sql-pragma-table-info", Table("pragma table_info(models)", "[name, type]"));
         yield return new("sql-pragma-function", Table("select name as label from pragma_table_info('models')"));
-        yield return new("sql-endless-cte-times-out",
-            Table("with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) as label from c", extra: "timeout: 300ms"),
-            "the query was stopped after 300 ms", "query:");
-        yield return new("sql-row-limit", Table("select fullname as label from models", extra: "max_rows: 3"), "more than 3 rows", "query:");
-        yield return new("sql-million-rows-over-default", Table(
-            "with recursive c(x) as (select 1 union all select x + 1 from c limit 1000001) select x as label from c"),
-            "more than 1,000,000 rows", "query:");
         yield return new("sql-bad-timeout", Table("select fullname as label from models", extra: "timeout: -1"), "'timeout' must be a duration", "timeout:");
         yield return new("sql-bad-max-rows", Table("select fullname as label from models", extra: "max_rows: 0"), "'max_rows' must be a whole number", "max_rows:");
         yield return new("sql-duplicate-column-names", Table("select fullname as label, arch_group as label from models"),
             "returns the column 'label' more than once", "query:");
         yield return new("sql-huge-blob", Table("select zeroblob(100000000) as label"), "string or blob too big", "query:");
     }
+
+    /// <summary>The corpus's statements: each must be refused or stop at its limit, and change nothing. The SQLite build
+    /// cases hold SQLite's exact messages; Backends/HostileStatementsTests runs the same statements on every engine.</summary>
+    public static IReadOnlyList<HostileStatement> Statements { get; } =
+    [
+        new("sql-delete", "delete from models", "writing to 'models' is refused"),
+        new("sql-insert", "insert into models values ('x', 'y', 1, 1, '2024-01-01')", "writing to 'models' is refused"),
+        new("sql-update", "update models set average = 0", "writing to 'models' is refused"),
+        new("sql-cte-insert", "with x as (select 1) insert into models select 'x', 'y', 1, 1, '2024-01-01' from x", "writing to 'models' is refused"),
+        new("sql-drop", "drop table models", "DROP is refused"),
+        new("sql-create", "create table evil(x)", "CREATE TABLE is refused"),
+        new("sql-create-temp", "create temp table evil as select * from models", "CREATE TABLE is refused"),
+        new("sql-attach", "attach database 'other.db' as other", "ATTACH is refused"),
+        new("sql-detach", "detach database main", "DETACH is refused"),
+        new("sql-vacuum-into", "vacuum into 'copy.db'", "VACUUM statements are refused"),
+        new("sql-commented-vacuum", "-- tidy up\nvacuum", "VACUUM statements are refused"),
+        new("sql-pragma-query-only-off", "pragma query_only = off", "PRAGMA query_only = off is refused"),
+        new("sql-pragma-writable-schema", "pragma writable_schema = 1", "PRAGMA writable_schema = 1 is refused"),
+        new("sql-pragma-journal", "pragma journal_mode = delete", "PRAGMA journal_mode = delete is refused"),
+        new("sql-pragma-setting-read", "pragma cache_size", "PRAGMA cache_size is refused"),
+        new("sql-pragma-temp-store-directory", "pragma temp_store_directory = '/tmp'", "PRAGMA temp_store_directory = /tmp is refused"),
+        new("sql-load-extension", "select load_extension('/tmp/evil.so') as label", "load_extension() is refused"),
+        new("sql-two-statements", "select fullname as label from models; delete from models", "more than one SQL statement"),
+        new("sql-refused-second-statement", "select 1 as label; pragma temp_store_directory = '/tmp'", "more than one SQL statement"),
+        new("sql-begin", "begin immediate", "transactions are refused"),
+        new("sql-savepoint", "savepoint s", "transactions are refused"),
+        new("sql-reindex", "reindex models", "REINDEX is refused"),
+        new("sql-analyze", "analyze", "ANALYZE is refused"),
+        new("sql-dapper-literal", "select count(*) as label from models where 1 = 1 -{=n}", "would paste a value into the SQL text"),
+        new("sql-positional-parameter", "select ? as label", "positional parameters ('?') are refused"),
+        new("sql-endless-cte-times-out", "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) as label from c",
+            "the query was stopped after 300 ms", HostileOutcome.StopsAtTimeLimit, Timeout: TimeSpan.FromMilliseconds(300)),
+        new("sql-row-limit", "select fullname as label from models", "more than 3 rows", HostileOutcome.StopsAtRowLimit, MaxRows: 3),
+        new("sql-million-rows-over-default", "with d(x) as (values (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) " +
+            "select a.x as label from d a, d b, d c, d e, d f, d g union all select 1",
+            "more than 1,000,000 rows", HostileOutcome.StopsAtRowLimit),
+    ];
 
     private static IEnumerable<HostileCase> Templates()
     {
@@ -154,10 +163,6 @@ public static class HostileCorpus
             "more than the 5,000 a histogram may draw", "x: y");
         yield return new("ceiling-bins", Figure("select average as y from models", "type: histogram\nx: y\nbins: 1000000"), "'bins' must be a whole number from 1 to 5,000", "bins:");
         yield return new("ceiling-brackets-in-prose", Text(string.Concat(Enumerable.Repeat("[a](", 100_000)) + " end"));
-        yield return new("sql-dapper-literal", Table("select count(*) as label from models where 1 = 1 -{=n}"), "would paste a value into the SQL text", "query:");
-        yield return new("sql-pragma-temp-store-directory", Table("pragma temp_store_directory = '/tmp'"), "PRAGMA temp_store_directory = /tmp is refused", "query:");
-        yield return new("sql-refused-second-statement", Table("select 1 as label; pragma temp_store_directory = '/tmp'"), "more than one SQL statement", "query:");
-        yield return new("sql-positional-parameter", Table("select ? as label"), "positional parameters ('?') are refused", "query:");
         yield return new("sql-deep-expression", Table("select 1" + string.Concat(Enumerable.Repeat(" + 1", 300)) + " as label"), "Expression tree is too large", "query:");
         yield return new("template-clock", Text("Built on {{ date.now }}."), "date.now is not available", "text:");
         yield return new("template-random", Text("{{ math.random 1 6 }}"), "math.random is not available", "text:");
@@ -165,7 +170,7 @@ public static class HostileCorpus
         yield return new("yaml-nested-deep", Text("x") + "\n  extra: " + new string('[', 70) + new string(']', 70), "nests more than 64 levels deep");
     }
 
-    private static string Table(string? sql, string columns = "[label]", string extra = "")
+    internal static string Table(string? sql, string columns = "[label]", string extra = "")
     {
         var data = sql is null ? "" : $"\n      query: {Quoted(sql)}";
         var more = extra.Length == 0 ? "" : "\n" + string.Join('\n', extra.Split('\n').Select(l => "      " + l));
