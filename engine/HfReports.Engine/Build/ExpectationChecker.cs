@@ -34,7 +34,7 @@ public static class ExpectationChecker
         {
             RowCountExpectation rows when rows.Min == rows.Max => new ExpectedNumbers(rows.Min, 0, null, null, got),
             RowCountExpectation rows => new ExpectedNumbers(null, null, rows.Min, rows.Max, got),
-            ValueExpectation { Min: not null } or ValueExpectation { Max: not null } => new ExpectedNumbers(null, null, ((ValueExpectation)spec).Min, ((ValueExpectation)spec).Max, got),
+            ValueExpectation { Min: not null } or ValueExpectation { Max: not null } => new ExpectedNumbers(null, null, ((ValueExpectation)spec).Low, ((ValueExpectation)spec).High, got),
             ValueExpectation { EqualTo: long or double } value => new ExpectedNumbers(Convert.ToDouble(value.EqualTo, CultureInfo.InvariantCulture), value.Tolerance, null, null, got),
             _ => null,
         };
@@ -77,7 +77,7 @@ public static class ExpectationChecker
         if (spec.Min is not null || spec.Max is not null)
         {
             var number = column.AsDouble(row);
-            return (expected, actual, number is { } n && (spec.Min is null || n >= spec.Min) && (spec.Max is null || n <= spec.Max));
+            return (expected, actual, number is { } n && (spec.Low is null || n >= spec.Low - 1e-9) && (spec.High is null || n <= spec.High + 1e-9));
         }
         if (column.AsDouble(row) is { } cell && spec.EqualTo is long or double && column.Type is ColumnType.Integer or ColumnType.Real)
             return (expected, actual, Math.Abs(cell - Convert.ToDouble(spec.EqualTo, CultureInfo.InvariantCulture)) <= spec.Tolerance + 1e-9);

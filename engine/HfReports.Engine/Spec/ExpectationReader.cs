@@ -54,9 +54,9 @@ public static class ExpectationReader
         if (row is not null && args.Has("where"))
             diagnostics.Error("the 'value' expectation picks its row by 'row' or by 'where', not both", node.Location, node.KeyPath);
         var equalTo = args.Scalar("equals", out var hasEquals);
-        var (tolerance, relative) = Tolerance(args, equalTo, diagnostics);
         var min = args.Number("min");
         var max = args.Number("max");
+        var (tolerance, relative) = Tolerance(args, equalTo ?? min ?? max, diagnostics);
         if (hasEquals == (min is not null || max is not null))
         {
             if (!hasEquals && args.HasUnknownKeys) return null;
@@ -76,8 +76,10 @@ public static class ExpectationReader
     }
 
     /// <summary>`tolerance: 1.5` (absolute) or `tolerance: "10%"` (relative to `equals`, so a small category gets a
-    /// small tolerance: 10% of 21 is 2.1, where an absolute 1.5 points of share could never fail for it).</summary>
-    private static (double? Absolute, double? Percent) Tolerance(MappingReader args, object? equalTo, DiagnosticBag diagnostics)
+    /// small tolerance: 10% of 21 is 2.1, where an absolute 1.5 points of share could never fail for it). With a range,
+    /// the tolerance widens each bound (a relative one by that share of the bound itself): a published "more than 200"
+    /// checked on an export some days from the paper's scrape.</summary>
+    private static (double? Absolute, double? Percent) Tolerance(MappingReader args, object? reference, DiagnosticBag diagnostics)
     {
         var node = args.Optional("tolerance");
         if (node is null || !node.IsScalar || !node.Text.TrimEnd().EndsWith('%')) return (args.Number("tolerance"), null);
@@ -87,12 +89,12 @@ public static class ExpectationReader
             diagnostics.Error($"'tolerance' must be a number or a percentage like \"10%\", found '{node.Text}'", node.Location, node.KeyPath);
             return (null, null);
         }
-        if (equalTo is not (long or double))
+        if (reference is not (long or double))
         {
-            diagnostics.Error("a relative 'tolerance' needs a number in 'equals'", node.Location, node.KeyPath);
+            diagnostics.Error("a relative 'tolerance' needs a number in 'equals' (or a range: min, max)", node.Location, node.KeyPath);
             return (null, null);
         }
-        return (Math.Abs(Convert.ToDouble(equalTo, System.Globalization.CultureInfo.InvariantCulture)) * percent / 100, percent);
+        return (Math.Abs(Convert.ToDouble(reference, System.Globalization.CultureInfo.InvariantCulture)) * percent / 100, percent);
     }
 
     /// <summary>`published: "Table 5"`: where the paper prints the number; must say where, never be empty.</summary>

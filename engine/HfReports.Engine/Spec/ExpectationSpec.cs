@@ -23,7 +23,8 @@ public sealed record RowCountExpectation(long? Min, long? Max, string? Label, So
 /// <summary>`value: { column, row | where, equals [, tolerance] | min, max }`: one cell's value.</summary>
 /// <param name="Row">0-based row index; when neither row nor where is given, the frame must have one row.</param>
 /// <param name="Where">Column values that pick exactly one row.</param>
-/// <param name="Tolerance">Allowed absolute difference from EqualTo.</param>
+/// <param name="Tolerance">Allowed absolute difference from EqualTo (with a range: how far below Min and above Max a value
+/// may lie; a relative tolerance is worked out per bound, see <see cref="Low"/> and <see cref="High"/>).</param>
 public sealed record ValueExpectation(string Column, int? Row, IReadOnlyDictionary<string, object?> Where, object? EqualTo, double Tolerance,
     double? Min, double? Max, string? Label, SourceLocation Location, string KeyPath) : ExpectationSpec(Label, Location, KeyPath)
 {
@@ -34,8 +35,19 @@ public sealed record ValueExpectation(string Column, int? Row, IReadOnlyDictiona
         : Where.Count > 0 ? $"{Column} where {string.Join(", ", Where.Select(w => $"{w.Key} = {w.Value ?? "null"}"))}"
         : Column;
 
+    /// <summary>The lowest value that holds: Min less the tolerance (a relative one taken of Min itself).</summary>
+    public double? Low => Min - Widening(Min);
+
+    /// <summary>The highest value that holds: Max plus the tolerance (a relative one taken of Max itself).</summary>
+    public double? High => Max + Widening(Max);
+
+    private double Widening(double? bound) =>
+        RelativePercent is { } percent && bound is { } b ? Math.Abs(b) * percent / 100 : Tolerance;
+
+    private string Range => Min is null ? $"at most {Max}" : Max is null ? $"at least {Min}" : $"between {Min} and {Max}";
+
     public string Expected => Min is not null || Max is not null
-        ? Min is null ? $"at most {Max}" : Max is null ? $"at least {Min}" : $"between {Min} and {Max}"
+        ? RelativePercent is { } widened ? $"{Range} (± {widened:0.##}%)" : Tolerance > 0 ? $"{Range} (± {Tolerance})" : Range
         : RelativePercent is { } percent ? $"{EqualTo} ± {percent:0.##}%"
         : Tolerance > 0 ? $"{EqualTo} ± {Tolerance}" : $"{EqualTo ?? "null"}";
 

@@ -29,6 +29,25 @@ public sealed class ExpectationCheckerTests
     public void Value_bounds_include_their_ends(double? min, double? max, bool passes) =>
         Assert.Equal(passes, ExpectationChecker.Check(Value("models", 0, min, max), Models).Passed);
 
+    /// <summary>A tolerance on a range widens each bound: models at row 2 is 30; "at least 31" fails, "at least 31 less
+    /// 1" holds at its edge, and a relative 5 % is taken of each bound itself (31 less 1.55; 28 plus 1.4 = 29.4).</summary>
+    [Theory]
+    [InlineData(31.0, null, 0.0, null, false)]
+    [InlineData(31.0, null, 1.0, null, true)]
+    [InlineData(31.5, null, 1.0, null, false)]
+    [InlineData(31.0, null, null, 5.0, true)]
+    [InlineData(32.0, null, null, 5.0, false)]   // 32 less 1.6 = 30.4
+    [InlineData(null, 28.0, null, 5.0, false)]   // 28 plus 1.4 = 29.4
+    [InlineData(null, 29.0, 1.0, null, true)]
+    public void A_tolerance_widens_each_bound_of_a_range(double? min, double? max, double? absolute, double? percent, bool passes)
+    {
+        var spec = Value("models", 2, min, max, tolerance: absolute ?? (percent ?? 0) * (min ?? max ?? 0) / 100) with { RelativePercent = percent };
+        var result = ExpectationChecker.Check(spec, Models);
+        Assert.Equal(passes, result.Passed);
+        Assert.Equal(min - (percent is { } p ? min * p / 100 : absolute ?? 0), result.Numbers!.Minimum);
+        Assert.Equal(max + (percent is { } q ? max * q / 100 : absolute ?? 0), result.Numbers!.Maximum);
+    }
+
     [Theory]
     [InlineData(20L, 0.0, true)]
     [InlineData(21L, 0.0, false)]

@@ -96,6 +96,26 @@ public sealed class HonestProseTests
     }
 
     [Fact]
+    public void A_relative_tolerance_on_a_published_bound_widens_it_by_that_share_of_the_bound()
+    {
+        // Mistral has 3 models here: "more than 3" (min 4) fails; 30 % of 4 is 1.2, so "min 4 less 30 %" holds from 2.8,
+        // while 20 % (from 3.2) still fails.
+        var result = Check(Report(frames: """
+                  expect:
+                    - value: { column: models, where: { arch_group: Mistral }, min: 4, published: Figure 5 text, label: "strict" }
+                    - value: { column: models, where: { arch_group: Mistral }, min: 4, tolerance: "30%", published: Figure 5 text, label: "wide" }
+                    - value: { column: models, where: { arch_group: Mistral }, min: 4, tolerance: "20%", published: Figure 5 text, label: "narrow" }
+            """));
+        Assert.Equal("3", Assert.Single(result.Expectations, e => e.Description == "strict").Actual);
+        Assert.False(Assert.Single(result.Expectations, e => e.Description == "strict").Passed);
+        var wide = Assert.Single(result.Expectations, e => e.Description == "wide");
+        Assert.True(wide.Passed);
+        Assert.Equal("at least 4 (± 30%)", wide.Expected);
+        Assert.Equal(2.8, wide.Numbers!.Minimum!.Value, 9);
+        Assert.False(Assert.Single(result.Expectations, e => e.Description == "narrow").Passed);
+    }
+
+    [Fact]
     public void A_date_parameter_refuses_a_word_and_names_the_type()
     {
         var result = Check(Report(), new BuildOptions(new Dictionary<string, object?> { ["since"] = "yesterday" }));

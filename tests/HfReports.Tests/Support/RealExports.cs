@@ -48,3 +48,12 @@ public sealed class RealExportFactAttribute : FactAttribute
         if (!RealExports.ShouldRead) Skip = RealExports.SkipReason;
     }
 }
+
+/// <summary>A theory that needs the real exports; skipped with a clear reason when they are absent (a failure under CI=true).</summary>
+public sealed class RealExportTheoryAttribute : TheoryAttribute
+{
+    public RealExportTheoryAttribute()
+    {
+        if (!RealExports.ShouldRead) Skip = RealExports.SkipReason;
+    }
+}
