@@ -15,19 +15,26 @@ public static class ChecksTable
          new TableHeader("Paper (± tolerance)", CellAlignment.Right), new TableHeader("Snapshot", CellAlignment.Right),
          new TableHeader("Result", CellAlignment.Left)],
         results.Where(r => r.Published is not null)
-            .Select(r => (IReadOnlyList<string>)[r.Description, r.Published!, r.Expected, r.Actual, Outcome(r)]).ToArray());
+            .Select(r => (IReadOnlyList<string>)[r.Description, r.Published!, r.Expected, Shown(r), Outcome(r)]).ToArray());
 
     /// <summary>The snapshot checks as the numbered table, for a report that reproduces no published number.</summary>
     public static TableContent Snapshot(IReadOnlyList<ExpectationResult> results) => new(
         [new TableHeader("Snapshot check", CellAlignment.Left), new TableHeader("Expected", CellAlignment.Right),
          new TableHeader("Snapshot", CellAlignment.Right), new TableHeader("Result", CellAlignment.Left)],
-        results.Where(r => r.Published is null).Select(r => (IReadOnlyList<string>)[r.Description, r.Expected, r.Actual, Outcome(r)]).ToArray());
+        results.Where(r => r.Published is null).Select(r => (IReadOnlyList<string>)[r.Description, r.Expected, Shown(r), Outcome(r)]).ToArray());
 
     /// <summary>One line per snapshot check: "Models after cleaning: expected 6710, snapshot 6710 (holds)".</summary>
     public static IEnumerable<string> SnapshotChecks(IReadOnlyList<ExpectationResult> results) =>
-        results.Where(r => r.Published is null).Select(r => $"{r.Description}: expected {r.Expected}, snapshot {r.Actual} ({Outcome(r)})");
+        results.Where(r => r.Published is null).Select(r => $"{r.Description}: expected {r.Expected}, snapshot {Shown(r)} ({Outcome(r)})");
 
     private static string Outcome(ExpectationResult result) => result.Passed ? "holds" : "differs";
+
+    /// <summary>The snapshot's value as a reader compares it: a number of 1 or more to two decimals, as the paper prints
+    /// its numbers (52.08, not 52.081384); a smaller one, such as a ratio, keeps its digits. The CSV keeps them all.</summary>
+    private static string Shown(ExpectationResult result) =>
+        result.Numbers?.Actual is { } actual && Math.Abs(actual) >= 1 && Math.Round(actual, 2) != actual
+            ? actual.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)
+            : result.Actual;
 
     public static byte[]? Csv(IReadOnlyList<ExpectationResult> results) => CsvWriter.Write(new Frame(
     [
