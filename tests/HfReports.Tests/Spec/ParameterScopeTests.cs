@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using HfReports.Engine.Build;
-using HfReports.Engine.Charts;
 using HfReports.Engine.Rendering;
 using HfReports.Engine.Spec;
 using HfReports.Tests.Support;
@@ -87,7 +86,7 @@ public sealed partial class ParameterScopeTests
         var diagnostics = new DiagnosticBag();
         var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports.yaml"), diagnostics, ReportRenderers.Formats)!;
         var report = ReportLoader.Load(manifest.Reports.Single(r => r.DisplayPath.EndsWith("/" + file, StringComparison.Ordinal) || r.DisplayPath == file),
-            manifest.BaseFolder, diagnostics, ChartCatalog.SpecNames);
+            manifest.BaseFolder, diagnostics, EngineVocabulary.Spec);
         Assert.Empty(diagnostics.Items);
         return report!;
     }
