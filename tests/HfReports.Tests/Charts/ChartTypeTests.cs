@@ -77,6 +77,20 @@ public class ChartTypeTests
         Assert.True(Strokes(svg, Default1) >= 1);
     }
 
+    /// <summary>min_points: the series of 5 points loses its curve, the one of 20 keeps it.</summary>
+    [Fact]
+    public void A_series_with_fewer_points_than_min_points_gets_no_curve()
+    {
+        var xs = Enumerable.Range(0, 25).Select(i => (double?)i).ToArray();
+        var frame = Frame(Real("x", xs), Real("y", xs.Select(x => x * x / 10).ToArray()),
+            Text("g", xs.Select(x => x < 5 ? "few" : "many").ToArray()));
+        var all = Svg(frame, "{ type: scatter, x: x, y: y, color: g, smooth: { method: loess, span: 0.9 } }");
+        var some = Svg(frame, "{ type: scatter, x: x, y: y, color: g, smooth: { method: loess, span: 0.9, min_points: 10 } }");
+        Assert.Equal(Strokes(all, Default0) - 1, Strokes(some, Default0)); // 'few' sorts first
+        Assert.Equal(Strokes(all, Default1), Strokes(some, Default1));
+        Assert.True(Strokes(some, Default1) >= 1);
+    }
+
     [Fact]
     public void Scatter_points_can_be_squares()
     {

@@ -3,7 +3,7 @@ using ScottPlot;
 namespace HfReports.Engine.Charts.Statistics;
 
 /// <summary>Draws each declared statistic over every series' points, in the series' colour
-/// (or the statistic's own colour), without a confidence band.</summary>
+/// (or the statistic's own colour), without a confidence band; a series with fewer than its `min_points` gets none.</summary>
 public static class TrendDrawer
 {
     public static void Draw(ChartContext context, DrawnPanel panel)
@@ -11,6 +11,7 @@ public static class TrendDrawer
         foreach (var statistic in context.Chart.Statistics)
             foreach (var (series, xs, ys) in panel.SeriesPoints)
             {
+                if (xs.Length < statistic.MinPoints) continue;
                 var (cx, cy) = statistic.Method switch
                 {
                     "loess" => Loess.Curve(xs, ys, statistic.Span, statistic.Points),

@@ -16,12 +16,12 @@ public static class StatisticReader
     {
         if (node.IsScalar)
         {
-            if (Methods.Contains(node.Text)) return new StatisticSpec(node.Text, 0.75, 7, 80, null, false, null, node.Location, node.KeyPath);
+            if (Methods.Contains(node.Text)) return new StatisticSpec(node.Text, 0.75, 7, 80, 2, null, false, null, node.Location, node.KeyPath);
             diagnostics.Error($"a smoother must be one of: {string.Join(", ", Methods)}; found '{node.Text}'", node.Location, node.KeyPath,
                 Suggestions.DidYouMean(node.Text, Methods));
             return null;
         }
-        var reader = new MappingReader(node, diagnostics, "a smoother", "method", "span", "window", "points", "line_width", "dash", "color");
+        var reader = new MappingReader(node, diagnostics, "a smoother", "method", "span", "window", "points", "min_points", "line_width", "dash", "color");
         if (!reader.IsValid) return null;
         var method = reader.Choice("method", Methods, required: true);
         var span = reader.Number("span") ?? 0.75;
@@ -32,10 +32,11 @@ public static class StatisticReader
         }
         var window = reader.IntegerWithin("window", 2, SpecLimits.MaxWindow) ?? 7;
         var points = Math.Clamp(reader.Integer("points") ?? 80, 2, 1000);
+        var minPoints = reader.IntegerWithin("min_points", 2, SpecLimits.MaxWindow) ?? 2;
         var color = reader.String("color");
         if (color is not null && !HfReports.Engine.Charts.NamedColors.TryParse(color, out _))
             diagnostics.Error($"'{color}' is not a colour (a name such as orange or a hex code such as #1F78B4)", node.Location, SpecNode.Join(node.KeyPath, "color"));
         return method is null ? null
-            : new StatisticSpec(method, span, window, points, reader.Number("line_width"), reader.Boolean("dash") ?? false, color, node.Location, node.KeyPath);
+            : new StatisticSpec(method, span, window, points, minPoints, reader.Number("line_width"), reader.Boolean("dash") ?? false, color, node.Location, node.KeyPath);
     }
 }

@@ -6,11 +6,14 @@ namespace HfReports.Engine.Spec;
 /// <param name="Span">LOESS: the fraction of points in each local fit (0 &lt; span ≤ 1).</param>
 /// <param name="Window">Moving average: the number of points averaged.</param>
 /// <param name="Points">How many x positions the curve is evaluated at (LOESS and linear).</param>
+/// <param name="MinPoints">A series with fewer points gets no curve: a local fit through a handful of points draws
+/// jumps that are artefacts of the fit, not of the data.</param>
 public sealed record StatisticSpec(
     string Method,
     double Span,
     int Window,
     int Points,
+    int MinPoints,
     double? LineWidth,
     bool Dash,
     string? Color,
