@@ -7,7 +7,7 @@ with permissions(licence, commercial, academic, personal) as (
            ('cc-by-nc-nd-4.0', 'No', 'Yes', 'Yes'), ('llama2', 'Limited*', 'Yes', 'Yes'), ('llama3', 'Limited*', 'Yes', 'Yes'),
            ('llama3.1', 'Limited*', 'Yes', 'Yes'), ('llama3.2', 'Limited*', 'Yes', 'Yes'), ('llama3.3', 'Limited*', 'Yes', 'Yes'),
            ('gemma', 'Limited*', 'Yes', 'Yes'), ('creativeml-openrail-m', 'Limited*', 'Yes', 'Yes'), ('openrail', 'Limited*', 'Yes', 'Yes'),
-           ('gpl-3.0', 'Yes', 'Yes', 'Yes'), ('bsd-3-clause', 'Yes', 'Yes', 'Yes'), ('afl-3.0', 'Yes', 'Yes', 'Yes')
+           ('gpl-3.0', 'Yes', 'Yes', 'Yes'), ('agpl-3.0', 'Yes', 'Yes', 'Yes'), ('bsd-3-clause', 'Yes', 'Yes', 'Yes'), ('afl-3.0', 'Yes', 'Yes', 'Yes')
 ),
 per_licence as (
     select lower(license) as licence, count(*) as models from models group by 1
