@@ -38,9 +38,10 @@ public static class GuardedCli
     }
 
     /// <param name="seconds">Past this the process is killed; the result then says so.</param>
-    /// <param name="signalAfter">Send SIGTERM this long after the start (to test an interruption).</param>
+    /// <param name="signalOnError">Send SIGTERM once the process has written this to stderr: a readiness marker it
+    /// writes after its signal handler is in place (a fixed delay can come before the handler on a loaded machine).</param>
     /// <param name="signalWhen">Send SIGTERM as soon as this holds (polled every 50 ms), to interrupt a given stage.</param>
-    public static Result Run(string workingFolder, IEnumerable<string> arguments, int seconds = 90, TimeSpan? signalAfter = null,
+    public static Result Run(string workingFolder, IEnumerable<string> arguments, int seconds = 90, string? signalOnError = null,
         IReadOnlyDictionary<string, string>? environment = null, Func<bool>? signalWhen = null)
     {
         Requires.Program(Prlimit, "util-linux");
@@ -68,13 +69,18 @@ public static class GuardedCli
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (signalAfter is { } delay)
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var error = ReadErrorAsync(process.StandardError, signalOnError, ready);
+        double? signalled = null;
+        if (signalOnError is not null)
         {
-            Thread.Sleep(delay);
-            SignalTheCommandLine(process.Id);
+            // The marker, or the end of stderr (the process ended first: the result shows that it was not signalled).
+            if (Task.WaitAny([ready.Task, error], TimeSpan.FromSeconds(seconds)) == 0 && !process.HasExited)
+            {
+                SignalTheCommandLine(process.Id);
+                signalled = clock.Elapsed.TotalSeconds;
+            }
         }
-        double? signalled = signalAfter is null ? null : clock.Elapsed.TotalSeconds;
         if (signalWhen is not null)
         {
             while (!process.HasExited && !signalWhen() && clock.Elapsed.TotalSeconds < seconds) Thread.Sleep(50);
@@ -109,6 +115,18 @@ public static class GuardedCli
             File.Delete(timing);
         }
         return new Result(process.ExitCode, output.Result, error.Result, peak, elapsed, killed) { SecondsAfterSignal = afterSignal };
+    }
+
+    /// <summary>All of stderr; <paramref name="ready"/> completes once it holds <paramref name="marker"/>.</summary>
+    private static async Task<string> ReadErrorAsync(StreamReader reader, string? marker, TaskCompletionSource ready)
+    {
+        var text = new System.Text.StringBuilder();
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            text.Append(line).Append('\n');
+            if (marker is not null && line.Contains(marker, StringComparison.Ordinal)) ready.TrySetResult();
+        }
+        return text.ToString();
     }
 
     /// <summary>SIGTERM to the `dotnet` process at the bottom of the chain (time -> timeout -> dotnet).</summary>

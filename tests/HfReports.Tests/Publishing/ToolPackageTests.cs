@@ -23,7 +23,11 @@ public sealed class ToolPackageTests : IDisposable
         var project = Path.Combine(RepositoryRoot.Path, "engine", "HfReports.Cli");
 
         var runtime = RuntimeInformation.RuntimeIdentifier;
+        var lockFile = Path.Combine(project, "packages.lock.json");
+        var committedLock = File.ReadAllBytes(lockFile);
         Run("dotnet", "pack", project, "-c", "Release", "-o", packages, "-nologo", "--disable-build-servers", $"-p:ToolRuntimes={runtime}");
+        // The pack's restore (runtime packs included) keeps its own lock file: the committed one stays as it was.
+        Assert.True(committedLock.AsSpan().SequenceEqual(File.ReadAllBytes(lockFile)), "dotnet pack rewrote engine/HfReports.Cli/packages.lock.json");
         // The package users name points at the runtime's own package, which holds the program.
         Assert.Single(Directory.GetFiles(packages, "HfReports.Tool.0*.nupkg"));
         var package = Assert.Single(Directory.GetFiles(packages, $"HfReports.Tool.{runtime}.*.nupkg"));
