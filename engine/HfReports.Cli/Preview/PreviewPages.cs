@@ -26,7 +26,7 @@ public static class PreviewPages
         </style>
         """;
 
-    public static string Report(PreviewState state, string id, string html)
+    public static string Report(PreviewBuild state, string id, string html)
     {
         var page = new StringBuilder(html);
         if (state.Sources.TryGetValue(id, out var anchors))
@@ -58,7 +58,7 @@ public static class PreviewPages
     }
 
     /// <summary>Shown instead of the report when the last build failed: the report would be out of date.</summary>
-    public static string Diagnostics(PreviewState state, string? environmentError)
+    public static string Diagnostics(PreviewBuild state, string? environmentError)
     {
         var errors = state.Result?.Diagnostics ?? [];
         var body = environmentError is not null ? $"<p>{WebUtility.HtmlEncode(environmentError)}</p>" : DiagnosticList(errors);

@@ -49,7 +49,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private Task ReportAsync(HttpContext context, string? id)
     {
-        var state = _state;
+        var state = _state.Current;
         var failed = state.Result is null || state.Result.HasErrors;
         var report = id is null ? state.Reports.FirstOrDefault() : state.Reports.FirstOrDefault(r => r.Id == id);
         if (failed || report.Html is null || !File.Exists(report.Html))
@@ -74,7 +74,7 @@ public sealed class PreviewServer : IAsyncDisposable
             while (!cancel.IsCancellationRequested)
             {
                 var next = _state.NextBuild;
-                await context.Response.WriteAsync($"data: {_state.Version}\n\n", cancel);
+                await context.Response.WriteAsync($"data: {_state.Current.Version}\n\n", cancel);
                 await context.Response.Body.FlushAsync(cancel);
                 while (!next.IsCompleted)
                 {
@@ -97,13 +97,14 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var file = context.Request.Query["file"].ToString();
         var line = int.TryParse(context.Request.Query["line"], out var l) ? l : 0;
-        var folder = _state.BaseFolder;
+        var build = _state.Current;
+        var folder = build.BaseFolder;
         if (folder is null || file.Length == 0) return Text(context, "no such file", 404);
         var full = Path.GetFullPath(Path.Combine(folder, file));
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
         if (!full.StartsWith(root, StringComparison.Ordinal) || !SourceExtensions.Contains(Path.GetExtension(full)) || !File.Exists(full))
             return Text(context, "only the YAML, SQL and template files of the manifest's folder are shown", 404);
-        return Html(context, PreviewPages.Source(file, File.ReadAllLines(full), line, _state.Version), 200);
+        return Html(context, PreviewPages.Source(file, File.ReadAllLines(full), line, build.Version), 200);
     }
 
     private static Task Html(HttpContext context, string html, int status)

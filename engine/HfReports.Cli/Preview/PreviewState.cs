@@ -7,25 +7,17 @@ namespace HfReports.Cli.Preview;
 /// <summary>
 /// What the preview shows, replaced after every build: the HTML of each report, or the diagnostics when the build
 /// failed (never a stale report), where each figure and table is declared, and a version that changes with every
-/// build so open pages know to reload.
+/// build so open pages know to reload. A page is made from one <see cref="PreviewBuild"/>, read once: reading the
+/// parts one by one could pair a failed build with the version of the next one, and the page would never reload.
 /// </summary>
 public sealed class PreviewState
 {
     private readonly Lock _gate = new();
     private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile PreviewBuild _current = PreviewBuild.None;
 
-    public int Version { get; private set; }
-    public BuildResult? Result { get; private set; }
-
-    /// <summary>Each report's id and HTML file, in manifest order.</summary>
-    public IReadOnlyList<(string Id, string Html)> Reports { get; private set; } = [];
-
-    /// <summary>Anchor in a report's HTML (fig-1, tab-2) to where the block is declared, per report id.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, SourceLocation>> Sources { get; private set; } =
-        new Dictionary<string, IReadOnlyDictionary<string, SourceLocation>>();
-
-    /// <summary>The manifest's folder: spec locations are relative to it, and /source serves nothing outside it.</summary>
-    public string? BaseFolder { get; private set; }
+    /// <summary>The last build, whole.</summary>
+    public PreviewBuild Current => _current;
 
     /// <summary>Completes at the next build.</summary>
     public Task NextBuild
@@ -52,11 +44,7 @@ public sealed class PreviewState
         TaskCompletionSource woken;
         lock (_gate)
         {
-            Result = result;
-            Reports = reports;
-            Sources = sources;
-            BaseFolder = manifest?.BaseFolder;
-            Version++;
+            _current = new PreviewBuild(_current.Version + 1, result, reports, sources, manifest?.BaseFolder);
             woken = _next;
             _next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
@@ -76,4 +64,15 @@ public sealed class PreviewState
     }
 
     private static IEnumerable<BlockSpec> Blocks(IEnumerable<SectionSpec> sections) => sections.SelectMany(s => s.Blocks.Concat(Blocks(s.Sections)));
+}
+
+/// <param name="Version">Changes with every build.</param>
+/// <param name="Reports">Each report's id and HTML file, in manifest order.</param>
+/// <param name="Sources">Anchor in a report's HTML (fig-1, tab-2) to where the block is declared, per report id.</param>
+/// <param name="BaseFolder">The manifest's folder: spec locations are relative to it, and /source serves nothing outside it.</param>
+public sealed record PreviewBuild(int Version, BuildResult? Result, IReadOnlyList<(string Id, string Html)> Reports,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, SourceLocation>> Sources, string? BaseFolder)
+{
+    /// <summary>Before the first build.</summary>
+    public static readonly PreviewBuild None = new(0, null, [], new Dictionary<string, IReadOnlyDictionary<string, SourceLocation>>(), null);
 }

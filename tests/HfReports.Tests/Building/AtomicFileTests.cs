@@ -69,6 +69,7 @@ public sealed class AtomicFileTests : IDisposable
     [InlineData(".paper.pdf.12x4.0123456789abcdef0123456789abcdef.tmp", false, 0)]
     [InlineData(".paper.pdf.1234.0123456789abcdef0123456789abcdef.tmp.bak", false, 0)]
     [InlineData(".1234.0123456789abcdef0123456789abcdef.tmp", false, 0)]       // no output name before the process id
+    [InlineData(".x.77.0123456789abcdef0123456789abcdef.tmp", true, 77)]      // the shortest: a one-part output name
     [InlineData(".paper.pdf.1234.0123456789abcdef0123456789abcde.tmp", false, 0)] // 31 hex digits
     [InlineData(".paper.pdf.-12.0123456789abcdef0123456789abcdef.tmp", false, 0)]
     public void Temporary_names_carry_the_writer_process(string name, bool temporary, int processId)
@@ -127,6 +128,30 @@ public sealed class AtomicFileTests : IDisposable
         }, cancel.Token));
         Assert.Equal("previous", File.ReadAllText(path));
         Assert.Equal(["paper.pdf"], Directory.GetFiles(_folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_move_that_fails_leaves_no_temporary_behind()
+    {
+        // A folder stands where the output would go: the content is written, the move cannot replace a folder.
+        var path = _folder.File("paper.pdf");
+        Directory.CreateDirectory(path);
+        Assert.ThrowsAny<IOException>(() => AtomicFile.WriteText(path, "content"));
+        Assert.True(Directory.Exists(path));
+        Assert.Equal(["paper.pdf"], Directory.GetFileSystemEntries(_folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_temporary_cancelled_after_its_last_byte_is_not_handed_over()
+    {
+        // A caller that moves the temporary itself (several outputs at once) must not get a file written after a cancel.
+        using var cancel = new CancellationTokenSource();
+        Assert.ThrowsAny<OperationCanceledException>(() => AtomicFile.WriteTemporary(_folder.File("paper.pdf"), stream =>
+        {
+            stream.Write("whole"u8);
+            cancel.Cancel();
+        }, cancel.Token));
+        Assert.Empty(Directory.GetFileSystemEntries(_folder.Path));
     }
 
     [Fact]
