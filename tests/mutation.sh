@@ -76,7 +76,13 @@ args=(--project "$project.csproj" --test-project "$copy/tests/HfReports.Tests/Hf
 if [ -n "${TESTS:-}" ]; then args+=(--test-case-filter "$TESTS"); fi
 echo "mutating ${targets[*]} of $project; tests: ${TESTS:-all}" >&2
 # Stryker's project analysis (Buildalyzer) finds no build environment without the shared compiler.
-(cd "$copy/tests/HfReports.Tests" && env -u UseSharedCompilation nice -n "${NICE:-10}" dotnet dotnet-stryker "${args[@]}")
+# Under heavy load its `dotnet --info` can time out ("Could not find build environment"): try again, up to three times.
+for attempt in 1 2 3; do
+  (cd "$copy/tests/HfReports.Tests" && env -u UseSharedCompilation nice -n "${NICE:-10}" dotnet dotnet-stryker "${args[@]}") 2>&1 |
+    tee "$TMPDIR/stryker.log" || true
+  grep -q "Could not find build environment" "$TMPDIR/stryker.log" || break
+  echo "Stryker found no build environment (a loaded machine); attempt $((attempt + 1))" >&2
+done
 
 # The score of each place: (killed + timed out) / (killed + timed out + survived + not covered).
 report="$output/reports/mutation-report.json"
