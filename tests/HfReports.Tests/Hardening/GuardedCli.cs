@@ -70,7 +70,7 @@ public static class GuardedCli
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var error = ReadErrorAsync(process.StandardError, signalOnError, ready);
+        var error = signalOnError is null ? process.StandardError.ReadToEndAsync() : ReadErrorAsync(process.StandardError, signalOnError, ready);
         double? signalled = null;
         if (signalOnError is not null)
         {
@@ -118,13 +118,13 @@ public static class GuardedCli
     }
 
     /// <summary>All of stderr; <paramref name="ready"/> completes once it holds <paramref name="marker"/>.</summary>
-    private static async Task<string> ReadErrorAsync(StreamReader reader, string? marker, TaskCompletionSource ready)
+    private static async Task<string> ReadErrorAsync(StreamReader reader, string marker, TaskCompletionSource ready)
     {
         var text = new System.Text.StringBuilder();
         while (await reader.ReadLineAsync() is { } line)
         {
             text.Append(line).Append('\n');
-            if (marker is not null && line.Contains(marker, StringComparison.Ordinal)) ready.TrySetResult();
+            if (line.Contains(marker, StringComparison.Ordinal)) ready.TrySetResult();
         }
         return text.ToString();
     }
