@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The speed benchmark of the tool users install, side by side with the peer scripts (not a unit test).
 #
-#   bench/run.sh [--runs N] [--1m]        (RUNS=N works too; default 5)
+#   bench/run.sh [--runs N] [--1m] [--duckdb] [--10m]        (RUNS=N works too; default 5)
 #   HFREPORTS_TOOL=/path/to/hfreports bench/run.sh    times an already installed tool instead of packing one
 #
 # What it does, in order:
@@ -20,7 +20,11 @@
 #   4. prints the medians (wall, CPU = user + system, peak memory), the ratios to each peer and each goal of
 #      issue #17, and checks that the peers' CSVs hold the numbers of our tables;
 #   5. with --1m: the paper on the 1,000,000-model demo snapshot (generated once into bench/results/work/ as bench/engine.sh does, kept;
-#      HFREPORTS_1M=/path/to/demo-1m.db uses an existing one), 3 runs, with its peak memory.
+#      HFREPORTS_1M=/path/to/demo-1m.db uses an existing one), 3 runs, with its peak memory;
+#   6. with --duckdb: the paper on the 1,000,000-model demo snapshot in DuckDB (`snapshot demo --models 1000000 --out
+#      x.duckdb`, kept in bench/results/work/; HFREPORTS_1M_DUCKDB=/path/to/demo-1m.duckdb uses an existing one), 3 runs
+#      (goal <= 3 s); with --10m: `snapshot demo --models 10000000 --out x.duckdb` once, then the paper on it once
+#      (goal <= 20 s and <= 2 GB peak), the 10M file deleted afterwards (HFREPORTS_10M_DUCKDB names an existing one, kept).
 # The numbers also go to bench/results/<commit>.json.
 #
 # Needs: the .NET 10 SDK, /usr/bin/time (apt-get install time), poppler-utils, and for the peers R and Debian's
@@ -32,11 +36,15 @@ results="$root/bench/results"
 work="$results/run"
 runs="${RUNS:-5}"
 million=0
+duckdb=0
+ten=0
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --runs) runs="$2"; shift 2 ;;
         --1m) million=1; shift ;;
-        *) echo "usage: bench/run.sh [--runs N] [--1m]" >&2; exit 2 ;;
+        --duckdb) duckdb=1; shift ;;
+        --10m) ten=1; shift ;;
+        *) echo "usage: bench/run.sh [--runs N] [--1m] [--duckdb] [--10m]" >&2; exit 2 ;;
     esac
 done
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 NO_COLOR=1
@@ -119,11 +127,12 @@ done
 
 median() { sort -g | awk '{a[NR]=$1} END {printf "%.3f", (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
 declare -A wall cpu peak
-for name in "${names[@]}"; do
-    wall[$name]=$(cat "$log/$name".round.* | awk '{print $1 / 1e6}' | median)
-    cpu[$name]=$(cat "$log/$name".round.* | awk '{print $2 + $3}' | median)
-    peak[$name]=$(cat "$log/$name".round.* | awk '{print $4 / 1024}' | median)
-done
+summarise() { # name: the medians of its rounds
+    wall[$1]=$(cat "$log/$1".round.* | awk '{print $1 / 1e6}' | median)
+    cpu[$1]=$(cat "$log/$1".round.* | awk '{print $2 + $3}' | median)
+    peak[$1]=$(cat "$log/$1".round.* | awk '{print $4 / 1024}' | median)
+}
+for name in "${names[@]}"; do summarise "$name"; done
 
 # --- 5. (optional) the paper on 1M models -----------------------------------------------------------------
 if [[ $million -eq 1 ]]; then
@@ -136,9 +145,39 @@ if [[ $million -eq 1 ]]; then
     command[paper-1m]="$tool build $(paper_manifest 1m "$big") --no-cache --quiet"
     prepare[paper-1m]="rm -rf $work/out-1m"
     for round in 1 2 3; do run_once paper-1m "$round"; done
-    wall[paper-1m]=$(cat "$log"/paper-1m.round.* | awk '{print $1 / 1e6}' | median)
-    cpu[paper-1m]=$(cat "$log"/paper-1m.round.* | awk '{print $2 + $3}' | median)
-    peak[paper-1m]=$(cat "$log"/paper-1m.round.* | awk '{print $4 / 1024}' | median)
+    summarise paper-1m
+fi
+
+# --- 6. (optional) DuckDB at scale: 1M and 10M models -------------------------------------------------------
+if [[ $duckdb -eq 1 ]]; then
+    big="${HFREPORTS_1M_DUCKDB:-$results/work/demo-1m.duckdb}"
+    if [[ ! -f "$big" ]]; then
+        echo "generating the 1,000,000-model demo snapshot in DuckDB at $big (kept for later runs)..." >&2
+        mkdir -p "$(dirname "$big")"
+        "$tool" snapshot demo --models 1000000 --out "$big" --quiet
+    fi
+    names+=(paper-1m-duckdb)
+    command[paper-1m-duckdb]="$tool build $(paper_manifest 1m-duckdb "$big") --no-cache --quiet"
+    prepare[paper-1m-duckdb]="rm -rf $work/out-1m-duckdb"
+    for round in 1 2 3; do run_once paper-1m-duckdb "$round"; done
+    summarise paper-1m-duckdb
+fi
+if [[ $ten -eq 1 ]]; then
+    huge="${HFREPORTS_10M_DUCKDB:-$work/demo-10m.duckdb}"
+    if [[ -z "${HFREPORTS_10M_DUCKDB:-}" ]]; then
+        echo "generating the 10,000,000-model demo snapshot in DuckDB at $huge (deleted afterwards)..." >&2
+        names+=(demo-10m-duckdb)
+        command[demo-10m-duckdb]="$tool snapshot demo --models 10000000 --out $huge --quiet"
+        prepare[demo-10m-duckdb]="rm -f $huge"
+        run_once demo-10m-duckdb 1
+        summarise demo-10m-duckdb
+    fi
+    names+=(paper-10m-duckdb)
+    command[paper-10m-duckdb]="$tool build $(paper_manifest 10m-duckdb "$huge") --no-cache --quiet"
+    prepare[paper-10m-duckdb]="rm -rf $work/out-10m-duckdb"
+    run_once paper-10m-duckdb 1
+    summarise paper-10m-duckdb
+    [[ -n "${HFREPORTS_10M_DUCKDB:-}" ]] || rm -f "$huge"
 fi
 
 # --- 4. the table, the ratios, the goals ------------------------------------------------------------------
@@ -149,11 +188,14 @@ declare -A what=(
     [paper-v1]="the paper on the v1 snapshot, cold (installed tool)"
     [version]="hfreports --version (installed tool)"
     [paper-1m]="the paper on the 1M-model demo snapshot, cold"
+    [paper-1m-duckdb]="the paper on the 1M-model demo snapshot in DuckDB, cold"
+    [demo-10m-duckdb]="snapshot demo --models 10000000 --out x.duckdb (once)"
+    [paper-10m-duckdb]="the paper on the 10M-model demo snapshot in DuckDB, cold (once)"
 )
 commit="$(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- engine reports bench/peers || echo '-dirty')"
 echo
 echo "commit $commit; $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "medians of $runs alternating rounds (the 1M paper: 3 runs); whole processes, cold; CPU = user + system"
+echo "medians of $runs alternating rounds (the 1M papers: 3 runs; 10M: once); whole processes, cold; CPU = user + system"
 echo
 echo "| case | wall (s) | CPU (s) | peak memory (MB) |"
 echo "|---|---:|---:|---:|"
@@ -174,6 +216,12 @@ echo "the paper from the installed tool: ${wall[paper-v1]} s wall (goal <= 0.5 s
 echo "hfreports --version: $(awk -v s="${wall[version]}" 'BEGIN {printf "%.0f", s * 1000}') ms wall (goal <= 60 ms: $(verdict "${wall[version]}" 0.060))"
 if [[ -n "${wall[paper-1m]:-}" ]]; then
     echo "the paper on 1M models: ${wall[paper-1m]} s wall, ${peak[paper-1m]} MB (goal <= 5 s: $(verdict "${wall[paper-1m]}" 5); <= 1 GB: $(verdict "${peak[paper-1m]}" 1024))"
+fi
+if [[ -n "${wall[paper-1m-duckdb]:-}" ]]; then
+    echo "the paper on 1M models in DuckDB: ${wall[paper-1m-duckdb]} s wall, ${cpu[paper-1m-duckdb]} s CPU, ${peak[paper-1m-duckdb]} MB (goal <= 3 s: $(verdict "${wall[paper-1m-duckdb]}" 3))"
+fi
+if [[ -n "${wall[paper-10m-duckdb]:-}" ]]; then
+    echo "the paper on 10M models in DuckDB: ${wall[paper-10m-duckdb]} s wall, ${cpu[paper-10m-duckdb]} s CPU, ${peak[paper-10m-duckdb]} MB (goal <= 20 s: $(verdict "${wall[paper-10m-duckdb]}" 20); <= 2 GB: $(verdict "${peak[paper-10m-duckdb]}" 2048))"
 fi
 
 # The peers' two CSVs against our tables (the cleaning is the peers', bench/peers/sql/peer-models.sql).
