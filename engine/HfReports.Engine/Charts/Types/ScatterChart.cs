@@ -65,7 +65,11 @@ public sealed class ScatterChart : IChartType
         }
         return panel with
         {
-            NoData = drawn == 0, Legend = LegendEntry.Of(legend), ColorBar = shading?.Bar, SeriesPoints = points, PointLabels = labels,
+            NoData = drawn == 0,
+            Legend = LegendEntry.Of(legend),
+            ColorBar = shading?.Bar,
+            SeriesPoints = points,
+            PointLabels = labels,
         };
     }
 }
