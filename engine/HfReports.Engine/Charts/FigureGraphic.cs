@@ -93,6 +93,10 @@ public sealed class FigureGraphic : IDisposable
         }
     }
 
+    /// <summary>Each panel's plot area (where ScottPlot clips marks and labels), in the figure's points from its top-left corner.</summary>
+    public IReadOnlyList<SKRect> PlotAreas() =>
+        Layout(Height).Select(p => p.Plot.LastRender.DataRect is var r ? new SKRect(r.Left, p.Top + r.Top, r.Right, p.Top + r.Bottom) : default).ToArray();
+
     /// <summary>Draws the figure with its top-left corner at the canvas origin, scaled to the given size.</summary>
     public void Draw(SKCanvas canvas, float width, float height)
     {

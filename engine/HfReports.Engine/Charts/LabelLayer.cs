@@ -58,7 +58,9 @@ public sealed class LabelLayer(SKTypeface typeface, float fontSize, bool beside,
                 : t.Align is Alignment.LowerLeft or Alignment.UpperLeft ? at.X : at.X - width / 2;
             var top = t.Align is Alignment.LowerLeft or Alignment.LowerCenter or Alignment.LowerRight ? at.Y - height - 1
                 : t.Align is Alignment.UpperLeft or Alignment.UpperCenter or Alignment.UpperRight ? at.Y : at.Y - height / 2;
-            return new SKRect(left, top, left + width, top + height);
+            // Where the annotation's keeper moves it, inside the plot.
+            var (dx, dy) = Annotations.KeepInsidePlot.Shift(new PixelRect(left, left + width, top + height, top), area);
+            return new SKRect(left + dx, top + dy, left + width + dx, top + height + dy);
         }).ToList();
         var unplaced = new List<string>();
         var ascent = fontSize * 0.78f;

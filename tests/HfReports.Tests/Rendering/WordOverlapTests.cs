@@ -66,6 +66,38 @@ public sealed class WordOverlapTests
             AssertFiguresHoldTheirWords(Path.Combine(RepositoryRoot.Path, "reports", "examples", "examples.yaml"), gallery.Snapshot);
     }
 
+    public sealed class Clipping
+    {
+        /// <summary>A range's label at the plot's right end, drawn by ScottPlot alone (clipped) or with its keeper.</summary>
+        private static IReadOnlyList<string> LabelAtTheRightEnd(bool kept)
+        {
+            using var plot = new ScottPlot.Plot();
+            plot.Add.Scatter(new double[] { 0, 10 }, new double[] { 0, 10 });
+            plot.Axes.SetLimits(0, 10, 0, 10);
+            var text = new ScottPlot.Plottables.Text { LabelText = "spring 2024", Location = new ScottPlot.Coordinates(9.5, 10), LabelFontSize = 12 };
+            text.LabelAlignment = ScottPlot.Alignment.UpperLeft;
+            if (kept) plot.Add.Plottable(new HfReports.Engine.Charts.Annotations.KeepInsidePlot(text));
+            plot.Add.Plottable(text);
+            using var stream = new MemoryStream();
+            using (var pdf = SKDocument.CreatePdf(stream))
+            {
+                var canvas = pdf.BeginPage(400, 300);
+                plot.Render(canvas, 400, 300);
+                pdf.EndPage();
+            }
+            var rect = plot.LastRender.DataRect;
+            using var read = PdfDocument.Open(stream.ToArray());
+            return Clipped(read.GetPage(1), [new SKRect(rect.Left, rect.Top, rect.Right, rect.Bottom)]).ToArray();
+        }
+
+        [Fact]
+        public void A_label_cut_by_the_plot_edge_is_found_though_the_pdf_holds_the_whole_word() =>
+            Assert.Contains(LabelAtTheRightEnd(kept: false), p => p.Contains("is cut by the edge of the plot area"));
+
+        [Fact]
+        public void An_annotation_label_is_moved_inside_the_plot_area() => Assert.Empty(LabelAtTheRightEnd(kept: true));
+    }
+
     private static void AssertLegible(string pdfPath)
     {
         using var pdf = PdfDocument.Open(pdfPath);
@@ -101,12 +133,31 @@ public sealed class WordOverlapTests
                 using var read = PdfDocument.Open(stream.ToArray());
                 var page = read.GetPage(1);
                 problems.AddRange(WordBoxes.Outside(page, 0, 0, page.Width, page.Height).Concat(WordBoxes.Overlaps(page))
-                    .Select(p => $"figure '{figure.Id}': {p}"));
+                    .Concat(Clipped(page, figure.Graphic.PlotAreas())).Select(p => $"figure '{figure.Id}': {p}"));
             }
         }
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
         Assert.True(drawn > 0, "no figure was drawn");
         Assert.True(problems.Count == 0, $"{problems.Count} problems:\n" + string.Join("\n", problems.Take(40)));
+    }
+
+    /// <summary>
+    /// Words that cross the edge of a plot area, where the plot clips what it draws: a label there is cut (the page shows
+    /// "spring 202"), though the PDF still holds the whole word. A word lies wholly inside a plot area or wholly outside it.
+    /// </summary>
+    public static IEnumerable<string> Clipped(UglyToad.PdfPig.Content.Page page, IReadOnlyList<SKRect> plotAreas)
+    {
+        foreach (var word in WordBoxes.Of(page))
+            foreach (var area in plotAreas)
+            {
+                // PDF y grows upwards from the page's foot; the figure's areas are measured down from its top.
+                var (bottom, top) = (page.Height - area.Bottom, page.Height - area.Top);
+                var crosses = word.Right > area.Left + WordBoxes.Slack && word.Left < area.Right - WordBoxes.Slack &&
+                              word.Top > bottom + WordBoxes.Slack && word.Bottom < top - WordBoxes.Slack;
+                var inside = word.Left >= area.Left - WordBoxes.Slack && word.Right <= area.Right + WordBoxes.Slack &&
+                             word.Bottom >= bottom - WordBoxes.Slack && word.Top <= top + WordBoxes.Slack;
+                if (crosses && !inside) yield return $"{word} is cut by the edge of the plot area [{area.Left:0.#}, {bottom:0.#}, {area.Right:0.#}, {top:0.#}]";
+            }
     }
 
     private static IEnumerable<FigureBlock> Figures(IEnumerable<DocSection> sections) =>

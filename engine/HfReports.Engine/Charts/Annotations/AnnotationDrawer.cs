@@ -71,7 +71,10 @@ public static class AnnotationDrawer
                         span.LineWidth = 0;
                         span.EnableAutoscale = false;
                         if (annotation.Label is not null)
+                        {
                             Label(context, annotation.Label, Math.Min(from, to), limits.Top, Contrast.AtLeast(declared.Darken(0.3), Contrast.Text), fontSize).LabelAlignment = Alignment.UpperLeft;
+                            fixedTexts.Add(new LabelLayer.FixedText(Math.Min(from, to), limits.Top, LabelText.Truncate(annotation.Label, 48), fontSize, Alignment.UpperLeft));
+                        }
                         break;
                     }
                 case "yrange":
@@ -81,7 +84,10 @@ public static class AnnotationDrawer
                         span.LineWidth = 0;
                         span.EnableAutoscale = false;
                         if (annotation.Label is not null)
+                        {
                             Label(context, annotation.Label, limits.Left, Math.Max(from, to), Contrast.AtLeast(declared.Darken(0.3), Contrast.Text), fontSize).LabelAlignment = Alignment.UpperLeft;
+                            fixedTexts.Add(new LabelLayer.FixedText(limits.Left, Math.Max(from, to), LabelText.Truncate(annotation.Label, 48), fontSize, Alignment.UpperLeft));
+                        }
                         break;
                     }
                 default:
@@ -102,7 +108,10 @@ public static class AnnotationDrawer
 
     private static ScottPlot.Plottables.Text Label(ChartContext context, string label, double x, double y, Color color, float size)
     {
-        var text = context.Plot.Add.Text(LabelText.Truncate(label, 48), x, y);
+        var text = new ScottPlot.Plottables.Text { LabelText = LabelText.Truncate(label, 48), Location = new Coordinates(x, y) };
+        // Its keeper goes first, so that every render draws the text where it is inside the plot.
+        context.Plot.Add.Plottable(new KeepInsidePlot(text));
+        context.Plot.Add.Plottable(text);
         text.LabelFontSize = size;
         text.LabelFontName = context.FontFamily;
         text.LabelFontColor = color;
