@@ -211,8 +211,10 @@ public static class ChartBuilder
     private static LabelLayer? PlacePointLabels(ChartContext context, DrawnPanel drawn, IReadOnlyList<LabelLayer.FixedText> fixedTexts)
     {
         if (drawn.PointLabels.Count == 0) return null;
-        var layer = new LabelLayer(context.Typeface, context.FontSize * 0.75f, drawn.Horizontal, MaxPointLabels);
-        layer.Labels.AddRange(drawn.PointLabels);
+        var most = context.Chart.Label?.Most;
+        var layer = new LabelLayer(context.Typeface, context.FontSize * 0.75f, drawn.Horizontal, Math.Min(most ?? MaxPointLabels, MaxPointLabels));
+        // A chosen number of labels goes to the highest values first (the notable points), as many as fit.
+        layer.Labels.AddRange(most is null ? drawn.PointLabels : drawn.PointLabels.OrderByDescending(l => drawn.Horizontal ? l.X : l.Y));
         foreach (var (_, xs, ys) in drawn.SeriesPoints)
             for (var i = 0; i < xs.Length; i++)
                 layer.Obstacles.Add(new CoordinateRect(xs[i], xs[i], ys[i], ys[i]));
@@ -229,7 +231,7 @@ public static class ChartBuilder
         {
             var context = panel.Context;
             var labels = layer?.Unplaced ?? [];
-            if (labels.Count > 0)
+            if (labels.Count > 0 && context.Chart.Label?.Most is null)
             {
                 var at = context.Chart.Label;
                 yield return new Diagnostic(Severity.Warning,

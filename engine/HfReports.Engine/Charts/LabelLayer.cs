@@ -63,13 +63,14 @@ public sealed class LabelLayer(SKTypeface typeface, float fontSize, bool beside,
             return new SKRect(left + dx, top + dy, left + width + dx, top + height + dy);
         }).ToList();
         var unplaced = new List<string>();
+        var labelled = 0;
         var ascent = fontSize * 0.78f;
         var descent = fontSize * 0.22f;
         foreach (var label in Labels)
         {
             var anchor = Axes.GetPixel(new Coordinates(label.X, label.Y));
             if (!area.Contains(anchor)) continue;
-            if (placed.Count >= most)
+            if (labelled >= most)
             {
                 unplaced.Add(label.Text);
                 continue;
@@ -91,6 +92,7 @@ public sealed class LabelLayer(SKTypeface typeface, float fontSize, bool beside,
                 continue;
             }
             placed.Add(at);
+            labelled++;
             var distance = Distance(at, anchor);
             if (distance > 6)
             {

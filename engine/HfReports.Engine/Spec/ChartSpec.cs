@@ -58,6 +58,10 @@ public sealed record EncodingSpec(
     /// <summary>The label encoding: which points carry a label ('all', or 'last' / 'max' of each series).</summary>
     public string? At { get; init; }
 
+    /// <summary>The label encoding: label at most this many points, as many as fit, the highest values first; the points
+    /// left unlabelled are the selection asked for, not a warning.</summary>
+    public int? Most { get; init; }
+
     /// <summary>An encoding that only names its field (the short form <c>x: column</c>).</summary>
     public static EncodingSpec OfField(string field, SourceLocation location, string keyPath) =>
         new(field, null, null, null, null, null, null, null, null, null, null, null, true, null, null,

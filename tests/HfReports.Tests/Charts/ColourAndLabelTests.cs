@@ -135,6 +135,21 @@ public sealed class ColourAndLabelTests
     }
 
     [Fact]
+    public void A_capped_label_encoding_names_the_highest_points_that_fit_and_leaves_the_rest_without_a_warning()
+    {
+        // Ten points spread over the plot, each with room for its label: most: 3 names the three highest (y 10, 9, 8).
+        var frame = Frame(Real("x", Enumerable.Range(1, 10).Select(i => (double?)i * 10).ToArray()),
+            Real("y", Enumerable.Range(1, 10).Select(i => (double?)i * 10).ToArray()),
+            Text("name", Enumerable.Range(1, 10).Select(i => $"m{i}").ToArray()));
+        using var graphic = ChartBuilder.Build(Figure("capped", Chart(
+            "{ type: scatter, x: { field: x, min: 0, max: 110 }, y: { field: y, min: 0, max: 110 }, label: { field: name, most: 3 } }")), frame, Fonts);
+        Assert.Empty(graphic.Warnings);
+        var names = Texts(XDocument.Parse(graphic.ToSvg())).Where(t => t.StartsWith('m')).Order().ToArray();
+        Assert.Equal(["m10", "m8", "m9"], names);
+        Assert.Contains(ChartErrors("{ type: scatter, x: x, y: y, label: { field: name, most: 0 } }"), d => d.Message.Contains("'most' must be at least 1"));
+    }
+
+    [Fact]
     public void Release_dates_a_few_days_apart_share_one_label_and_all_labels_are_placed()
     {
         var frame = Frame(Dates("day", "2024-01-01", "2024-06-01"), Real("n", 1, 2));

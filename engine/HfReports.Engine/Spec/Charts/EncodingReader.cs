@@ -11,7 +11,7 @@ public static class EncodingReader
     public static readonly string[] ColorScales = ["categorical", "viridis", "date", "binned"];
 
     private static readonly string[] Keys =
-        ["field", "type", "title", "format", "palette", "scale", "min", "max", "step", "rotate", "labels", "bins", "truncate", "values", "colors", "order", "at"];
+        ["field", "type", "title", "format", "palette", "scale", "min", "max", "step", "rotate", "labels", "bins", "truncate", "values", "colors", "order", "at", "most"];
     public static readonly string[] OrderRules = ["name", "frequency", "value"];
     public static readonly string[] LabelPoints = ["all", "last", "max"];
 
@@ -36,6 +36,9 @@ public static class EncodingReader
         var truncate = encoding.Integer("truncate");
         if (truncate is < 4)
             diagnostics.Error("'truncate' must be at least 4 characters", node.Location, SpecNode.Join(node.KeyPath, "truncate"));
+        var most = encoding.Integer("most");
+        if (most is < 1)
+            diagnostics.Error("'most' must be at least 1 label", node.Location, SpecNode.Join(node.KeyPath, "most"));
         var (min, minText) = Bound(encoding, "min", diagnostics);
         var (max, maxText) = Bound(encoding, "max", diagnostics);
         var step = encoding.String("step");
@@ -54,6 +57,7 @@ public static class EncodingReader
             OrderList = encoding.Optional("order") is { IsSequence: true } ? encoding.StringList("order") : null,
             OrderRule = encoding.Optional("order") is { IsScalar: true } ? encoding.Choice("order", OrderRules) : null,
             At = encoding.Choice("at", LabelPoints),
+            Most = most is >= 1 ? most : null,
         };
     }
 
