@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Runtime;
 using HfReports.Engine.Build;
 using HfReports.Engine.Build.Caching;
+using HfReports.Engine.Document;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Theme;
@@ -87,6 +88,7 @@ public static class BuildCommand
                 Figures = figures,
                 Parallelism = Math.Max(1, Parallelism),
                 AllowDemo = AllowDemo,
+                SourceDateEpoch = Environment.GetEnvironmentVariable(BuildDate.Variable),
             };
     }
 

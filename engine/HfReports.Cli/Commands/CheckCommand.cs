@@ -44,15 +44,21 @@ public static class CheckCommand
             return Report(diagnostics.Items, format, Path.GetDirectoryName(Path.GetFullPath(manifestPath))!);
         if (snapshotPath is not null) manifest = manifest with { SnapshotPath = SnapshotLocation.Resolve(snapshotPath, Environment.CurrentDirectory) };
         SnapshotSetup.EnsureDemo(manifest);
+        using var interruption = new Interruption();
         try
         {
-            var result = ReportChecker.Check(manifest, new BuildOptions(overrides, rowLimit, strict) { AllowDemo = allowDemo });
+            var result = ReportChecker.Check(manifest, new BuildOptions(overrides, rowLimit, strict, interruption.Token) { AllowDemo = allowDemo });
             return Report(result.Diagnostics, format, manifest.BaseFolder);
         }
         catch (SnapshotException e)
         {
             Console.Error.WriteLine($"error: {Printable.Escape(e.Message)}");
             return ExitCodes.Environment;
+        }
+        catch (OperationCanceledException) when (interruption.Token.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("error: check interrupted");
+            return ExitCodes.Cancelled;
         }
     }
 

@@ -13,6 +13,10 @@ public sealed record BuildOptions(IReadOnlyDictionary<string, object?> Parameter
 {
     public static BuildOptions Default { get; } = new(new Dictionary<string, object?>());
 
+    /// <summary>The SOURCE_DATE_EPOCH the caller was given (seconds since 1970), which fixes the documents' build date
+    /// instead of the snapshot's; the engine reads no environment variable itself.</summary>
+    public string? SourceDateEpoch { get; init; }
+
     /// <summary>Where frames and figure SVG are kept between builds; null builds everything from scratch.</summary>
     public BuildCache? Cache { get; init; }
 

@@ -14,18 +14,20 @@ namespace HfReports.Engine.Build;
 /// chart, formats its table, renders its prose. A block that fails becomes a diagnostic and a
 /// visible notice in its place, so one bad figure never hides the rest of the report.
 /// </summary>
-public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scope, Numbering numbering, FontRegistry fonts, DiagnosticBag diagnostics)
+/// <param name="figures">Draws the figures (ahead of time, with the cache).</param>
+public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scope, Numbering numbering, FigureRenderer figures,
+    DiagnosticBag diagnostics)
 {
     private readonly List<UnavailableBlock> _unavailable = [];
-
-    /// <summary>Draws the figures (ahead of time, with the cache); without it each figure is drawn where it is met.</summary>
-    public FigureRenderer? Figures { get; init; }
 
     /// <summary>The snapshot's tables, shared with the block preparation so both decide notices by one rule.</summary>
     public SnapshotTables Tables { get; init; } = new(evaluator.Database);
 
     /// <summary>What the HTML may embed as CSV links, shared by the build's reports; null: no format embeds the data.</summary>
     public DataLinkAllowance? DataLinks { get; init; } = new();
+
+    /// <summary>SOURCE_DATE_EPOCH as the caller read it (<see cref="BuildDate"/>); null dates the document by its snapshot.</summary>
+    public string? SourceDateEpoch { get; init; }
 
     public const string SyntheticNotice = "Built from synthetic demo data: every number, figure and table in this report is made up by the HfReports demo generator and says nothing about real models.";
 
@@ -48,7 +50,7 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
             numbering.TryResolve(r.Id, out _, out var anchor);
             return new DocReference(r.Id, i + 1, anchor, r.Text);
         }).ToArray();
-        var createdAt = BuildDate.Resolve(snapshot.CreatedAt, Environment.GetEnvironmentVariable(BuildDate.Variable), diagnostics, report.Location);
+        var createdAt = BuildDate.Resolve(snapshot.CreatedAt, SourceDateEpoch, diagnostics, report.Location);
         return new ReportDocument(report.Id, title, sections, references, createdAt);
     }
 
@@ -215,7 +217,7 @@ public sealed class DocumentBuilder(FrameEvaluator evaluator, TemplateScope scop
         var caption = Caption(figure.Caption, frame, figure.Location, SpecNode.Join(figure.KeyPath, "caption"));
         try
         {
-            var graphic = Figures?.Graphic(figure, panelFrames!) ?? ChartBuilder.Build(figure, panelFrames!, fonts);
+            var graphic = figures.Graphic(figure, panelFrames!);
             foreach (var warning in graphic.Warnings) diagnostics.Add(warning);
             numbering.TryResolve(figure.Id, out _, out var anchor);
             return new FigureBlock(figure.Id, numbering.Figures[figure.Id], anchor, caption, graphic, DataLink(frame, $"figure '{figure.Id}'", figure.Data.Location, figure.Data.KeyPath)) { Pinned = figure.Pinned, Landscape = figure.Landscape };

@@ -123,45 +123,22 @@ public static class ReportBuilder
     public static ReportDocument BuildDocument(ReportSpec report, SnapshotDatabase database, SnapshotIdentity snapshot, FontRegistry fonts,
         BuildOptions options, DiagnosticBag diagnostics, List<ExpectationResult>? expectations = null, DocumentParts? parts = null)
     {
-        var parameters = ReportParameters.Bind(report, options.ParameterOverrides, diagnostics);
-        var numbering = Numbering.Assign(report, diagnostics);
         var store = options.Cache is not null && parts?.SnapshotSha256 is { } sha ? new FrameStore(options.Cache, sha) : null;
-        var evaluator = new FrameEvaluator(database, parameters, diagnostics, options.RowLimit, options.Strict, snapshot.Synthetic, options.Cancellation)
-        { Store = store, Parallelism = options.Parallelism, Allowance = parts?.Allowance ?? new FrameAllowance() };
-        evaluator.EvaluateNamed(report.Frames);
+        var (parameters, numbering, evaluator, scope) = ReportEvaluation.Start(report, database, snapshot, options, diagnostics,
+            options.RowLimit, store, options.Parallelism, parts?.Allowance ?? new FrameAllowance());
         var figures = new FigureRenderer(fonts, parameters, evaluator, options.Cache, options.Figures, parts?.SnapshotSha256, parts?.Svg ?? false)
         {
             TimeAxis = snapshot.TimeAxis,
         };
         var tables = new SnapshotTables(database, options.Cancellation);
         BlockPreparer.Prepare(report, evaluator, figures, tables);
-        var scope = new TemplateScope(evaluator.Named, parameters, SnapshotFacts(snapshot), numbering)
+        var document = new DocumentBuilder(evaluator, scope, numbering, figures, diagnostics)
         {
-            Templates = TemplateFolder.Of(report),
-        };
-        var document = new DocumentBuilder(evaluator, scope, numbering, fonts, diagnostics)
-        {
-            Figures = figures, Tables = tables, DataLinks = parts is null ? new DataLinkAllowance() : parts.DataLinks,
+            Tables = tables, SourceDateEpoch = options.SourceDateEpoch,
+            DataLinks = parts is null ? new DataLinkAllowance() : parts.DataLinks,
         }.Build(report, snapshot);
         expectations?.AddRange(evaluator.Expectations);
         parts?.Statuses?.AddRange(BlockPreparer.Statuses(report, evaluator, figures, tables));
         return document;
     }
-
-    /// <summary>What templates see of the snapshot as `snapshot.*`.</summary>
-    public static Dictionary<string, object?> SnapshotFacts(SnapshotIdentity snapshot) => new()
-    {
-        ["synthetic"] = snapshot.Synthetic,
-        ["created_at"] = snapshot.CreatedAt,
-        ["schema_version"] = snapshot.SchemaVersion,
-        ["generation"] = snapshot.Import?.Generation,
-        ["benchmarks"] = new Scriban.Runtime.ScriptArray(snapshot.Import?.Benchmarks?.Benchmarks.Select(b => b.Title) ?? []),
-        ["benchmark_list"] = snapshot.Import?.Benchmarks?.Sentence(),
-        ["source"] = snapshot.Import?.Source,
-        ["as_of"] = snapshot.Import?.AsOf,
-        ["import_id"] = snapshot.Import?.Id,
-        ["imports"] = snapshot.Import?.ImportCount ?? 0,
-        ["time_axis"] = snapshot.TimeAxis,
-        ["hub_dates"] = snapshot.TimeAxis == SnapshotIdentity.HubTimeAxis,
-    };
 }

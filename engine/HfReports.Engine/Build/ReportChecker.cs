@@ -33,14 +33,7 @@ public static class ReportChecker
     private static IReadOnlyList<ExpectationResult> CheckReport(ReportSpec report, SnapshotDatabase database, SnapshotIdentity snapshot,
         BuildOptions options, DiagnosticBag diagnostics)
     {
-        var parameters = ReportParameters.Bind(report, options.ParameterOverrides, diagnostics);
-        var numbering = Numbering.Assign(report, diagnostics);
-        var evaluator = new FrameEvaluator(database, parameters, diagnostics, options.RowLimit ?? DefaultRowLimit, options.Strict, snapshot.Synthetic, options.Cancellation);
-        evaluator.EvaluateNamed(report.Frames);
-        var scope = new TemplateScope(evaluator.Named, parameters, ReportBuilder.SnapshotFacts(snapshot), numbering)
-        {
-            Templates = TemplateFolder.Of(report),
-        };
+        var (_, _, evaluator, scope) = ReportEvaluation.Start(report, database, snapshot, options, diagnostics, options.RowLimit ?? DefaultRowLimit);
         var target = new RenderTarget(scope, diagnostics, options.Strict, evaluator.Named, report.Frames.Keys.ToHashSet(StringComparer.Ordinal));
         if (report.Abstract is not null) Render(report.Abstract, null, report.Location, "report.abstract", target);
         foreach (var section in report.Sections) CheckSection(section, evaluator, target);
