@@ -149,9 +149,9 @@ public static class ChartBuilder
     private static IReadOnlyList<LegendEntry>? LegendShownHere(List<Panel> panels, int index)
     {
         var (context, drawn) = panels[index];
-        if (context.Chart.Legend is "none" or "direct" || drawn.Legend.Count == 0 || drawn.NoData) return null;
+        if (context.Chart.Legend is LegendPosition.None or LegendPosition.Direct || drawn.Legend.Count == 0 || drawn.NoData) return null;
         var labels = drawn.Legend.Select(e => e.Label).ToArray();
-        var repeatedLater = panels.Skip(index + 1).Any(p => p.Context.Chart.Legend is not ("none" or "direct") && !p.Drawn.NoData &&
+        var repeatedLater = panels.Skip(index + 1).Any(p => p.Context.Chart.Legend is not (LegendPosition.None or LegendPosition.Direct) && !p.Drawn.NoData &&
                                                             p.Drawn.Legend.Select(e => e.Label).SequenceEqual(labels));
         return repeatedLater ? null : drawn.Legend;
     }
@@ -186,7 +186,7 @@ public static class ChartBuilder
         }
         if (chart.Title is not null) plot.Title(LabelText.Truncate(chart.Title, 90));
         if (legend is not null) LegendLayout.Show(plot, legend, chart.Legend, context.FontSize * 0.9f);
-        if (drawn.ColorBar is { } bar && chart.Legend != "none" && !drawn.NoData) plot.Axes.AddPanel(bar);
+        if (drawn.ColorBar is { } bar && chart.Legend != LegendPosition.None && !drawn.NoData) plot.Axes.AddPanel(bar);
         return new FinishedPanel(panel, labels, band);
     }
 

@@ -1,3 +1,4 @@
+using HfReports.Engine.Spec;
 using ScottPlot;
 
 namespace HfReports.Engine.Charts;
@@ -6,7 +7,7 @@ namespace HfReports.Engine.Charts;
 /// horizontal rows that wrap at the bottom or top, a column at the right).</summary>
 public static class LegendLayout
 {
-    public static void Show(Plot plot, IReadOnlyList<LegendEntry> entries, string position, float fontSize)
+    public static void Show(Plot plot, IReadOnlyList<LegendEntry> entries, LegendPosition position, float fontSize)
     {
         plot.Legend.ManualItems.Clear();
         foreach (var entry in entries)
@@ -39,17 +40,21 @@ public static class LegendLayout
         plot.Legend.TightHorizontalWrapping = true;
         switch (position)
         {
-            case "inside":
+            case LegendPosition.Inside:
                 plot.ShowLegend(Alignment.UpperRight);
                 break;
-            case "right":
+            case LegendPosition.Right:
                 plot.Legend.Orientation = Orientation.Vertical;
                 plot.ShowLegend(Edge.Right).Padding = new PixelPadding(4, 0);
                 break;
-            default:
+            case LegendPosition.Top or LegendPosition.Bottom:
                 plot.Legend.Orientation = Orientation.Horizontal;
-                plot.ShowLegend(position == "top" ? Edge.Top : Edge.Bottom).Padding = new PixelPadding(0, 4);
+                plot.ShowLegend(position == LegendPosition.Top ? Edge.Top : Edge.Bottom).Padding = new PixelPadding(0, 4);
                 break;
+            case LegendPosition.Direct or LegendPosition.None:
+                throw new ArgumentOutOfRangeException(nameof(position), position, "a panel without a legend shows none");
+            default:
+                throw new ArgumentOutOfRangeException(nameof(position), position, null);
         }
     }
 }

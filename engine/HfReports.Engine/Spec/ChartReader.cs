@@ -4,8 +4,6 @@ namespace HfReports.Engine.Spec;
 /// reports/examples/CHARTS.md documents every key.</summary>
 public static class ChartReader
 {
-    public static readonly string[] StackModes = ["none", "grouped", "stacked", "percent"];
-    public static readonly string[] LegendPositions = ["bottom", "top", "right", "inside", "direct", "none"];
     public static readonly string[] LineShapes = ["linear", "step"];
     public static readonly string[] CorrelationMethods = ["pearson", "spearman"];
     public static readonly string[] PointShapes = ["circle", "square"];
@@ -58,9 +56,9 @@ public static class ChartReader
             EncodingReader.Read(chart.Optional("value"), diagnostics, "the value encoding", EncodingReader.ColorScales),
             EncodingReader.Read(chart.Optional("xend"), diagnostics, "the xend encoding", EncodingReader.AxisScales),
             EncodingReader.Read(chart.Optional("yend"), diagnostics, "the yend encoding", EncodingReader.AxisScales),
-            chart.Choice("stack", StackModes) ?? vocabulary.ChartTypes.DefaultStack(type),
+            chart.Choice<StackMode>("stack") ?? vocabulary.ChartTypes.DefaultStack(type),
             chart.String("title"),
-            chart.Choice("legend", LegendPositions) ?? "bottom",
+            chart.Choice<LegendPosition>("legend") ?? LegendPosition.Bottom,
             chart.Number("height") ?? 1,
             marks,
             StatisticReader.ReadAll(chart.Optional("smooth"), diagnostics),

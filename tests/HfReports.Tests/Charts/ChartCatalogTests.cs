@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using HfReports.Engine.Charts;
 using HfReports.Engine.Charts.Types;
+using HfReports.Engine.Spec;
 using HfReports.Tests.Support;
 using Xunit;
 
@@ -47,7 +48,7 @@ public sealed class ChartCatalogTests
     public void Each_name_declares_its_traits(string name, string defaultStack, bool zeroBased, bool labelHeadroom)
     {
         Assert.True(ChartCatalog.TryFind(name, out _, out var traits));
-        Assert.Equal((defaultStack, zeroBased, labelHeadroom), (traits.DefaultStack, traits.ZeroBasedValues, traits.LabelHeadroom));
-        Assert.Equal(defaultStack, ChartCatalog.SpecNames.DefaultStack(name));
+        Assert.Equal((defaultStack, zeroBased, labelHeadroom), (SpecWords.Word(traits.DefaultStack), traits.ZeroBasedValues, traits.LabelHeadroom));
+        Assert.Equal(defaultStack, SpecWords.Word(ChartCatalog.SpecNames.DefaultStack(name)));
     }
 }

@@ -31,7 +31,7 @@ public class ChartReaderTests
         Assert.Equal("vline", chart.Annotations[0].Kind);
         Assert.True(chart.Annotations[0].Dash);
         Assert.Equal("2024-02-01", chart.Annotations[1].To);
-        Assert.Equal("none", chart.Stack);
+        Assert.Equal(StackMode.None, chart.Stack);
     }
 
     [Fact]

@@ -70,6 +70,14 @@ public sealed class SpecSchemaTests
         Assert.Equal(ExpectationReader.Kinds.Order(StringComparer.Ordinal), expectations);
     }
 
+    [Fact]
+    public void The_schema_lists_each_vocabulary_word_the_reader_accepts_in_order()
+    {
+        var chart = JsonNode.Parse(File.ReadAllText(RepositoryFiles.PathOf("reports/schema/report.schema.json")))!["$defs"]!["chart"]!["properties"]!;
+        Assert.Equal(SpecWords.Of<StackMode>(), chart["stack"]!["enum"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal(SpecWords.Of<LegendPosition>(), chart["legend"]!["enum"]!.AsArray().Select(n => (string)n!));
+    }
+
     public static TheoryData<string, string> BrokenSpecs() => new()
     {
         { "unknown report key", "report: { id: r, titel: T, sections: [] }" },

@@ -59,7 +59,7 @@ public static class TickThinning
     private static double AxisLength(Edge edge, ChartContext context)
     {
         if (edge is Edge.Left or Edge.Right) return context.PanelHeight * 0.7;
-        return context.FigureWidth * (context.Chart.Legend == "right" ? 0.68 : 0.84);
+        return context.FigureWidth * (context.Chart.Legend == LegendPosition.Right ? 0.68 : 0.84);
     }
 
     private static double Days(TickStep step) => step.Count * step.Unit switch

@@ -1,3 +1,4 @@
+using HfReports.Engine.Spec;
 using HfReports.Engine.Charts.Axes;
 
 namespace HfReports.Engine.Charts.Types;
@@ -9,7 +10,7 @@ namespace HfReports.Engine.Charts.Types;
 /// </summary>
 public sealed class AreaChart : IChartType
 {
-    public IReadOnlyList<ChartName> Names { get; } = [new("area") { DefaultStack = "stacked", ZeroBasedValues = true }];
+    public IReadOnlyList<ChartName> Names { get; } = [new("area") { DefaultStack = StackMode.Stacked, ZeroBasedValues = true }];
 
     public DrawnPanel Draw(ChartContext context)
     {
@@ -25,7 +26,7 @@ public sealed class AreaChart : IChartType
         }).ToArray();
         var grid = values.SelectMany(v => v.Keys).Distinct().Order().ToArray();
         if (grid.Length == 0) return panel with { NoData = true };
-        var stacked = chart.Stack is "stacked" or "percent";
+        var stacked = chart.Stack is StackMode.Stacked or StackMode.Percent;
         var totals = grid.Select(g => values.Sum(v => v.GetValueOrDefault(g))).ToArray();
         var lower = new double[grid.Length];
         var legend = new List<(Series, LegendMark)>();
@@ -37,7 +38,7 @@ public sealed class AreaChart : IChartType
             for (var i = 0; i < grid.Length; i++)
             {
                 var v = values[s].GetValueOrDefault(grid[i]);
-                if (chart.Stack == "percent") v = totals[i] != 0 ? v / totals[i] : 0;
+                if (chart.Stack == StackMode.Percent) v = totals[i] != 0 ? v / totals[i] : 0;
                 upper[i] = (stacked ? lower[i] : 0) + v;
             }
             var area = context.Plot.Add.FillY(grid, stacked ? lower.ToArray() : new double[grid.Length], upper);
@@ -50,6 +51,6 @@ public sealed class AreaChart : IChartType
             if (stacked) lower = upper;
         }
         panel = panel with { Legend = LegendEntry.Of(legend), SeriesPoints = points };
-        return chart.Stack == "percent" ? panel with { FixedValueLimits = (0, 1), ValueFormat = "0%" } : panel;
+        return chart.Stack == StackMode.Percent ? panel with { FixedValueLimits = (0, 1), ValueFormat = "0%" } : panel;
     }
 }

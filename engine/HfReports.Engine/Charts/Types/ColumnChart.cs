@@ -1,3 +1,4 @@
+using HfReports.Engine.Spec;
 using HfReports.Engine.Charts.Axes;
 
 namespace HfReports.Engine.Charts.Types;
@@ -11,8 +12,8 @@ public sealed class ColumnChart : IChartType
 {
     public IReadOnlyList<ChartName> Names { get; } =
     [
-        new("column") { DefaultStack = "stacked", ZeroBasedValues = true, LabelHeadroom = true },
-        new("bar") { DefaultStack = "stacked", ZeroBasedValues = true, LabelHeadroom = true },
+        new("column") { DefaultStack = StackMode.Stacked, ZeroBasedValues = true, LabelHeadroom = true },
+        new("bar") { DefaultStack = StackMode.Stacked, ZeroBasedValues = true, LabelHeadroom = true },
     ];
 
     public DrawnPanel Draw(ChartContext context)
@@ -49,7 +50,7 @@ public sealed class ColumnChart : IChartType
         }
 
         var series = context.Series(rows);
-        var percent = chart.Stack == "percent";
+        var percent = chart.Stack == StackMode.Percent;
         var totals = new Dictionary<double, double>();
         if (percent)
             foreach (var r in rows)
@@ -76,12 +77,12 @@ public sealed class ColumnChart : IChartType
                 double start;
                 switch (chart.Stack)
                 {
-                    case "stacked" or "percent":
+                    case StackMode.Stacked or StackMode.Percent:
                         var tops = v >= 0 ? positiveTops : negativeTops;
                         start = tops.GetValueOrDefault(p);
                         tops[p] = start + v;
                         break;
-                    case "grouped" when series.Count > 1:
+                    case StackMode.Grouped when series.Count > 1:
                         start = 0;
                         at = p + (s.Index - (series.Count - 1) / 2.0) * width / series.Count;
                         break;
@@ -94,7 +95,7 @@ public sealed class ColumnChart : IChartType
                 labelYs.Add(start + v);
                 labelRows.Add(r);
             }
-            obstacles.AddRange(BarMarks.Add(context, horizontal, bars, s.Color, chart.Stack == "grouped" && series.Count > 1 ? width / series.Count : width));
+            obstacles.AddRange(BarMarks.Add(context, horizontal, bars, s.Color, chart.Stack == StackMode.Grouped && series.Count > 1 ? width / series.Count : width));
             legend.Add((s, LegendMark.Fill));
         }
         panel = panel with

@@ -1,3 +1,4 @@
+using HfReports.Engine.Spec;
 using HfReports.Engine.Charts.Axes;
 using HfReports.Engine.Charts.Statistics;
 
@@ -7,7 +8,7 @@ namespace HfReports.Engine.Charts.Types;
 /// stacked by the colour field; the bars touch, as a histogram's should.</summary>
 public sealed class HistogramChart : IChartType
 {
-    public IReadOnlyList<ChartName> Names { get; } = [new("histogram") { DefaultStack = "stacked", ZeroBasedValues = true }];
+    public IReadOnlyList<ChartName> Names { get; } = [new("histogram") { DefaultStack = StackMode.Stacked, ZeroBasedValues = true }];
 
     public DrawnPanel Draw(ChartContext context)
     {
@@ -38,10 +39,10 @@ public sealed class HistogramChart : IChartType
             foreach (var r in s.Rows)
                 counts[Binning.Index(xScale.Position(x, r)!.Value, start, width, count)]++;
             var bars = Enumerable.Range(0, count).Where(i => counts[i] > 0)
-                .Select(i => (start + (i + 0.5) * width, chart.Stack == "none" ? 0 : tops[i], (chart.Stack == "none" ? 0 : tops[i]) + counts[i]))
+                .Select(i => (start + (i + 0.5) * width, chart.Stack == StackMode.None ? 0 : tops[i], (chart.Stack == StackMode.None ? 0 : tops[i]) + counts[i]))
                 .ToArray();
             obstacles.AddRange(BarMarks.Add(context, false, bars, s.Color, width));
-            if (chart.Stack != "none")
+            if (chart.Stack != StackMode.None)
                 for (var i = 0; i < count; i++) tops[i] += counts[i];
             legend.Add((s, LegendMark.Fill));
         }

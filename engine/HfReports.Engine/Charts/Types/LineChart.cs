@@ -1,3 +1,4 @@
+using HfReports.Engine.Spec;
 using HfReports.Engine.Charts.Axes;
 using ScottPlot;
 
@@ -35,7 +36,7 @@ public sealed class LineChart : IChartType
             points.Add(new SeriesPoints(s, xs, ys));
             labels.AddRange(PointLabels.At(context, false, rows, xs, ys));
             // Direct labelling: the series' name at the end of its line, in its colour, instead of a legend.
-            if (chart.Legend == "direct" && s.Named)
+            if (chart.Legend == LegendPosition.Direct && s.Named)
                 labels.Add(new LabelLayer.Label(xs[^1], ys[^1], s.Name, Contrast.AtLeast(s.Color, Contrast.Text)));
         }
         return panel with { NoData = drawn == 0, Legend = LegendEntry.Of(legend), SeriesPoints = points, PointLabels = labels };
