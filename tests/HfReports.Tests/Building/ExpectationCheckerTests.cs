@@ -58,6 +58,7 @@ public sealed class ExpectationCheckerTests
 
     [Theory]
     [InlineData(2L, 3L, true)]
+    [InlineData(1L, 5L, true)]      // strictly inside: neither end is the count
     [InlineData(3L, 3L, true)]
     [InlineData(4L, null, false)]
     [InlineData(null, 2L, false)]
@@ -76,6 +77,17 @@ public sealed class ExpectationCheckerTests
         Assert.True(ExpectationChecker.Check(new UniqueExpectation(["models"], null, At, "k"), Models).Passed);
         Assert.True(ExpectationChecker.Check(new UniqueExpectation(["name", "models"], null, At, "k"), Models).Passed);
         Assert.False(ExpectationChecker.Check(new UniqueExpectation(["name", "share"], null, At, "k"), Models).Passed);
+    }
+
+    [Fact]
+    public void Unique_and_not_null_say_what_they_expected_whether_they_pass_fail_or_cannot_be_evaluated()
+    {
+        foreach (var columns in new[] { new[] { "models" }, ["name"], ["absent"] })
+            Assert.Equal("unique", ExpectationChecker.Check(new UniqueExpectation(columns, null, At, "k"), Models).Expected);
+        Assert.Equal("unique", ExpectationChecker.Check(new UniqueExpectation(["models"], null, At, "k"), Models).Actual);
+        foreach (var columns in new[] { new[] { "models" }, ["license"], ["absent"] })
+            Assert.Equal("no nulls", ExpectationChecker.Check(new NotNullExpectation(columns, null, At, "k"), Models).Expected);
+        Assert.Equal("no nulls", ExpectationChecker.Check(new NotNullExpectation(["models"], null, At, "k"), Models).Actual);
     }
 
     [Fact]

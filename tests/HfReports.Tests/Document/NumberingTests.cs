@@ -171,4 +171,10 @@ public sealed class NumberingTests
         Assert.True(numbering.IsUnread("b"));
         Assert.False(numbering.IsUnread("a"));
     }
+
+    [Theory]
+    [InlineData("1", "sec-1")]
+    [InlineData("2.3.1", "sec-2-3-1")] // dots are not used in the anchors of sections without an id
+    public void A_section_without_an_id_is_anchored_by_its_number(string number, string anchor) =>
+        Assert.Equal(anchor, Numbering.SectionAnchor(number));
 }
