@@ -141,7 +141,7 @@ public sealed class MappingReader
 
     /// <summary>A text value that must name a member of <typeparamref name="TEnum"/> (<see cref="SpecWords"/>).</summary>
     public TEnum? Choice<TEnum>(string key, bool required = false) where TEnum : struct, Enum =>
-        Choice(key, SpecWords.Of<TEnum>(), required) is { } word ? Enum.Parse<TEnum>(word, ignoreCase: true) : null;
+        Choice(key, SpecWords.Of<TEnum>(), required) is { } word ? SpecWords.Parse<TEnum>(word) : null;
 
     /// <summary>A single value of any scalar type, typed as YAML resolves it; <paramref name="present"/> says whether the key was there.</summary>
     public object? Scalar(string key, out bool present, bool required = false)

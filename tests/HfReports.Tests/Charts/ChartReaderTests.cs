@@ -26,9 +26,9 @@ public class ChartReaderTests
         Assert.Equal("log", chart.Y!.Scale);
         Assert.Equal("orange", chart.Color!.Values["chat"]);
         Assert.Equal(0.65, chart.Marks.Opacity);
-        Assert.Equal(["loess", "linear"], chart.Statistics.Select(s => s.Method));
+        Assert.Equal([TrendMethod.Loess, TrendMethod.Linear], chart.Statistics.Select(s => s.Method));
         Assert.Equal(0.5, chart.Statistics[0].Span);
-        Assert.Equal("vline", chart.Annotations[0].Kind);
+        Assert.Equal(AnnotationKind.Vline, chart.Annotations[0].Kind);
         Assert.True(chart.Annotations[0].Dash);
         Assert.Equal("2024-02-01", chart.Annotations[1].To);
         Assert.Equal(StackMode.None, chart.Stack);

@@ -76,6 +76,11 @@ public sealed class SpecSchemaTests
         var chart = JsonNode.Parse(File.ReadAllText(RepositoryFiles.PathOf("reports/schema/report.schema.json")))!["$defs"]!["chart"]!["properties"]!;
         Assert.Equal(SpecWords.Of<StackMode>(), chart["stack"]!["enum"]!.AsArray().Select(n => (string)n!));
         Assert.Equal(SpecWords.Of<LegendPosition>(), chart["legend"]!["enum"]!.AsArray().Select(n => (string)n!));
+        var defs = chart.Parent!.Parent!;
+        Assert.Equal(SpecWords.Of<TrendMethod>(), defs["smoother"]!["anyOf"]![0]!["enum"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal(SpecWords.Of<TrendMethod>(), defs["smoother"]!["anyOf"]![1]!["properties"]!["method"]!["enum"]!.AsArray().Select(n => (string)n!));
+        var annotationKeys = defs["annotation"]!["properties"]!.AsObject().Select(p => p.Key).ToArray();
+        Assert.All(SpecWords.Of<AnnotationKind>(), kind => Assert.Contains(kind, annotationKeys));
     }
 
     public static TheoryData<string, string> BrokenSpecs() => new()

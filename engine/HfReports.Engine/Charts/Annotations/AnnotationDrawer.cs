@@ -27,7 +27,7 @@ public static class AnnotationDrawer
             var fontSize = (float)(annotation.FontSize ?? context.FontSize * 0.85);
             switch (annotation.Kind)
             {
-                case "vline":
+                case AnnotationKind.Vline:
                     {
                         var x = Position(panel.XScale, annotation.At, annotation, "x");
                         if (x < limits.Left || x > limits.Right) continue;
@@ -50,7 +50,7 @@ public static class AnnotationDrawer
                         text.LabelOffsetX = -1;
                         break;
                     }
-                case "hline":
+                case AnnotationKind.Hline:
                     {
                         var y = Position(panel.YScale, annotation.At, annotation, "y");
                         if (y < limits.Bottom || y > limits.Top) continue;
@@ -64,7 +64,7 @@ public static class AnnotationDrawer
                         fixedTexts.Add(new(at, y, LabelText.Truncate(annotation.Label, 48), fontSize, text.LabelAlignment));
                         break;
                     }
-                case "xrange":
+                case AnnotationKind.Xrange:
                     {
                         var (from, to) = (Position(panel.XScale, annotation.At, annotation, "x"), Position(panel.XScale, annotation.To!, annotation, "x"));
                         var span = context.Plot.Add.HorizontalSpan(from, to, declared.WithAlpha(annotation.Opacity ?? 0.15));
@@ -77,7 +77,7 @@ public static class AnnotationDrawer
                         }
                         break;
                     }
-                case "yrange":
+                case AnnotationKind.Yrange:
                     {
                         var (from, to) = (Position(panel.YScale, annotation.At, annotation, "y"), Position(panel.YScale, annotation.To!, annotation, "y"));
                         var span = context.Plot.Add.VerticalSpan(from, to, declared.WithAlpha(annotation.Opacity ?? 0.15));
@@ -90,7 +90,7 @@ public static class AnnotationDrawer
                         }
                         break;
                     }
-                default:
+                case AnnotationKind.Text:
                     {
                         var (x, y) = (Position(panel.XScale, annotation.At, annotation, "x"), Position(panel.YScale, annotation.To!, annotation, "y"));
                         Label(context, annotation.Label ?? "", x, y, Contrast.AtLeast(NamedColors.Parse(annotation.Color, Colors.Black), Contrast.Text), fontSize).LabelAlignment = Alignment.MiddleCenter;

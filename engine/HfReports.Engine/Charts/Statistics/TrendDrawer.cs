@@ -1,3 +1,4 @@
+using HfReports.Engine.Spec;
 using ScottPlot;
 
 namespace HfReports.Engine.Charts.Statistics;
@@ -14,9 +15,9 @@ public static class TrendDrawer
                 if (xs.Length < statistic.MinPoints) continue;
                 var (cx, cy) = statistic.Method switch
                 {
-                    "loess" => Loess.Curve(xs, ys, statistic.Span, statistic.Points),
-                    "linear" => LinearFit.Curve(xs, ys, statistic.Points),
-                    _ => MovingAverage.Curve(xs, ys, statistic.Window),
+                    TrendMethod.Loess => Loess.Curve(xs, ys, statistic.Span, statistic.Points),
+                    TrendMethod.Linear => LinearFit.Curve(xs, ys, statistic.Points),
+                    TrendMethod.MovingAverage => MovingAverage.Curve(xs, ys, statistic.Window),
                 };
                 var finite = cx.Select((x, i) => (x, y: cy[i])).Where(p => double.IsFinite(p.y)).ToArray();
                 if (finite.Length < 2) continue;

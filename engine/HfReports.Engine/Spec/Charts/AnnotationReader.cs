@@ -4,7 +4,7 @@ namespace HfReports.Engine.Spec;
 /// (vline, hline, xrange, yrange, text) and shares the styling keys.</summary>
 public static class AnnotationReader
 {
-    public static readonly string[] Kinds = ["vline", "hline", "xrange", "yrange", "text"];
+    private static readonly IReadOnlyList<string> Kinds = SpecWords.Of<AnnotationKind>();
 
     public static IReadOnlyList<AnnotationSpec> ReadAll(SpecNode? node, DiagnosticBag diagnostics)
     {
@@ -28,34 +28,37 @@ public static class AnnotationReader
             diagnostics.Error($"an annotation needs exactly one of: {string.Join(", ", Kinds)}", node.Location, node.KeyPath);
             return null;
         }
-        var kind = kinds[0];
+        var word = kinds[0];
+        var kind = SpecWords.Parse<AnnotationKind>(word)!.Value;
         var color = reader.String("color");
         if (color is not null && !HfReports.Engine.Charts.NamedColors.TryParse(color, out _))
             diagnostics.Error($"'{color}' is not a colour (a name such as orange or a hex code such as #1F78B4)", node.Location, SpecNode.Join(node.KeyPath, "color"));
         string? at, to = null, label = reader.String("label");
         switch (kind)
         {
-            case "xrange" or "yrange":
-                var range = reader.StringList(kind);
+            case AnnotationKind.Xrange or AnnotationKind.Yrange:
+                var range = reader.StringList(word);
                 if (range.Count != 2)
                 {
-                    diagnostics.Error($"'{kind}' must be a list of two positions [from, to]", node.Location, SpecNode.Join(node.KeyPath, kind));
+                    diagnostics.Error($"'{word}' must be a list of two positions [from, to]", node.Location, SpecNode.Join(node.KeyPath, word));
                     return null;
                 }
                 (at, to) = (range[0], range[1]);
                 break;
-            case "text":
+            case AnnotationKind.Text:
                 label = reader.String("text");
                 at = reader.String("x", required: true);
                 to = reader.String("y", required: true);
                 if (at is null || to is null) return null;
                 break;
-            default:
-                at = reader.String(kind);
+            case AnnotationKind.Vline or AnnotationKind.Hline:
+                at = reader.String(word);
                 break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(node), kind, "an annotation kind without a reader");
         }
         if (at is null) return null;
-        return new AnnotationSpec(kind, at, to, label, color, reader.Boolean("dash") ?? kind is "vline" or "hline", reader.String("label_at"),
+        return new AnnotationSpec(kind, at, to, label, color, reader.Boolean("dash") ?? kind is AnnotationKind.Vline or AnnotationKind.Hline, reader.String("label_at"),
             reader.Number("opacity"), reader.Number("size"), node.Location, node.KeyPath);
     }
 }

@@ -3,8 +3,6 @@ namespace HfReports.Engine.Spec;
 /// <summary>Reads a chart's <c>smooth</c>: one statistic (a mapping) or several (a list).</summary>
 public static class StatisticReader
 {
-    public static readonly string[] Methods = ["loess", "linear", "moving_average"];
-
     public static IReadOnlyList<StatisticSpec> ReadAll(SpecNode? node, DiagnosticBag diagnostics)
     {
         if (node is null || node.IsNull) return [];
@@ -16,14 +14,16 @@ public static class StatisticReader
     {
         if (node.IsScalar)
         {
-            if (Methods.Contains(node.Text)) return new StatisticSpec(node.Text, 0.75, 7, 80, 2, null, false, null, node.Location, node.KeyPath);
-            diagnostics.Error($"a smoother must be one of: {string.Join(", ", Methods)}; found '{node.Text}'", node.Location, node.KeyPath,
-                Suggestions.DidYouMean(node.Text, Methods));
+            if (SpecWords.Parse<TrendMethod>(node.Text) is { } named)
+                return new StatisticSpec(named, 0.75, 7, 80, 2, null, false, null, node.Location, node.KeyPath);
+            var methods = SpecWords.Of<TrendMethod>();
+            diagnostics.Error($"a smoother must be one of: {string.Join(", ", methods)}; found '{node.Text}'", node.Location, node.KeyPath,
+                Suggestions.DidYouMean(node.Text, methods));
             return null;
         }
         var reader = new MappingReader(node, diagnostics, "a smoother", "method", "span", "window", "points", "min_points", "line_width", "dash", "color");
         if (!reader.IsValid) return null;
-        var method = reader.Choice("method", Methods, required: true);
+        var method = reader.Choice<TrendMethod>("method", required: true);
         var span = reader.Number("span") ?? 0.75;
         if (span is <= 0 or > 1)
         {
@@ -36,7 +36,7 @@ public static class StatisticReader
         var color = reader.String("color");
         if (color is not null && !HfReports.Engine.Charts.NamedColors.TryParse(color, out _))
             diagnostics.Error($"'{color}' is not a colour (a name such as orange or a hex code such as #1F78B4)", node.Location, SpecNode.Join(node.KeyPath, "color"));
-        return method is null ? null
-            : new StatisticSpec(method, span, window, points, minPoints, reader.Number("line_width"), reader.Boolean("dash") ?? false, color, node.Location, node.KeyPath);
+        return method is not { } chosen ? null
+            : new StatisticSpec(chosen, span, window, points, minPoints, reader.Number("line_width"), reader.Boolean("dash") ?? false, color, node.Location, node.KeyPath);
     }
 }

@@ -1,0 +1,14 @@
+namespace HfReports.Engine.Spec;
+
+/// <summary>The statistic a chart's <c>smooth</c> draws over each series.</summary>
+public enum TrendMethod
+{
+    /// <summary>A LOESS smoother.</summary>
+    Loess,
+
+    /// <summary>A least-squares line.</summary>
+    Linear,
+
+    /// <summary>A trailing moving average.</summary>
+    MovingAverage,
+}
