@@ -19,6 +19,15 @@ public static class Program
             Console.Out.WriteLine(typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
             return ExitCodes.Success;
         }
+        // A statement SQLite could not interrupt within its grace (inside one long function call): the diagnostic, then
+        // the process ends, as a hang past the limit is the one thing a build may not do. Queries run before any output
+        // is staged, and the output folder's lock is the operating system's, so nothing is left half written.
+        Engine.Query.QueryWatch.Overran = overrun =>
+        {
+            DiagnosticPrinter.Print([overrun.Diagnostic]);
+            Console.Error.Flush();
+            Environment.Exit(overrun.ExitCode);
+        };
         var parse = CreateRoot().Parse(args);
         var code = parse.Invoke();
         // A command line that does not parse is a usage error (2), not System.CommandLine's default 1.

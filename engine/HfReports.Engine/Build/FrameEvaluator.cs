@@ -181,6 +181,7 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
             try
             {
                 using (BuildProfile.Measure("sql"))
+                using (QueryWatch.At(location, keyPath))
                     (frame, truncated) = QueryRunner.Run(on, sql ?? "", bound, spec.Types, rowLimit,
                         QueryLimits.For(spec.Timeout, spec.MaxRows), cancellation);
             }

@@ -47,7 +47,7 @@ public sealed class SqliteSnapshot : SnapshotDatabase
             // Process-wide; only ever lowered here, so a process that never opens a snapshot for reading is unaffected.
             if (raw.sqlite3_hard_heap_limit64(-1) is var current && (current == 0 || current > HeapLimitBytes))
                 raw.sqlite3_hard_heap_limit64(HeapLimitBytes);
-            return new SqliteSnapshot(path, connection, StatementGuard.Install(connection), QueryWatch.Install(connection));
+            return new SqliteSnapshot(path, connection, StatementGuard.Install(connection), QueryWatch.Install(connection, path));
         }
         catch (SqliteException e)
         {

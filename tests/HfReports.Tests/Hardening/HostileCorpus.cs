@@ -163,6 +163,8 @@ public static class HostileCorpus
             "more than the 5,000 a histogram may draw", "x: y");
         yield return new("ceiling-bins", Figure("select average as y from models", "type: histogram\nx: y\nbins: 1000000"), "'bins' must be a whole number from 1 to 5,000", "bins:");
         yield return new("ceiling-brackets-in-prose", Text(string.Concat(Enumerable.Repeat("[a](", 100_000)) + " end"));
+        yield return new("sql-like-pattern-too-long", Table("select count(*) as label from models where fullname like '%" + new string('a', 200) + "%'"),
+            "LIKE or GLOB pattern too complex", "query:");
         yield return new("sql-deep-expression", Table("select 1" + string.Concat(Enumerable.Repeat(" + 1", 300)) + " as label"), "Expression tree is too large", "query:");
         yield return new("template-clock", Text("Built on {{ date.now }}."), "date.now is not available", "text:");
         yield return new("template-random", Text("{{ math.random 1 6 }}"), "math.random is not available", "text:");

@@ -70,6 +70,47 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
         Assert.False(Directory.Exists(workspace.OutputFolder) && Directory.GetFiles(workspace.OutputFolder, "*.pdf").Length > 0);
     }
 
+    // 1. SQLite looks at its interrupt only between steps; a function over long text is one step. A statement still
+    //    running 2 s (QueryWatch.Grace) past its limit or past a SIGTERM ends the process with its diagnostic.
+
+    private const string Uninterruptible = "select instr(printf('%.*c', 8000000, 'a'), printf('%.*c', 4000000, 'a') || 'b') as n";
+
+    [SkippableFact]
+    public void A_query_sqlite_cannot_interrupt_ends_the_process_within_its_grace_with_a_located_diagnostic()
+    {
+        using var workspace = new HostileWorkspace(Report(Table(Uninterruptible, "timeout: 2s")));
+        var result = Build(workspace);
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("report.yaml:", result.Error);
+        Assert.Contains("error: the query was still running 2 s past its time limit of 2 s, inside one SQLite step that cannot be interrupted", result.Error);
+        Assert.Empty(Outputs(workspace));
+        Assert.InRange(result.Seconds, 0, 45); // minutes without the watchdog
+
+        // SIGTERM while the statement runs (its limit a minute away): 130 within the grace.
+        workspace.Write("report.yaml", Report(Table(Uninterruptible, "timeout: 60s")));
+        var interrupted = GuardedCli.Run(workspace.Folder, ["build", workspace.ManifestPath, "--no-cache"], signalAfter: TimeSpan.FromSeconds(6));
+        Show(interrupted);
+        Assert.Equal(130, interrupted.ExitCode);
+        Assert.False(interrupted.HasStackTrace, interrupted.ToString());
+        Assert.Contains("build interrupted", interrupted.Error);
+        Assert.InRange(interrupted.SecondsAfterSignal!.Value, 0, 15);
+        Assert.Empty(Outputs(workspace));
+    }
+
+    [SkippableFact]
+    public void An_engine_read_sqlite_cannot_interrupt_ends_with_exit_3_within_its_grace()
+    {
+        using var workspace = new HostileWorkspace(Report("- text: hello"));
+        Alter(workspace.SnapshotPath, $"""
+            ALTER TABLE snapshot_meta RENAME TO real_meta;
+            CREATE VIEW snapshot_meta AS SELECT key, value FROM real_meta WHERE instr(printf('%.*c', 14000000, 'a'), printf('%.*c', 7000000, 'a') || 'b') = 0;
+            """);
+        var result = Build(workspace);
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("cannot be read: reading it was still running 2 s past its time limit of 10 s", result.Error);
+        Assert.InRange(result.Seconds, 0, 60);
+    }
+
     // 2. Preparing a statement is bounded too: SQLite expands NOT MATERIALIZED CTEs while it prepares.
 
     [SkippableFact]
