@@ -131,7 +131,7 @@ public static class BuildCommand
         {
             return Fail(ExitCodes.Usage, e.Message, json);
         }
-        catch (Exception e) when (e is SnapshotException or FontException or OutputFolderLockedException or OutputFolderException)
+        catch (Exception e) when (e is SnapshotException or FontException or OutputFolderLockedException or OutputFolderException or OutputWriteException)
         {
             return Fail(ExitCodes.Environment, e.Message, json);
         }

@@ -93,7 +93,7 @@ public sealed class BuildWatcher(BuildCommand.BuildRun run, ConsoleSettings sett
                 _log.WriteLine($"[{DateTime.Now:HH:mm:ss}] {outcome} in {clock.ElapsedMilliseconds} ms; {BlockSummary.Line(result.Blocks, settings.Verbose) ?? "no blocks"}");
             }
         }
-        catch (Exception e) when (e is SnapshotException or FontException or OutputFolderLockedException or OutputFolderException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is SnapshotException or FontException or OutputFolderLockedException or OutputFolderException or OutputWriteException or IOException or UnauthorizedAccessException)
         {
             _log.WriteLine($"error: {e.Message}");
         }

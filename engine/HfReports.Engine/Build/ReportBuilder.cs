@@ -86,15 +86,27 @@ public static class ReportBuilder
                 {
                     diagnostics.Error($"the {renderer.Format.ToUpperInvariant()} of '{document.Id}' cannot be laid out: {e.Message}", report.Location);
                 }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // A full disk or a file system that refuses the file: the set (with its temporaries) is dropped below.
+                    throw new OutputWriteException(Path.Combine(manifest.OutputFolder, document.Id + renderer.Extension), e);
+                }
             }
         }
         options.Cancellation.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks, Skipped = skipped };
         // Last, so it can hash every output as staged: out/manifest.json says what this build produced and from what.
         using (BuildProfile.Measure("manifest"))
-            outputs.Add(BuildManifestJson.Stage(manifest.OutputFolder,
-                BuildManifest.Create(manifest.OutputFolder, reports, options, database, outputs, diagnostics.Items, expectations, staged.ContentOf),
-                staged, options.Cancellation));
+            try
+            {
+                outputs.Add(BuildManifestJson.Stage(manifest.OutputFolder,
+                    BuildManifest.Create(manifest.OutputFolder, reports, options, database, outputs, diagnostics.Items, expectations, staged.ContentOf),
+                    staged, options.Cancellation));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputWriteException(Path.Combine(manifest.OutputFolder, BuildManifest.FileName), e);
+            }
         staged.Commit(options.Cancellation);
         return new BuildResult(outputs, diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks, Skipped = skipped };
     }

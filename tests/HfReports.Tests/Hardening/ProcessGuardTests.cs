@@ -1,3 +1,4 @@
+using HfReports.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
@@ -221,6 +222,71 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
         Assert.Contains("cannot be laid out", failed.Error);
         Assert.Equal(before, Snapshot(workspace));
     }
+
+    // 5. A full disk mid-write: the output folder is a 200 KiB tmpfs that holds the first set (26 KB) but not the next
+    //    PDF or HTML (about 270 KB each). Needs root for the mount, in a private mount namespace that vanishes with
+    //    the script. RLIMIT_FSIZE is no substitute: the .NET runtime cannot start under it (it maps its code through a
+    //    file), and with that mapping off, SIGXFSZ kills the process rather than failing the write.
+
+    [SkippableFact]
+    public void A_disk_that_fills_up_mid_write_leaves_the_previous_outputs_byte_identical_and_no_temporary_file()
+    {
+        var unshare = Requires.Program("unshare", "util-linux");
+        Requires.That(CanMountTmpfs(unshare), "mounting a small tmpfs in a private mount namespace needs root (CAP_SYS_ADMIN): the full-disk case cannot run");
+        Requires.Program(GuardedCli.GnuTime, "time");
+        using var workspace = new HostileWorkspace(Report("- text: hello"));
+        workspace.Write("larger.yaml", Report("- text: \"{{ for i in 1..30000 }}word{{ i }} {{ end }}\"").Replace("title: Guarded", "title: Larger"));
+        var cli = $"{GuardedCli.Timeout} -s KILL 90 {GuardedCli.Prlimit} --as={GuardedCli.AddressSpaceBytes} -- dotnet exec {Quote(Path.Combine(AppContext.BaseDirectory, "hfreports.dll"))}";
+        var script = string.Join('\n',
+            $"cd {Quote(workspace.Folder)}",
+            "mkdir -p out && mount -t tmpfs -o size=200k tmpfs out || exit 99",
+            $"{cli} build reports.yaml --no-cache >/dev/null 2>first.err; echo \"first $?\"",
+            "echo '--- before'; (cd out && sha256sum guarded.pdf guarded.html manifest.json)",
+            "cp larger.yaml report.yaml",
+            $"{GuardedCli.GnuTime} -o timing -f '%M %e' {cli} build reports.yaml --no-cache 2>second.err; echo \"second $?\"; echo \"peak $(tail -1 timing)\"",
+            "echo '--- after'; (cd out && sha256sum guarded.pdf guarded.html manifest.json)",
+            "echo '--- files'; ls -A out");
+        var (code, output, error) = RunScript(unshare, script);
+        Assert.True(code == 0, $"the script failed (exit {code}):\n{output}\n{error}");
+        var first = File.ReadAllText(Path.Combine(workspace.Folder, "first.err"));
+        var second = File.ReadAllText(Path.Combine(workspace.Folder, "second.err"));
+        log.WriteLine(output + second);
+        Assert.Contains("first 0", output);
+        Assert.Contains("second 3", output);
+        Assert.DoesNotContain("   at ", second);
+        Assert.Contains("could not be written", second);
+        Assert.Contains("No space left on device", second);
+        Assert.Contains("the previous outputs are unchanged", second);
+        // The lines a section's command printed: hashes and names, up to the next marker or result line.
+        string Section(string name) => string.Join('\n', output.Split($"--- {name}\n")[1].Split('\n')
+            .TakeWhile(line => !line.StartsWith("---", StringComparison.Ordinal) && !line.StartsWith("second ", StringComparison.Ordinal))
+            .Where(line => line.Length > 0));
+        Assert.Equal(3, Section("before").Split('\n').Length);
+        Assert.Equal(Section("before"), Section("after"));
+        Assert.Equal([".hfreports.lock", ".hfreports.lock.owner", "guarded.html", "guarded.pdf", "manifest.json"],
+            Section("files").Split('\n').Order(StringComparer.Ordinal).ToArray());
+        Assert.True(first.Length == 0 || !first.Contains("error", StringComparison.Ordinal), first);
+    }
+
+    private static bool CanMountTmpfs(string unshare) =>
+        RunScript(unshare, "mkdir -p /tmp/hfreports-mount-probe-$$ && mount -t tmpfs -o size=64k tmpfs /tmp/hfreports-mount-probe-$$ && umount /tmp/hfreports-mount-probe-$$; r=$?; rmdir /tmp/hfreports-mount-probe-$$; exit $r").Code == 0;
+
+    private static (int Code, string Output, string Error) RunScript(string unshare, string script)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(unshare, ["--mount", "--propagation", "private", "sh", "-c", script])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + GuardedCli.ManagedHeapBytes.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["NO_COLOR"] = "1";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    private static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     // 11. Builds are reproducible and names echoed from specs cannot drive the terminal.
 
