@@ -109,7 +109,7 @@ public sealed class QueryWatch
     {
         lock (_gate)
             if (!_running || _statement != statement) return;
-        var inside = $"inside one SQLite step that cannot be interrupted (a function such as instr, replace or trim over long text); the process was ended";
+        var inside = $"inside one SQLite step that cannot be interrupted (expanding nested views or CTEs, or a function such as instr or replace over long text); the process was ended";
         StatementOverrun overrun;
         if (cancelled)
             overrun = new(new Diagnostic(Severity.Error, $"build interrupted: a query was still running {QueryLimits.Describe(Grace)} after the interruption, {inside}", null), 130);
@@ -118,7 +118,7 @@ public sealed class QueryWatch
                 + $"{QueryLimits.Describe(limit)}, {inside}", null), 3);
         else
             overrun = new(new Diagnostic(Severity.Error, $"the query was still running {QueryLimits.Describe(Grace)} past its time limit of {QueryLimits.Describe(limit)}, "
-                + $"{inside}; make it cheaper (shorter text in such functions)", site.Location, site.KeyPath), 1);
+                + $"{inside}; make it cheaper", site.Location, site.KeyPath), 1);
         Overran?.Invoke(overrun);
     }
 

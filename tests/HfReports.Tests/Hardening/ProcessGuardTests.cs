@@ -117,15 +117,25 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
     [SkippableFact]
     public void Ctes_that_double_at_each_level_end_in_a_diagnostic_within_sqlite_s_memory_limit()
     {
+        // With a long limit, SQLite's memory ceiling ends the expansion (it does not look at its interrupt meanwhile).
         foreach (var levels in new[] { 20, 40 })
         {
-            using var workspace = new HostileWorkspace(Report(Table(DoublingCtes(levels), "timeout: 2s")));
+            using var workspace = new HostileWorkspace(Report(Table(DoublingCtes(levels), "timeout: 60s")));
             var result = Build(workspace);
             Assert.Equal(1, result.ExitCode);
             Assert.Contains("SQLite needed more than 512 MiB", result.Error);
             Assert.InRange(result.PeakKiB, 0, 1_400 * 1024);
             Assert.True(Outputs(workspace).Length == 0, string.Join(", ", Outputs(workspace)));
         }
+        // With a short one, whichever comes first: the memory ceiling, or the watchdog 2 s past the limit.
+        using var quick = new HostileWorkspace(Report(Table(DoublingCtes(40), "timeout: 2s")));
+        var stopped = Build(quick);
+        Assert.Equal(1, stopped.ExitCode);
+        Assert.StartsWith("report.yaml:", stopped.Error);
+        Assert.True(stopped.Error.Contains("SQLite needed more than 512 MiB", StringComparison.Ordinal)
+            || stopped.Error.Contains("the query was still running 2 s past its time limit of 2 s", StringComparison.Ordinal), stopped.ToString());
+        Assert.InRange(stopped.PeakKiB, 0, 1_400 * 1024);
+        Assert.Empty(Outputs(quick));
     }
 
     [SkippableFact]
