@@ -42,7 +42,15 @@ public static class ChartBuilder
                 contexts.Add(context);
                 if (!ChartCatalog.TryFind(chart.Type, out var type, out _))
                     throw context.Error($"chart type '{chart.Type}' is not drawn; known types: {string.Join(", ", ChartCatalog.AllNames)}");
-                var drawn = type.Draw(context);
+                DrawnPanel drawn;
+                try
+                {
+                    drawn = type.Draw(context);
+                }
+                catch (TooManyMarksException e)
+                {
+                    throw context.Error(e.Message);
+                }
                 if (!drawn.NoData) TrendDrawer.Draw(context, drawn);
                 panels.Add(new Panel(context, drawn));
             }

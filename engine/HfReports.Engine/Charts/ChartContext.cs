@@ -146,12 +146,23 @@ public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRe
     }
 
     /// <summary>Data positions of rows with both an x and a y, sorted by x.</summary>
+    /// <summary>Marks a series may draw one per row (points of a scatter, vertices of lines, areas and segments, cells
+    /// of a heatmap): each is a shape in the SVG and the PDF, and a million of them is hundreds of megabytes of SVG.</summary>
+    public const int MaxMarks = 250_000;
+
+    /// <summary>Past <see cref="MaxMarks"/>, a <see cref="TooManyMarksException"/> that the chart builder reports at the chart.</summary>
+    public static void CheckMarks(int count)
+    {
+        if (count > MaxMarks) throw new TooManyMarksException(count);
+    }
+
     public static (double[] Xs, double[] Ys, int[] Rows) Points(IEnumerable<int> rows, FrameColumn x, FrameColumn y, DrawnPanel panel)
     {
         var points = new List<(double X, double Y, int Row)>();
         foreach (var row in rows)
             if (panel.XScale.Position(x, row) is { } px && panel.YScale.Position(y, row) is { } py)
                 points.Add((px, py, row));
+        CheckMarks(points.Count);
         points.Sort((a, b) => a.X != b.X ? a.X.CompareTo(b.X) : a.Row.CompareTo(b.Row));
         return (points.Select(p => p.X).ToArray(), points.Select(p => p.Y).ToArray(), points.Select(p => p.Row).ToArray());
     }
@@ -161,3 +172,7 @@ public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRe
     public string FontFamily => PaperStyle.FontFamily(Fonts);
     public float PanelHeight { get; init; }
 }
+
+/// <summary>A series would draw more marks than a figure may (<see cref="ChartContext.MaxMarks"/>).</summary>
+public sealed class TooManyMarksException(int count)
+    : Exception($"the chart would draw {count:N0} marks (one per row), more than the {ChartContext.MaxMarks:N0} a figure may draw; aggregate or sample the rows in SQL");

@@ -128,6 +128,9 @@ public static class HostileCorpus
         yield return new("data-million-categories", Figure(
             "with recursive c(x) as (select 1 union all select x + 1 from c limit 1000000) select 'category ' || x as name, x as n from c",
             "type: column\nx: { field: name, type: category }\ny: n"), "categories", "x: { field: name");
+        yield return new("data-300k-points-in-a-scatter", Figure(
+            "with recursive c(x) as (select 1 union all select x + 1 from c limit 300000) select x as a, (x * 7919) % 1000003 as b from c",
+            "type: scatter\nx: a\ny: b"), "marks (one per row), more than the 250,000 a figure may draw", "type: scatter");
         yield return new("data-nulls-everywhere-in-a-chart", Figure(
             "select label, number from hostile where kind = 'null'", "type: column\nx: { field: label, type: category }\ny: number", extra: "types: { number: real }"));
         yield return new("data-nulls-everywhere-in-a-table", Table("select null as label, null as other from hostile", "[label, other]"));

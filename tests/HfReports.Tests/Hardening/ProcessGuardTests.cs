@@ -449,6 +449,9 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
                          "would make 200,002 columns"),
                      (Table(string.Format(counter, 20) + "select zeroblob(16000000) || '' as n from c"), "more than 256 MiB of text"),
                      ("- text: \"" + string.Concat(Enumerable.Repeat("[a](", 250_000)) + "\"", ""),
+                     // A scatter of a million rows (within the frame's default row limit) was hundreds of MB of SVG and ran out of memory; 300,000 shows the ceiling.
+                     ("- figure: { id: f, caption: c, data: { query: \"" + string.Format(counter, 300_000) + "select x as a, x % 997 as b from c\" }, chart: { type: scatter, x: a, y: b } }",
+                         "marks (one per row), more than the 250,000 a figure may draw"),
                  })
         {
             using var workspace = new HostileWorkspace(Report(blocks));

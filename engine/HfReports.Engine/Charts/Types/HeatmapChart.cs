@@ -33,6 +33,7 @@ public sealed class HeatmapChart : IChartType
         for (var row = 0; row < context.Frame.RowCount; row++)
             if (xScale.Position(x, row) is { } px && yScale.Position(y, row) is { } py && value.AsDouble(row) is { } v && double.IsFinite(v))
                 cells.Add((px, py, v));
+        ChartContext.CheckMarks(cells.Count);
         var shading = cells.Count == 0 ? null : context.ContinuousColors(chart.Value, "viridis");
         return DrawCells(context, panel, cells, shading, chart.Value?.Format ?? "0.##", chart.Marks.CellLabels ?? false);
     }
