@@ -89,7 +89,7 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
 
         // SIGTERM while the statement runs (its limit a minute away): 130 within the grace.
         workspace.Write("report.yaml", Report(Table(Uninterruptible, "timeout: 60s")));
-        var interrupted = GuardedCli.Run(workspace.Folder, ["build", workspace.ManifestPath, "--no-cache"], signalAfter: TimeSpan.FromSeconds(6));
+        var interrupted = GuardedCli.Run(workspace.Folder, ["build", workspace.ManifestPath, "--no-cache", "--verbose"], signalOnError: ReadyMarker);
         Show(interrupted);
         Assert.Equal(130, interrupted.ExitCode);
         Assert.False(interrupted.HasStackTrace, interrupted.ToString());
