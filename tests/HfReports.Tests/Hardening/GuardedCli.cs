@@ -63,6 +63,8 @@ public static class GuardedCli
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + ManagedHeapBytes.ToString("x", CultureInfo.InvariantCulture);
         start.Environment["NO_COLOR"] = "1";
+        // No diagnostic pipes and sockets in the temporary folder: a child killed at its timeout could not remove them.
+        start.Environment["DOTNET_EnableDiagnostics"] = "0";
         start.Environment.Remove("SOURCE_DATE_EPOCH");
         if (environment is not null)
             foreach (var (key, value) in environment) start.Environment[key] = value;
