@@ -58,10 +58,8 @@ public static class AnnotationDrawer
                         line.ExcludeFromLegend = true;
                         if (annotation.Label is null) break;
                         var at = annotation.LabelAt is null ? limits.Right - (limits.Right - limits.Left) * 0.01 : Position(panel.XScale, annotation.LabelAt, annotation, "x");
-                        var text = Label(context, annotation.Label, at, y, textColor, fontSize);
-                        text.LabelAlignment = annotation.LabelAt is null ? Alignment.LowerRight : Alignment.LowerCenter;
-                        text.LabelOffsetY = -1;
-                        fixedTexts.Add(new(at, y, LabelText.Truncate(annotation.Label, 48), fontSize, text.LabelAlignment));
+                        var alignment = annotation.LabelAt is null ? Alignment.LowerRight : Alignment.LowerCenter;
+                        FixedLabel(context, fixedTexts, annotation.Label, at, y, textColor, fontSize, alignment).LabelOffsetY = -1;
                         break;
                     }
                 case AnnotationKind.Xrange:
@@ -71,10 +69,7 @@ public static class AnnotationDrawer
                         span.LineWidth = 0;
                         span.EnableAutoscale = false;
                         if (annotation.Label is not null)
-                        {
-                            Label(context, annotation.Label, Math.Min(from, to), limits.Top, Contrast.AtLeast(declared.Darken(0.3), Contrast.Text), fontSize).LabelAlignment = Alignment.UpperLeft;
-                            fixedTexts.Add(new LabelLayer.FixedText(Math.Min(from, to), limits.Top, LabelText.Truncate(annotation.Label, 48), fontSize, Alignment.UpperLeft));
-                        }
+                            FixedLabel(context, fixedTexts, annotation.Label, Math.Min(from, to), limits.Top, Contrast.AtLeast(declared.Darken(0.3), Contrast.Text), fontSize, Alignment.UpperLeft);
                         break;
                     }
                 case AnnotationKind.Yrange:
@@ -84,18 +79,13 @@ public static class AnnotationDrawer
                         span.LineWidth = 0;
                         span.EnableAutoscale = false;
                         if (annotation.Label is not null)
-                        {
-                            Label(context, annotation.Label, limits.Left, Math.Max(from, to), Contrast.AtLeast(declared.Darken(0.3), Contrast.Text), fontSize).LabelAlignment = Alignment.UpperLeft;
-                            fixedTexts.Add(new LabelLayer.FixedText(limits.Left, Math.Max(from, to), LabelText.Truncate(annotation.Label, 48), fontSize, Alignment.UpperLeft));
-                        }
+                            FixedLabel(context, fixedTexts, annotation.Label, limits.Left, Math.Max(from, to), Contrast.AtLeast(declared.Darken(0.3), Contrast.Text), fontSize, Alignment.UpperLeft);
                         break;
                     }
                 case AnnotationKind.Text:
                     {
                         var (x, y) = (Position(panel.XScale, annotation.At, annotation, "x"), Position(panel.YScale, annotation.To!, annotation, "y"));
-                        Label(context, annotation.Label ?? "", x, y, Contrast.AtLeast(NamedColors.Parse(annotation.Color, Colors.Black), Contrast.Text), fontSize).LabelAlignment = Alignment.MiddleCenter;
-                        // Point labels keep clear of it.
-                        fixedTexts.Add(new(x, y, LabelText.Truncate(annotation.Label ?? "", 48), fontSize, Alignment.MiddleCenter));
+                        FixedLabel(context, fixedTexts, annotation.Label ?? "", x, y, Contrast.AtLeast(NamedColors.Parse(annotation.Color, Colors.Black), Contrast.Text), fontSize, Alignment.MiddleCenter);
                         break;
                     }
             }
@@ -104,6 +94,16 @@ public static class AnnotationDrawer
         var band = new ReleaseBand(bandMarks, context.Plot.Axes.Bottom, context.Typeface, (float)(context.FontSize * 0.85), context.FigureWidth);
         context.Plot.Axes.AddPanel(band);
         return (fixedTexts, band);
+    }
+
+    /// <summary>A label fixed where the annotation says, recorded among the texts point labels keep clear of.</summary>
+    private static ScottPlot.Plottables.Text FixedLabel(ChartContext context, List<LabelLayer.FixedText> fixedTexts, string label, double x, double y,
+        Color color, float size, Alignment alignment)
+    {
+        var text = Label(context, label, x, y, color, size);
+        text.LabelAlignment = alignment;
+        fixedTexts.Add(new(x, y, text.LabelText, size, alignment));
+        return text;
     }
 
     private static ScottPlot.Plottables.Text Label(ChartContext context, string label, double x, double y, Color color, float size)
