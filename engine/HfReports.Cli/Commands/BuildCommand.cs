@@ -1,3 +1,4 @@
+using HfReports.Engine.Publishing;
 using HfReports.Engine.Rendering;
 using System.CommandLine;
 using System.Diagnostics;

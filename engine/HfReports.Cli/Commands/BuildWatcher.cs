@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using HfReports.Engine.Build;
 using HfReports.Engine.Build.Caching;
+using HfReports.Engine.Publishing;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Theme;

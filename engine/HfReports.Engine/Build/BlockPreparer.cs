@@ -1,3 +1,4 @@
+using HfReports.Engine.Evaluation;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;
 

@@ -1,3 +1,4 @@
+using HfReports.Engine.Evaluation;
 using HfReports.Engine.Spec;
 
 namespace HfReports.Engine.Build;

@@ -1,5 +1,6 @@
 using HfReports.Engine.Charts;
 using HfReports.Engine.Document;
+using HfReports.Engine.Evaluation;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using HfReports.Engine.Build.Caching;
 using HfReports.Engine.Charts;
+using HfReports.Engine.Evaluation;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Theme;

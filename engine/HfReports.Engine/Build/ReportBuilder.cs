@@ -1,5 +1,7 @@
 using HfReports.Engine.Build.Caching;
 using HfReports.Engine.Document;
+using HfReports.Engine.Evaluation;
+using HfReports.Engine.Publishing;
 using HfReports.Engine.Query;
 using HfReports.Engine.Rendering;
 using HfReports.Engine.Rendering.Pdf;
@@ -100,7 +102,8 @@ public static class ReportBuilder
             try
             {
                 outputs.Add(BuildManifestJson.Stage(manifest.OutputFolder,
-                    BuildManifest.Create(manifest.OutputFolder, reports, options, database, outputs, diagnostics.Items, expectations, staged.ContentOf),
+                    BuildManifest.Create(manifest.OutputFolder, reports, options.ParameterOverrides, database, outputs, diagnostics.Items,
+                        expectations, staged.ContentOf, options.Cancellation),
                     staged, options.Cancellation));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

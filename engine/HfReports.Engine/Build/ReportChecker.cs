@@ -1,4 +1,5 @@
 using HfReports.Engine.Document;
+using HfReports.Engine.Evaluation;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Text;

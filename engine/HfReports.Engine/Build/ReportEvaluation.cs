@@ -1,5 +1,6 @@
 using HfReports.Engine.Build.Caching;
 using HfReports.Engine.Document;
+using HfReports.Engine.Evaluation;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Text;

@@ -34,7 +34,7 @@ public static class SnapshotRead
         }
         catch (SqliteException e)
         {
-            throw new SnapshotException($"'{database.Path}' {what}: {Build.FrameEvaluator.SqliteMessage(e)}");
+            throw new SnapshotException($"'{database.Path}' {what}: {SqliteMessage.Of(e)}");
         }
     }
 

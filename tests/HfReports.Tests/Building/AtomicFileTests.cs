@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using HfReports.Engine.Build;
+using HfReports.Engine.Publishing;
 using HfReports.Tests.Support;
 
 namespace HfReports.Tests.Building;

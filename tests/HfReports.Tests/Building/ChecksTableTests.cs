@@ -1,4 +1,5 @@
 using HfReports.Engine.Build;
+using HfReports.Engine.Evaluation;
 using HfReports.Engine.Spec;
 
 namespace HfReports.Tests.Building;

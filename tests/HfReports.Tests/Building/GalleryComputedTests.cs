@@ -1,3 +1,4 @@
+using HfReports.Engine.Evaluation;
 using HfReports.Engine.Rendering;
 using System.Globalization;
 using HfReports.Engine.Build;

@@ -1,4 +1,5 @@
 using HfReports.Engine.Build;
+using HfReports.Engine.Publishing;
 using HfReports.Tests.Support;
 
 namespace HfReports.Tests.Hardening;

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using HfReports.Engine.Build;
+using HfReports.Engine.Evaluation;
+using HfReports.Engine.Publishing;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;
 using HfReports.Tests.Support;
@@ -98,7 +100,7 @@ public sealed class BuildManifestTests : IDisposable
         ];
         using var database = SnapshotDatabase.OpenReadOnly(snapshot);
 
-        var manifest = BuildManifest.Create(output, [report], BuildOptions.Default, database, [pdf], diagnostics,
+        var manifest = BuildManifest.Create(output, [report], BuildOptions.Default.ParameterOverrides, database, [pdf], diagnostics,
             [new ExpectationResult("models at row 0", ">= 3", "4", true, new SourceLocation("r.yaml", 9, 5), "report.frames.totals.expect[0]")]);
         using var json = JsonDocument.Parse(File.ReadAllText(BuildManifestJson.Write(output, manifest)));
 

@@ -25,7 +25,7 @@ public sealed class CliConventionTests : IDisposable
 
         Assert.Equal(0, process.ExitCode);
         Assert.Matches(@"^\d+\.\d+\.\d+\+([0-9a-f]{40}|unknown)$", output);
-        Assert.StartsWith(HfReports.Engine.Build.EngineVersion.Current.ToString(), output);
+        Assert.StartsWith(HfReports.Engine.Publishing.EngineVersion.Current.ToString(), output);
     }
 
     [Theory]

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using HfReports.Engine.Rendering.Pdf.Output;
+using HfReports.Engine.Rendering.Fonts;
 using HfReports.Engine.Theme;
 using SkiaSharp;
 

@@ -1,3 +1,4 @@
+using HfReports.Engine.Rendering.Fonts;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;

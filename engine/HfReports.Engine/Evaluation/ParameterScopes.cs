@@ -1,7 +1,7 @@
 using HfReports.Engine.Spec;
 using HfReports.Engine.Transform;
 
-namespace HfReports.Engine.Build;
+namespace HfReports.Engine.Evaluation;
 
 /// <summary>
 /// Which parts of a report a parameter restricts, read from the spec itself: the named frames and the figures and

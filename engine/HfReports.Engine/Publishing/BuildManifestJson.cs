@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using HfReports.Engine.Evaluation;
 using HfReports.Engine.Spec;
 
-namespace HfReports.Engine.Build;
+namespace HfReports.Engine.Publishing;
 
 /// <summary>
 /// Writes build manifests and their parts as JSON with a fixed shape: keys in ordinal order,

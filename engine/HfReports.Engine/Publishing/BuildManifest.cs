@@ -1,7 +1,8 @@
+using HfReports.Engine.Evaluation;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;
 
-namespace HfReports.Engine.Build;
+namespace HfReports.Engine.Publishing;
 
 /// <summary>
 /// What a build produced and from what: every output with its SHA-256 and size, the snapshot's
@@ -21,12 +22,14 @@ public sealed record BuildManifest(
     public const string Format = "hfreports-build-manifest/1";
 
     /// <summary>Describes a finished build; <paramref name="outputs"/> are hashed as they are now on disk.</summary>
-    public static BuildManifest Create(string outputFolder, IEnumerable<ReportSpec> reports, BuildOptions options,
-        SnapshotDatabase database, IEnumerable<string> outputs, IEnumerable<Diagnostic> diagnostics,
-        IReadOnlyList<ExpectationResult>? expectations = null, Func<string, string>? contentOf = null) =>
+    /// <param name="parameterOverrides">The build's --param values.</param>
+    public static BuildManifest Create(string outputFolder, IEnumerable<ReportSpec> reports,
+        IReadOnlyDictionary<string, object?> parameterOverrides, SnapshotDatabase database, IEnumerable<string> outputs,
+        IEnumerable<Diagnostic> diagnostics, IReadOnlyList<ExpectationResult>? expectations = null,
+        Func<string, string>? contentOf = null, CancellationToken cancellation = default) =>
         new(EngineVersion.Current,
-            ManifestSnapshot.Read(database, options.Cancellation),
-            reports.Select(r => ManifestReport.From(r, options)).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray(),
+            ManifestSnapshot.Read(database, cancellation),
+            reports.Select(r => ManifestReport.From(r, parameterOverrides)).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray(),
             outputs.Select(o => ManifestFile.Hash(outputFolder, o, contentOf?.Invoke(o))).OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(),
             diagnostics.Where(d => d.Severity == Severity.Warning).ToArray(),
             expectations ?? []);
@@ -47,11 +50,11 @@ public sealed record ManifestFile(string Path, string Sha256, long Bytes)
 /// <summary>A report of the build and the parameter values it ran with (its defaults, then --param overrides).</summary>
 public sealed record ManifestReport(string Id, IReadOnlyDictionary<string, object?> Parameters)
 {
-    public static ManifestReport From(ReportSpec report, BuildOptions options)
+    public static ManifestReport From(ReportSpec report, IReadOnlyDictionary<string, object?> parameterOverrides)
     {
         var parameters = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in report.Parameters) parameters[key] = value;
-        foreach (var (key, value) in options.ParameterOverrides)
+        foreach (var (key, value) in parameterOverrides)
             if (parameters.ContainsKey(key)) parameters[key] = value;
         return new ManifestReport(report.Id, parameters);
     }

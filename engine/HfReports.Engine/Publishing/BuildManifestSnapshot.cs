@@ -1,7 +1,7 @@
 using System.Globalization;
 using HfReports.Engine.Query;
 
-namespace HfReports.Engine.Build;
+namespace HfReports.Engine.Publishing;
 
 /// <summary>The snapshot a build read: its file name, SHA-256 and size, every snapshot_meta entry,
 /// and the sources it was imported from (file name, SHA-256, format, as-of date).</summary>
@@ -17,7 +17,7 @@ public sealed record ManifestSnapshot(string FileName, string Sha256, long Bytes
         // Hashed once per build (the cache keys use the same hash), read while the build holds it open read-only.
         // A server snapshot is named by its location (never holding a password); it has no file bytes to hash.
         if (!database.IsFile) return new ManifestSnapshot(database.Path, "", 0, meta, sources);
-        var hash = Caching.SnapshotFingerprint.Sha256(database.Path);
+        var hash = SnapshotFingerprint.Sha256(database.Path);
         return new ManifestSnapshot(Path.GetFileName(database.Path), hash, new FileInfo(database.Path).Length, meta, sources);
     }
 

@@ -1,4 +1,4 @@
-namespace HfReports.Engine.Build;
+namespace HfReports.Engine.Publishing;
 
 /// <summary>
 /// A build's outputs as one change: each is written complete to a temporary file beside its destination

@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using HfReports.Engine.Build.Caching;
+using HfReports.Engine.Build;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Transform;
 using Microsoft.Data.Sqlite;
 
-namespace HfReports.Engine.Build;
+namespace HfReports.Engine.Evaluation;
 
 /// <summary>Evaluates data blocks: runs the query (or takes a named frame), then the transforms, then the
 /// expectations. Every failure becomes a diagnostic at the spec location it comes from.</summary>
@@ -39,7 +39,7 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
     public IReadOnlyList<ExpectationResult> Expectations => _expectations;
 
     /// <summary>Where evaluated frames are kept between builds; null computes everything.</summary>
-    public FrameStore? Store { get; init; }
+    public IFrameStore? Store { get; init; }
 
     /// <summary>How many queries may run at once in <see cref="Prepare"/>, each on its own read-only connection.</summary>
     public int Parallelism { get; init; } = 1;
@@ -201,10 +201,10 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
             {
                 // Dapper's literal token is not SQL: the error says why it is refused, not only where SQLite stumbled.
                 if (DapperLiteral().Match(sql ?? "") is { Success: true } literal)
-                    problems.Error($"'{{={literal.Groups["name"].Value}}}' would paste a value into the SQL text, which HfReports never does (SQL error: {SqliteMessage(e)})",
+                    problems.Error($"'{{={literal.Groups["name"].Value}}}' would paste a value into the SQL text, which HfReports never does (SQL error: {SqliteMessage.Of(e)})",
                         location, keyPath, $"write :{literal.Groups["name"].Value} (a bound parameter)");
                 else
-                    problems.Error($"SQL error: {SqliteMessage(e)}", location, keyPath);
+                    problems.Error($"SQL error: {SqliteMessage.Of(e)}", location, keyPath);
                 return FrameOutcome.Failed(problems);
             }
             catch (Exception e) when (e is FormatException or InvalidOperationException)
@@ -252,20 +252,10 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
         }
     }
 
-    /// <summary>The SQLite message without the "SQLite Error 1: '...'." wrapper.</summary>
-    public static string SqliteMessage(SqliteException e)
-    {
-        var match = SqliteWrapper().Match(e.Message);
-        return match.Success ? match.Groups["message"].Value : e.Message;
-    }
-
     [GeneratedRegex(@"(?<![:\w])[:@$](?<name>[A-Za-z_]\w*)")]
     private static partial Regex SqlParameter();
 
     /// <summary>Dapper's literal token (`{=name}`), which pastes a value into SQL; SQLite cannot parse it.</summary>
     [GeneratedRegex(@"\{=(?<name>\w+)\}")]
     private static partial Regex DapperLiteral();
-
-    [GeneratedRegex(@"^SQLite Error \d+: '(?<message>.*)'\.?$", RegexOptions.Singleline)]
-    private static partial Regex SqliteWrapper();
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using HfReports.Engine.Spec;
 
-namespace HfReports.Engine.Build;
+namespace HfReports.Engine.Evaluation;
 
 /// <summary>A report's parameters: the defaults its spec declares, overridden from the command line. An override
 /// takes the type of the default, so `--param top=abc` against `top: 10` is an error rather than a silent text.

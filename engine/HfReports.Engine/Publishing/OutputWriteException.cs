@@ -1,4 +1,4 @@
-namespace HfReports.Engine.Build;
+namespace HfReports.Engine.Publishing;
 
 /// <summary>
 /// An output could not be written to its temporary file (a full disk, a file too large for the file system, a folder

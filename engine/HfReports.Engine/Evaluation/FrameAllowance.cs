@@ -1,6 +1,6 @@
 using HfReports.Engine.Frames;
 
-namespace HfReports.Engine.Build;
+namespace HfReports.Engine.Evaluation;
 
 /// <summary>
 /// What the frames of one build may hold in all, whatever the number of blocks and reports: each frame is bounded

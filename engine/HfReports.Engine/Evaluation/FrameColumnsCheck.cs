@@ -2,7 +2,7 @@ using System.Reflection;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
 
-namespace HfReports.Engine.Build;
+namespace HfReports.Engine.Evaluation;
 
 /// <summary>Finds chart encodings and table columns that name a column their frame lacks, without drawing anything.</summary>
 public static class FrameColumnsCheck

@@ -1,7 +1,7 @@
 using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
 
-namespace HfReports.Engine.Build;
+namespace HfReports.Engine.Evaluation;
 
 /// <summary>What computing one data block gave: the frame (null when it failed), the errors to report when the
 /// block is evaluated, its cache key (null when nothing is cached), whether it came from the cache and how long

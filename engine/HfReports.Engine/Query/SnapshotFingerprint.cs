@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 
-namespace HfReports.Engine.Build.Caching;
+namespace HfReports.Engine.Query;
 
 /// <summary>
 /// The SHA-256 of a snapshot file, remembered for as long as the file keeps its size and

@@ -3,7 +3,7 @@ using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Transform;
 
-namespace HfReports.Engine.Build;
+namespace HfReports.Engine.Evaluation;
 
 /// <summary>Evaluates a data block's expectations on its frame. A check that cannot even be evaluated (a column
 /// the frame lacks, a row that does not exist) fails with the reason as its actual value.</summary>

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace HfReports.Engine.Build;
+namespace HfReports.Engine.Publishing;
 
 /// <summary>
 /// Writes an output next to its destination under a temporary name and moves it into place only

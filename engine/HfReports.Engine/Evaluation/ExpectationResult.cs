@@ -1,6 +1,6 @@
 using HfReports.Engine.Spec;
 
-namespace HfReports.Engine.Build;
+namespace HfReports.Engine.Evaluation;
 
 /// <summary>The outcome of one declared expectation: what was checked, what was expected and what the data gave.
 /// A reproduction appendix lists these; a failed one is also a diagnostic.</summary>

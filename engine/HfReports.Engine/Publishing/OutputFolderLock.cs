@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace HfReports.Engine.Build;
+namespace HfReports.Engine.Publishing;
 
 /// <summary>
 /// Holds the output folder for one build: `.hfreports.lock` opened with no sharing for the build's

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace HfReports.Engine.Rendering.Pdf.Output;
+namespace HfReports.Engine.Rendering.Fonts;
 
 /// <summary>
 /// Cuts a TrueType font down to the glyphs a document uses, keeping every glyph id where it was

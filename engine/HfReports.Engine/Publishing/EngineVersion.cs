@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace HfReports.Engine.Build;
+namespace HfReports.Engine.Publishing;
 
 /// <summary>The engine's version and the commit it was built from, read from its informational
 /// version ("0.1.0+&lt;sha&gt;", stamped at build time).</summary>
