@@ -29,7 +29,7 @@ tests_for() {
     Caching) echo "FullyQualifiedName~Tests.Building.Cache|FullyQualifiedName~Tests.Building.FrameCacheTests" ;;
     StatementGuard.cs) echo "FullyQualifiedName~Tests.Query|FullyQualifiedName~Tests.Hardening.SnapshotGuardTests" ;;
     ExpectationChecker.cs) echo "FullyQualifiedName~Tests.Building.ExpectationCheckerTests" ;;
-    Paginator.cs) echo "FullyQualifiedName~Tests.Rendering.PaginatorTests|FullyQualifiedName~Tests.Rendering.FloatTests" ;;
+    Paginator.cs) echo "FullyQualifiedName~Tests.Rendering.Paginator|FullyQualifiedName~Tests.Rendering.FloatTests" ;;
     AtomicFile.cs) echo "FullyQualifiedName~Tests.Building.AtomicFileTests|FullyQualifiedName~Tests.Hardening.OutputSafetyTests" ;;
   esac
 }
