@@ -3,6 +3,7 @@ using System.Text;
 using HfReports.Engine.Build.Caching;
 using HfReports.Engine.Charts;
 using HfReports.Engine.Frames;
+using HfReports.Engine.Query;
 using HfReports.Engine.Spec;
 using HfReports.Tests.Support;
 using ScottPlot;
