@@ -72,7 +72,9 @@ public sealed class TemplateScope
 
 /// <summary>One row of a frame as templates see it; knows its frame's columns, so a template reading a column the frame
 /// lacks can be told which it has (<see cref="TemplateRenderer"/> renders a visible placeholder).</summary>
-public sealed class FrameRow(IReadOnlyList<string> columns) : ScriptObject
+/// <remarks>A ScriptObject subclass imports its own static members by reflection in every constructor unless told not
+/// to; a row has none, and a 6,687-row caption frame spent most of its conversion there.</remarks>
+public sealed class FrameRow(IReadOnlyList<string> columns) : ScriptObject(columns.Count, autoImportStaticsFromThisType: false)
 {
     public IReadOnlyList<string> Columns { get; } = columns;
 }
@@ -104,7 +106,8 @@ public sealed class FrameRowsAccessor : IListAccessor
 
 /// <summary>The row a template asked for past the end of its frame. It is false in a condition (as the null Scriban
 /// would give) and prints as a placeholder (<see cref="TemplateRenderer"/>), and each column read of it is a missing value.</summary>
-public sealed class MissingRow(string frame, int index, int rowCount, IReadOnlyList<string> columns) : ScriptObject
+public sealed class MissingRow(string frame, int index, int rowCount, IReadOnlyList<string> columns)
+    : ScriptObject(0, autoImportStaticsFromThisType: false)
 {
     public string Frame { get; } = frame;
     public int Index { get; } = index;
@@ -114,7 +117,7 @@ public sealed class MissingRow(string frame, int index, int rowCount, IReadOnlyL
 }
 
 /// <summary>The globals of one render, carrying the folder its includes may read from.</summary>
-public sealed class TemplateGlobals : ScriptObject
+public sealed class TemplateGlobals() : ScriptObject(16, autoImportStaticsFromThisType: false)
 {
     public TemplateFolder? Templates { get; init; }
 }
