@@ -215,18 +215,21 @@ public static class ChartBuilder
     }
 
     /// <summary>Labels at data points go on a layer that places them at draw time (<see cref="LabelLayer"/>), avoiding
-    /// each other, the panel's points and bars; a crowded chart keeps the first <see cref="MaxPointLabels"/> it can place.</summary>
+    /// each other, the panel's points, bars and lines; a crowded chart keeps the first <see cref="MaxPointLabels"/> it can place.</summary>
     private static LabelLayer? PlacePointLabels(ChartContext context, DrawnPanel drawn, IReadOnlyList<LabelLayer.FixedText> fixedTexts)
     {
         if (drawn.PointLabels.Count == 0) return null;
         var most = context.Chart.Label?.Most;
         var layer = new LabelLayer(context.Typeface, context.FontSize * 0.75f, drawn.Horizontal, Math.Min(most ?? MaxPointLabels, MaxPointLabels));
-        // A chosen number of labels goes to the highest values first (the notable points), as many as fit.
-        layer.Labels.AddRange(most is null ? drawn.PointLabels : drawn.PointLabels.OrderByDescending(l => drawn.Horizontal ? l.X : l.Y));
+        // A chosen number of labels goes to each series' highest point first, then to the highest values (the notable
+        // points), as many as fit: a crowded corner of one series cannot take the names of the others' best.
+        layer.Labels.AddRange(most is null ? drawn.PointLabels
+            : drawn.PointLabels.OrderByDescending(l => l.SeriesBest).ThenByDescending(l => drawn.Horizontal ? l.X : l.Y));
         foreach (var (_, xs, ys) in drawn.SeriesPoints)
             for (var i = 0; i < xs.Length; i++)
                 layer.Obstacles.Add(new CoordinateRect(xs[i], xs[i], ys[i], ys[i]));
         layer.Obstacles.AddRange(drawn.Obstacles);
+        layer.Lines.AddRange(DrawnLines.Of(context.Plot, context.Plot.Axes.GetLimits()));
         layer.FixedTexts.AddRange(fixedTexts);
         context.Plot.Add.Plottable(layer);
         return layer;

@@ -6,14 +6,16 @@ namespace HfReports.Engine.Charts;
 /// <summary>
 /// Text labels at data points placed the way ggrepel places them: each label tries positions around its point (above,
 /// right, left, below, the diagonals, then further out with a thin leader back to the point) and takes the first that
-/// stays inside the plot and overlaps no label placed before it and no other mark (points, bars). Placement runs at
-/// draw time, in the plot's own pixels, so it is exact for the size the figure is drawn at. Labels that find no free
-/// position are left out and reported.
+/// stays inside the plot and overlaps no label placed before it, no other mark (points, bars) and no drawn line (series
+/// lines, steps, trends, reference lines, the leaders of labels placed before it); a leader crosses no label. Placement
+/// runs at draw time, in the plot's own pixels, so it is exact for the size the figure is drawn at. Labels that find no
+/// free position are left out and reported.
 /// </summary>
 public sealed class LabelLayer(SKTypeface typeface, float fontSize, bool beside, int most) : IPlottable
 {
-    /// <summary>A label for the point (x, y) in plot coordinates; <paramref name="Color"/> already meets 4.5:1.</summary>
-    public sealed record Label(double X, double Y, string Text, Color Color);
+    /// <summary>A label for the point (x, y) in plot coordinates; <paramref name="Color"/> already meets 4.5:1;
+    /// <paramref name="SeriesBest"/>: the highest labelled point of its series.</summary>
+    public sealed record Label(double X, double Y, string Text, Color Color, bool SeriesBest = false);
 
     /// <summary>Text drawn elsewhere (annotations), anchored at (x, y) in plot coordinates as its alignment says.</summary>
     public sealed record FixedText(double X, double Y, string Text, float Size, Alignment Align);
@@ -22,6 +24,9 @@ public sealed class LabelLayer(SKTypeface typeface, float fontSize, bool beside,
 
     /// <summary>Marks labels must not cover, in plot coordinates: points (zero-size boxes) and bars.</summary>
     public List<CoordinateRect> Obstacles { get; } = [];
+
+    /// <summary>Lines drawn on the plot (polylines in plot coordinates) that labels must not cross.</summary>
+    public List<Coordinates[]> Lines { get; } = [];
 
     /// <summary>Text drawn elsewhere, anchored at (x, y) in plot coordinates as its alignment says, that labels must not cover.</summary>
     public List<FixedText> FixedTexts { get; } = [];
@@ -62,6 +67,14 @@ public sealed class LabelLayer(SKTypeface typeface, float fontSize, bool beside,
             var (dx, dy) = Annotations.KeepInsidePlot.Shift(new PixelRect(left, left + width, top + height, top), area);
             return new SKRect(left + dx, top + dy, left + width + dx, top + height + dy);
         }).ToList();
+        // Half the widest line's stroke plus a hair: a label may come close to a line but not touch it.
+        const float linePad = 1.2f;
+        var segments = new List<(SKPoint A, SKPoint B)>();
+        foreach (var line in Lines)
+        {
+            var pixels = line.Select(c => Axes.GetPixel(c)).Select(p => new SKPoint(p.X, p.Y)).ToArray();
+            for (var i = 1; i < pixels.Length; i++) segments.Add((pixels[i - 1], pixels[i]));
+        }
         var unplaced = new List<string>();
         var labelled = 0;
         var ascent = fontSize * 0.78f;
@@ -77,12 +90,16 @@ public sealed class LabelLayer(SKTypeface typeface, float fontSize, bool beside,
             }
             var width = font.MeasureText(label.Text);
             SKRect? chosen = null;
-            foreach (var box in Candidates(anchor, width, ascent + descent))
+            foreach (var box in Candidates(anchor, width, ascent + descent, far: label.SeriesBest))
             {
                 if (box.Left < area.Left || box.Right > area.Right || box.Top < area.Top || box.Bottom > area.Bottom) continue;
                 if (placed.Any(p => p.IntersectsWith(box))) continue;
                 // The label's own point or bar (the marks its anchor lies on) may be touched; no other mark may.
                 if (obstacles.Any(o => o.IntersectsWith(box) && !Holds(o, anchor))) continue;
+                var padded = SKRect.Inflate(box, linePad, linePad);
+                if (segments.Any(s => Crosses(padded, s.A, s.B))) continue;
+                // A leader from afar must not cross a label placed before it.
+                if (Distance(box, anchor) > 6 && placed.Any(p => Crosses(p, new SKPoint(anchor.X, anchor.Y), Nearest(box, anchor)))) continue;
                 chosen = box;
                 break;
             }
@@ -98,6 +115,7 @@ public sealed class LabelLayer(SKTypeface typeface, float fontSize, bool beside,
             {
                 var end = Nearest(at, anchor);
                 rp.Canvas.DrawLine(anchor.X, anchor.Y, end.X, end.Y, leader);
+                segments.Add((new SKPoint(anchor.X, anchor.Y), end));
             }
             paint.Color = new SKColor(label.Color.R, label.Color.G, label.Color.B);
             rp.Canvas.DrawText(label.Text, at.Left, at.Bottom - descent, SKTextAlign.Left, font, paint);
@@ -108,12 +126,13 @@ public sealed class LabelLayer(SKTypeface typeface, float fontSize, bool beside,
     private static bool Holds(SKRect mark, Pixel anchor) =>
         anchor.X >= mark.Left - 0.5 && anchor.X <= mark.Right + 0.5 && anchor.Y >= mark.Top - 0.5 && anchor.Y <= mark.Bottom + 0.5;
 
-    /// <summary>Boxes around the anchor, nearest first: the preferred side, the other sides, the diagonals, then the
-    /// same at two, three and five times the distance.</summary>
-    private IEnumerable<SKRect> Candidates(Pixel anchor, float width, float height)
+    /// <summary>Boxes around the anchor, nearest first: the preferred side, the other sides, above and below shifted to
+    /// start or end at the anchor, the diagonals, then the same further out; a series' best (<paramref name="far"/>) may
+    /// go further, with a longer leader, where other labels are left out rather than drawn far from their points.</summary>
+    private IEnumerable<SKRect> Candidates(Pixel anchor, float width, float height, bool far)
     {
         const float gap = 2;
-        foreach (var step in new[] { 1f, 2.5f, 4.5f, 7f, 10f, 14f, 19f, 25f })
+        foreach (var step in far ? [1f, 2.5f, 4.5f, 7f, 10f, 14f, 19f, 25f] : new[] { 1f, 2.5f, 4.5f, 7f, 10f })
         {
             var d = gap + (step - 1) * height;
             var above = new SKRect(anchor.X - width / 2, anchor.Y - d - height, anchor.X + width / 2, anchor.Y - d);
@@ -124,9 +143,37 @@ public sealed class LabelLayer(SKTypeface typeface, float fontSize, bool beside,
             var upLeft = new SKRect(anchor.X - d - width, anchor.Y - d - height, anchor.X - d, anchor.Y - d);
             var downRight = new SKRect(anchor.X + d, anchor.Y + d, anchor.X + d + width, anchor.Y + d + height);
             var downLeft = new SKRect(anchor.X - d - width, anchor.Y + d, anchor.X - d, anchor.Y + d + height);
-            IEnumerable<SKRect> ring = beside ? [right, upRight, downRight, above, below, left] : [above, right, left, below, upRight, upLeft, downRight, downLeft];
+            // Above and below, also starting or ending at the anchor: room between lines that run close together.
+            var aboveStart = new SKRect(anchor.X, above.Top, anchor.X + width, above.Bottom);
+            var aboveEnd = new SKRect(anchor.X - width, above.Top, anchor.X, above.Bottom);
+            var belowStart = new SKRect(anchor.X, below.Top, anchor.X + width, below.Bottom);
+            var belowEnd = new SKRect(anchor.X - width, below.Top, anchor.X, below.Bottom);
+            IEnumerable<SKRect> ring = beside
+                ? [right, upRight, downRight, above, below, left]
+                : [above, right, left, below, aboveStart, aboveEnd, belowStart, belowEnd, upRight, upLeft, downRight, downLeft];
             foreach (var box in ring) yield return box;
         }
+    }
+
+    /// <summary>Whether the segment from a to b passes through the rectangle (Liang-Barsky clipping: the part of the
+    /// segment inside each of the four edges' half-planes, intersected, is not empty).</summary>
+    public static bool Crosses(SKRect r, SKPoint a, SKPoint b)
+    {
+        var (enter, leave) = (0f, 1f);
+        var (dx, dy) = (b.X - a.X, b.Y - a.Y);
+        foreach (var (p, q) in new[] { (-dx, a.X - r.Left), (dx, r.Right - a.X), (-dy, a.Y - r.Top), (dy, r.Bottom - a.Y) })
+        {
+            if (p == 0)
+            {
+                if (q < 0) return false; // parallel to this edge and outside it
+                continue;
+            }
+            var t = q / p;
+            if (p < 0) enter = Math.Max(enter, t);
+            else leave = Math.Min(leave, t);
+            if (enter > leave) return false;
+        }
+        return true;
     }
 
     private static SKPoint Nearest(SKRect box, Pixel p) => new(Math.Clamp(p.X, box.Left, box.Right), Math.Clamp(p.Y, box.Top, box.Bottom));

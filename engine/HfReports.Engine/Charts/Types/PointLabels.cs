@@ -17,6 +17,7 @@ public static class PointLabels
             "max" => [Enumerable.Range(0, rows.Count).MaxBy(i => ys[i])],
             _ => Enumerable.Range(0, rows.Count),
         };
+        var best = Enumerable.Range(0, rows.Count).Where(i => column[rows[i]] is not null).DefaultIfEmpty(-1).MaxBy(i => i < 0 ? 0 : ys[i]);
         foreach (var i in chosen)
         {
             if (column[rows[i]] is not { } value) continue;
@@ -24,7 +25,7 @@ public static class PointLabels
                 : value is long l ? Axes.AxisSetup.FormatNumber(l, label.Format)
                 : Axes.AxisScale.CategoryName(value);
             var (x, y) = horizontal ? (ys[i], xs[i]) : (xs[i], ys[i]);
-            yield return new LabelLayer.Label(x, y, LabelText.Truncate(text, label.Truncate ?? 24), ChartContext.LabelColor);
+            yield return new LabelLayer.Label(x, y, LabelText.Truncate(text, label.Truncate ?? 24), ChartContext.LabelColor, SeriesBest: i == best);
         }
     }
 }
