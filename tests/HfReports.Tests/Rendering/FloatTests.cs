@@ -74,6 +74,46 @@ public sealed class FloatTests
         Assert.Equal([["t1", "t2", "t3"], ["wide"], ["t4"]], pages);
     }
 
+    private static FloatBox Table(float height, string name) =>
+        new([new Block(height, name)], spaceBefore: 5, spaceAfter: 10, floats: true) { Source = name, IsTable = true };
+
+    [Fact]
+    public void A_table_passes_a_waiting_figure_when_that_fills_the_page_and_each_kind_keeps_its_order()
+    {
+        // The figure (50) does not fit under t1 (60) and waits; the table (30) fits under t1. In order it would wait behind
+        // the figure and leave 40 of page 1 empty; passing the figure, page 1 is 60 + 5 + 30 full but for 5.
+        var pages = Layout(100, new Block(60, "t1"), Figure(50, "fig"), Table(30, "tab"), new FloatBarrierBox(breakPage: false));
+        Assert.Equal([["t1", "tab"], ["fig"]], pages);
+        // Two figures never pass each other, however much room the second would fill.
+        Assert.Equal([["t1"], ["fig", "fig2"]], Layout(100, new Block(60, "t1"), Figure(50, "fig"), Figure(30, "fig2"), new FloatBarrierBox(breakPage: false)));
+    }
+
+    [Fact]
+    public void The_cost_counts_empty_page_feet_but_the_last_and_pages_a_page_break_ends()
+    {
+        // Page 1 ends 40 short (t2 does not fit), page 2 ends at the page break 70 short, page 3 is the last.
+        var boxes = new LayoutBox[] { new Block(60, "t1"), new Block(50, "t2"), new FloatBarrierBox(breakPage: true), new Block(10, "t3") };
+        var run = Paginator.Layout(boxes, 100);
+        Assert.Equal([40f, 0f, 0f], LayoutCost.EmptyAtFoot(run, 100));
+        Assert.Equal(40.0 * 40 / 100, new LayoutCost(boxes).Of(run, 100), 3);
+    }
+
+    [Fact]
+    public void A_float_far_from_its_first_reference_costs_a_hundred_a_page()
+    {
+        using var measurer = new TextMeasurer();
+        var style = new TextStyle(SkiaSharp.SKTypeface.Default, 10, SkiaSharp.SKColors.Black);
+        var reference = new LineBox([new PlacedWord(new StyledWord("Figure 1", style, "#fig-a", false, 40), 0)], 20, 16, measurer);
+        var figure = new FloatBox([new Block(90, "fig") { Anchor = "fig-a" }], 5, 10, floats: true);
+        // The reference on page 1, the figure (90 of 100) waits for page 2 while t joins page 1: one page of drift, and
+        // 100 - 20 - 10 = 70 empty on page 1.
+        var boxes = new LayoutBox[] { reference, figure, new Block(10, "t") };
+        var run = Paginator.Layout(boxes, 100);
+        var cost = new LayoutCost(boxes);
+        Assert.Equal([1], cost.Drift(run));
+        Assert.Equal(70.0 * 70 / 100 + LayoutCost.DriftPage, cost.Of(run, 100), 3);
+    }
+
     [Fact]
     public void A_float_taller_than_a_page_is_an_error_naming_it()
     {

@@ -167,14 +167,14 @@ public sealed class DocumentFlow
                     var height = _boxes.Skip(start).Sum(b => b.Height);
                     if ((table.Content.Rows.Count <= KeepWholeRows && height <= pageHeight) || height <= pageHeight * 0.75f)
                     {
-                        Float(start, floats: !table.Pinned, $"table '{table.Id}'");
+                        Float(start, floats: !table.Pinned, $"table '{table.Id}'", isTable: true);
                     }
                     else
                     {
                         // (A heading waiting for the section's first float stays with the table instead, after the barrier.)
                         var barrierAt = _headingToFloat ?? start;
                         _headingToFloat = null;
-                        _boxes.Insert(barrierAt, new FloatBarrierBox(breakPage: false));
+                        _boxes.Insert(barrierAt, new FloatBarrierBox(breakPage: false) { BeforeLongTable = true });
                         _boxes.Insert(start + 1, new SpacerBox(styles.ParagraphGap) { KeepWithNext = true });
                         Space(styles.BlockGap);
                     }
@@ -227,7 +227,7 @@ public sealed class DocumentFlow
     }
 
     /// <summary>Gathers the boxes added since <paramref name="start"/> into one float (figure or short table with its caption).</summary>
-    private void Float(int start, bool floats, string source)
+    private void Float(int start, bool floats, string source, bool isTable = false)
     {
         var spaceBefore = styles.ParagraphGap;
         if (floats && _headingToFloat is int heading)
@@ -240,7 +240,7 @@ public sealed class DocumentFlow
         _headingToFloat = null;
         var parts = _boxes.Skip(start).ToArray();
         _boxes.RemoveRange(start, parts.Length);
-        var box = new FloatBox(parts, spaceBefore, styles.BlockGap, floats) { Source = source };
+        var box = new FloatBox(parts, spaceBefore, styles.BlockGap, floats) { Source = source, IsTable = isTable };
         if (floats)
         {
             _boxes.Add(box);

@@ -20,6 +20,9 @@ public sealed class FloatBox(IReadOnlyList<LayoutBox> parts, float spaceBefore, 
     /// <summary>Space between it and the text below it.</summary>
     public float SpaceAfter { get; } = spaceAfter;
 
+    /// <summary>A table (with its caption and note) rather than a figure: each kind keeps its own order.</summary>
+    public bool IsTable { get; init; }
+
     /// <summary>Stands alone on a page turned landscape (typeset as wide as a portrait page is tall).</summary>
     public bool Landscape { get; init; }
 
@@ -41,6 +44,10 @@ public sealed class FloatBarrierBox(bool breakPage) : LayoutBox
 {
     /// <summary>Also start a new page after the floats (page_break in the spec).</summary>
     public bool BreakPage { get; } = breakPage;
+
+    /// <summary>Stands before a table long enough to flow across pages: the waiting tables must go first, the waiting
+    /// figures may wait on (the paginator tries both).</summary>
+    public bool BeforeLongTable { get; init; }
 
     public override float Height => 0;
     public override void Draw(PageContext page, float x, float y, float width) { }
