@@ -24,7 +24,9 @@ public sealed class ContinuousScale
         _bins = kind == "binned" ? bins ?? 5 : bins;
         _stops = kind switch
         {
-            "date" => [Color.FromHex("#A020F0"), Color.FromHex("#90EE90")],
+            // The paper's purple to lightgreen, its light end darkened to 3:1 on white (lightgreen itself is 1.4:1: its
+            // bars barely showed).
+            "date" => [Color.FromHex("#A020F0"), Contrast.AtLeast(Color.FromHex("#90EE90"), Contrast.Graphics)],
             "binned" => [Color.FromHex("#132B43"), Color.FromHex("#56B1F7")],
             "diverging" => [Color.FromHex("#2166AC"), Color.FromHex("#F7F7F7"), Color.FromHex("#B2182B")],
             _ => Viridis,
