@@ -169,8 +169,8 @@ public class ChartTypeTests
         var frame = Frame(Integer("size", 1, 2, 3), Real("best", 50, 60, 70), Dates("when", "2023-01-01", "2023-06-01", "2024-01-01"));
         var svg = Svg(frame, "{ type: column, x: size, y: best, color: { field: when, scale: date, title: Created } }");
         Assert.Equal(1, Rects(svg, "#A020F0")); // the oldest column
-        Assert.Equal(1, Rects(svg, "#90EE90")); // the newest
-        // The bar: dozens of strips from purple to light green, titled, its ends labelled with the scale's dates.
+        Assert.Equal(1, Rects(svg, "#5D9B5D")); // the newest: the paper's light green (#90EE90) darkened to 3:1 on white
+        // The bar: dozens of strips from purple to green, titled, its ends labelled with the scale's dates.
         var strips = svg.Descendants().Count(e => e.Name.LocalName == "rect" && ((string?)e.Attribute("fill"))?.StartsWith('#') == true);
         Assert.True(strips >= 60, $"{strips} filled rectangles");
         var texts = Texts(svg);
