@@ -55,15 +55,13 @@ public sealed class PreviewState
     {
         var numbering = Numbering.Assign(report, new DiagnosticBag());
         var anchors = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var block in Blocks(report.Sections))
+        foreach (var block in SpecWalk.Blocks(report))
         {
             var id = block switch { FigureSpec f => f.Id, TableSpec t => t.Id, _ => null };
             if (id is not null && numbering.TryResolve(id, out _, out var anchor)) anchors[anchor] = block.Location;
         }
         return anchors;
     }
-
-    private static IEnumerable<BlockSpec> Blocks(IEnumerable<SectionSpec> sections) => sections.SelectMany(s => s.Blocks.Concat(Blocks(s.Sections)));
 }
 
 /// <param name="Version">Changes with every build.</param>

@@ -1,49 +1,127 @@
+using HfReports.Engine.Charts;
+using HfReports.Engine.Document;
 using HfReports.Engine.Evaluation;
+using HfReports.Engine.Frames;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;
+using HfReports.Engine.Tables;
 
 namespace HfReports.Engine.Build;
 
 /// <summary>
-/// Before a report's document is assembled, computes every figure's and table's frame and draws every figure,
-/// several at once. The document is then assembled in spec order from the prepared parts, so its bytes and
-/// its diagnostics are those of a serial build. Blocks whose required tables are empty become notices: nothing of
-/// them is computed, and they are left out of the cache accounting.
+/// The first phase of a report's build: decides once which figures and tables this snapshot has the data for,
+/// computes their frames and draws their figures (several at once), then settles each block in spec order into one
+/// <see cref="PreparedBlock"/> (its diagnostics and expectations in that order too, so they do not depend on which
+/// query finished first). Blocks whose required tables are empty become notices: nothing of them is computed, and
+/// they are left out of the cache accounting.
 /// </summary>
 public static class BlockPreparer
 {
-    public static void Prepare(ReportSpec report, FrameEvaluator evaluator, FigureRenderer figures, SnapshotTables tables)
+    /// <param name="dataLinks">What the HTML of the build may still embed as CSV; null: no format embeds the data.</param>
+    public static PreparedReport Prepare(ReportSpec report, ReportEvaluation evaluation, FigureRenderer figures, SnapshotTables tables,
+        SnapshotIdentity snapshot, DataLinkAllowance? dataLinks)
     {
-        var blocks = Built(report, tables).ToArray();
+        var evaluator = evaluation.Evaluator;
+        var blocks = SpecWalk.Blocks(report).Where(b => b is FigureSpec or TableSpec).ToArray();
+        var requirements = blocks.Select(b => Requirement(b, tables)).ToArray();
+        var computed = blocks.Where((_, i) => requirements[i].EmptyTables.Count == 0).ToArray();
         var figureOf = new Dictionary<DataSpec, List<FigureSpec>>(ReferenceEqualityComparer.Instance);
         // Figures whose panels all draw the figure's frame are drawn as soon as it is ready; the others
-        // (panels with their own data) are drawn when the document reaches them.
-        foreach (var figure in blocks.OfType<FigureSpec>().Where(f => f.Panels.All(p => p.Data is null)))
+        // (panels with their own data) are drawn when their block is settled below.
+        foreach (var figure in computed.OfType<FigureSpec>().Where(f => f.Panels.All(p => p.Data is null)))
         {
             if (!figureOf.TryGetValue(figure.Data, out var list)) figureOf[figure.Data] = list = [];
             list.Add(figure);
         }
-        evaluator.Prepare(blocks.SelectMany(DataOf), (data, outcome, _) =>
+        evaluator.Prepare(computed.SelectMany(DataOf), (data, outcome, _) =>
         {
             if (outcome.Frame is null || !figureOf.TryGetValue(data, out var drawnFrom)) return;
             foreach (var figure in drawnFrom) figures.Prepare(figure, figure.Panels.Select(_ => outcome.Frame).ToArray());
         });
+        var prepared = blocks.Select((block, i) => requirements[i] switch
+        {
+            { EmptyTables.Count: > 0 } notice => new PreparedBlock.Notice(block, RequiresOf(block)!, notice.EmptyTables, notice.Diagnostics),
+            var met => block is FigureSpec figure
+                ? Figure(figure, evaluator, figures, dataLinks, met.Diagnostics)
+                : Table((TableSpec)block, evaluator, dataLinks, met.Diagnostics),
+        }).ToArray();
+        return new PreparedReport(prepared, evaluator.Expectations.ToArray(), evaluation.Scope, snapshot.Synthetic,
+            snapshot.Import is { } import ? $"Built from {import.Describe()}." : null, snapshot.CreatedAt);
     }
 
-    /// <summary>Figures and tables in the order they appear in the report.</summary>
-    public static IEnumerable<BlockSpec> Blocks(ReportSpec report) => report.Sections.SelectMany(Blocks);
+    /// <summary>The tables the block requires that this snapshot leaves empty, and an error for each it does not have.</summary>
+    private sealed record RequirementCheck(IReadOnlyList<string> EmptyTables, IReadOnlyList<Diagnostic> Diagnostics);
 
-    /// <summary>The figures and tables this snapshot has the data for (the others are notices).</summary>
-    private static IEnumerable<BlockSpec> Built(ReportSpec report, SnapshotTables tables) =>
-        Blocks(report).Where(block => tables.Satisfies(block switch
+    private static RequirementCheck Requirement(BlockSpec block, SnapshotTables tables)
+    {
+        if (RequiresOf(block) is not { } requires) return new RequirementCheck([], []);
+        var problems = new DiagnosticBag();
+        foreach (var table in requires.Tables.Where(table => !tables.Exists(table)))
+            problems.Error($"'requires' names the table '{table}', which the snapshot does not have", requires.Location,
+                SpecNode.Join(requires.KeyPath, "tables"), Suggestions.DidYouMean(table, tables.Names));
+        return new RequirementCheck(tables.EmptyOf(requires), problems.Items);
+    }
+
+    private static RequirementSpec? RequiresOf(BlockSpec block) => block switch
+    {
+        FigureSpec figure => figure.Requires,
+        TableSpec table => table.Requires,
+        _ => null,
+    };
+
+    private static PreparedBlock Figure(FigureSpec figure, FrameEvaluator evaluator, FigureRenderer figures, DataLinkAllowance? dataLinks,
+        IReadOnlyList<Diagnostic> required)
+    {
+        var problems = new DiagnosticBag();
+        foreach (var diagnostic in required) problems.Add(diagnostic);
+        var frame = evaluator.Evaluate(figure.Data, problems);
+        if (frame is null) return new PreparedBlock.Failed(figure, "its data could not be computed", problems.Items);
+        var panelFrames = figure.Panels.Select(p => p.Data is null ? frame : evaluator.Evaluate(p.Data, problems)).ToArray();
+        if (panelFrames.Any(f => f is null))
+            return new PreparedBlock.Failed(figure, "the data of one of its panels could not be computed", problems.Items);
+        var drawing = new DiagnosticBag();
+        try
         {
-            FigureSpec figure => figure.Requires,
-            TableSpec table => table.Requires,
-            _ => null,
-        }));
+            var (drawn, warnings) = figures.Graphic(figure, panelFrames!);
+            foreach (var warning in warnings) drawing.Add(warning);
+            var csv = DataLink(dataLinks, frame, $"figure '{figure.Id}'", figure.Data, drawing);
+            return new PreparedBlock.Built(figure, frame, drawn, null, csv, problems.Items, drawing.Items);
+        }
+        catch (ChartException e)
+        {
+            drawing.Error($"figure '{figure.Id}': {e.Message}", e.Location, e.KeyPath);
+            return new PreparedBlock.Failed(figure, e.Message, problems.Items, frame, drawing.Items);
+        }
+    }
 
-    private static IEnumerable<BlockSpec> Blocks(SectionSpec section) =>
-        section.Blocks.Where(b => b is FigureSpec or TableSpec).Concat(section.Sections.SelectMany(Blocks));
+    private static PreparedBlock Table(TableSpec table, FrameEvaluator evaluator, DataLinkAllowance? dataLinks, IReadOnlyList<Diagnostic> required)
+    {
+        var problems = new DiagnosticBag();
+        foreach (var diagnostic in required) problems.Add(diagnostic);
+        var frame = evaluator.Evaluate(table.Data, problems);
+        if (frame is null) return new PreparedBlock.Failed(table, "its data could not be computed", problems.Items);
+        var formatting = new DiagnosticBag();
+        try
+        {
+            var content = TableFormatter.Format(table, frame);
+            var csv = DataLink(dataLinks, frame, $"table '{table.Id}'", table.Data, formatting);
+            return new PreparedBlock.Built(table, frame, null, content, csv, problems.Items, formatting.Items);
+        }
+        catch (TableException e)
+        {
+            formatting.Error($"table '{table.Id}': {e.Message}", e.Location, e.KeyPath);
+            return new PreparedBlock.Failed(table, e.Message, problems.Items, frame, formatting.Items);
+        }
+    }
+
+    /// <summary>The CSV the HTML links to, within the build's allowance; past it a warning at the block's data, and no link.</summary>
+    private static byte[]? DataLink(DataLinkAllowance? dataLinks, Frame frame, string what, DataSpec data, DiagnosticBag diagnostics)
+    {
+        if (dataLinks is null) return null;
+        var csv = dataLinks.Take(frame);
+        if (csv is null) diagnostics.Warning(dataLinks.Refusal(what), data.Location, data.KeyPath);
+        return csv;
+    }
 
     private static IEnumerable<DataSpec> DataOf(BlockSpec block) => block switch
     {
@@ -53,11 +131,11 @@ public static class BlockPreparer
     };
 
     /// <summary>Which of the report's frames, figures and tables came from the cache, in report order.</summary>
-    public static IEnumerable<BlockStatus> Statuses(ReportSpec report, FrameEvaluator evaluator, FigureRenderer figures, SnapshotTables tables)
+    public static IEnumerable<BlockStatus> Statuses(ReportSpec report, PreparedReport prepared, FrameEvaluator evaluator, FigureRenderer figures)
     {
         foreach (var (name, data) in report.Frames)
             yield return new BlockStatus(report.Id, "frame", name, evaluator.WasReused(data), evaluator.ComputeTime(data));
-        foreach (var block in Built(report, tables))
+        foreach (var block in prepared.Blocks.Where(b => b is not PreparedBlock.Notice).Select(b => b.Spec))
             yield return block switch
             {
                 FigureSpec figure => new BlockStatus(report.Id, "figure", figure.Id, evaluator.WasReused(figure.Data) && figures.WasReused(figure),

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using HfReports.Engine.Build.Caching;
 using HfReports.Engine.Charts;
+using HfReports.Engine.Document;
 using HfReports.Engine.Evaluation;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
@@ -12,7 +13,8 @@ namespace HfReports.Engine.Build;
 /// <summary>
 /// Draws figures for a build: ahead of time on worker threads (<see cref="Prepare"/>), or on demand. A figure whose
 /// inputs are unchanged is taken from memory (watch) or gets its SVG from the build cache; the PDF side always draws
-/// from the ScottPlot panels, so the PDF bytes are those of a cold build.
+/// from the ScottPlot panels, so the PDF bytes are those of a cold build. What it hands on is a
+/// <see cref="DrawnFigure"/>, complete (SVG included) before the document is assembled.
 /// </summary>
 /// <param name="parameters">The report's bound parameters: per-panel data may use any of them, so all are part of a figure's key.</param>
 /// <param name="svg">Whether the SVG is needed (an HTML output); it is then drawn on the worker as well.</param>
@@ -28,17 +30,19 @@ public sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<strin
 
     private readonly ConcurrentDictionary<FigureSpec, Drawn> _drawn = new(ReferenceEqualityComparer.Instance);
 
-    private sealed record Drawn(FigureGraphic? Graphic, ChartException? Error, bool Reused, TimeSpan Elapsed = default);
+    private sealed record Drawn(DrawnFigure? Figure, IReadOnlyList<Diagnostic> Warnings, ChartException? Error, bool Reused,
+        TimeSpan Elapsed = default);
 
     /// <summary>Draws the figure now (on the calling thread) so that <see cref="Graphic"/> finds it ready.</summary>
     /// <param name="panelFrames">The frame each panel draws, in panel order.</param>
     public void Prepare(FigureSpec figure, IReadOnlyList<Frame> panelFrames) => _drawn.GetOrAdd(figure, f => Draw(f, panelFrames));
 
-    /// <summary>The figure drawn from its panels' frames; a chart that cannot be drawn throws its <see cref="ChartException"/>.</summary>
-    public FigureGraphic Graphic(FigureSpec figure, IReadOnlyList<Frame> panelFrames)
+    /// <summary>The figure drawn from its panels' frames, with what the drawing could not do as asked (labels left
+    /// out); a chart that cannot be drawn throws its <see cref="ChartException"/>.</summary>
+    public (DrawnFigure Figure, IReadOnlyList<Diagnostic> Warnings) Graphic(FigureSpec figure, IReadOnlyList<Frame> panelFrames)
     {
         var drawn = _drawn.GetOrAdd(figure, f => Draw(f, panelFrames));
-        return drawn.Graphic ?? throw drawn.Error!;
+        return drawn.Figure is { } ready ? (ready, drawn.Warnings) : throw drawn.Error!;
     }
 
     /// <summary>Whether the figure was neither drawn nor turned into SVG by this build.</summary>
@@ -47,11 +51,24 @@ public sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<strin
     /// <summary>How long drawing the figure (and its SVG) took in this build.</summary>
     public TimeSpan DrawTime(FigureSpec figure) => _drawn.TryGetValue(figure, out var drawn) ? drawn.Elapsed : TimeSpan.Zero;
 
+    /// <summary>The document's view of a drawn figure: its size, its drawing onto a canvas and its SVG.</summary>
+    public static DrawnFigure ForDocument(FigureGraphic graphic, string? svg) =>
+        new(graphic.Width, graphic.Height, svg, (canvas, width) => graphic.Draw(canvas, width, graphic.Height * width / graphic.Width),
+            graphic.PlotAreas);
+
     private Drawn Draw(FigureSpec figure, IReadOnlyList<Frame> panelFrames)
     {
         var key = KeyOf(figure);
         if (key is not null && memory?.TryGet(key) is { } remembered)
-            return new Drawn(remembered, null, Reused: true);
+        {
+            var rememberedSvg = remembered.Svg;
+            if (svg && rememberedSvg is null)
+            {
+                rememberedSvg = remembered.Graphic.ToSvg();
+                memory.Keep(key, remembered.Graphic, rememberedSvg);
+            }
+            return new Drawn(ForDocument(remembered.Graphic, svg ? rememberedSvg : null), remembered.Graphic.Warnings, null, Reused: true);
+        }
         var clock = System.Diagnostics.Stopwatch.StartNew();
         FigureGraphic graphic;
         try
@@ -61,23 +78,23 @@ public sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<strin
         }
         catch (ChartException e)
         {
-            return new Drawn(null, e, false);
+            return new Drawn(null, [], e, false);
         }
         var reused = false;
+        string? text = null;
         if (svg && key is not null && cache?.TryRead(SvgKind, key) is { } cached)
         {
-            graphic.UseSvg(Encoding.UTF8.GetString(cached));
+            text = Encoding.UTF8.GetString(cached);
             reused = true;
         }
         else if (svg)
         {
-            string text;
             using (BuildProfile.Measure("svg"))
                 text = graphic.ToSvg();
             if (key is not null) cache?.Write(SvgKind, key, Encoding.UTF8.GetBytes(text));
         }
-        if (key is not null) memory?.Keep(key, graphic);
-        return new Drawn(graphic, null, reused, clock.Elapsed);
+        if (key is not null) memory?.Keep(key, graphic, text);
+        return new Drawn(ForDocument(graphic, text), graphic.Warnings, null, reused, clock.Elapsed);
     }
 
     /// <summary>Everything the drawing depends on: the frame's key, the whole figure spec but its caption, the theme,

@@ -67,10 +67,6 @@ public static class ReportBuilder
         foreach (var (report, document) in reports.Zip(documents))
         {
             options.Cancellation.ThrowIfCancellationRequested();
-            if (renderers.Any(r => r.NeedsFigureSvg))
-                // Drawn (or taken from the cache) before any format renders, so no two draw one plot at once.
-                using (BuildProfile.Measure("svg"))
-                    foreach (var figure in Figures(document.Sections)) _ = figure.Graphic.ToSvg();
             // The formats render at once (each reads the finished document only); their results are taken in order.
             var rendering = renderers.Select(renderer => (Renderer: renderer,
                 Task: Task.Run(() => Render(renderer, manifest, document, fonts, staged, options.Cancellation)))).ToArray();
@@ -114,9 +110,6 @@ public static class ReportBuilder
         return new BuildResult(outputs, diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks, Skipped = skipped };
     }
 
-    private static IEnumerable<FigureBlock> Figures(IEnumerable<DocSection> sections) =>
-        sections.SelectMany(s => s.Blocks.OfType<FigureBlock>().Concat(Figures(s.Sections)));
-
     private static (string Path, IReadOnlyList<string> Warnings) Render(IReportRenderer renderer, ManifestSpec manifest,
         ReportDocument document, FontRegistry fonts, OutputSet staged, CancellationToken cancellation)
     {
@@ -139,21 +132,20 @@ public static class ReportBuilder
         BuildOptions options, DiagnosticBag diagnostics, List<ExpectationResult>? expectations = null, DocumentParts? parts = null)
     {
         var store = options.Cache is not null && parts?.SnapshotSha256 is { } sha ? new FrameStore(options.Cache, sha) : null;
-        var (parameters, numbering, evaluator, scope) = ReportEvaluation.Start(report, database, snapshot, options, diagnostics,
+        var evaluation = ReportEvaluation.Start(report, database, snapshot, options, diagnostics,
             options.RowLimit, store, options.Parallelism, parts?.Allowance ?? new FrameAllowance());
-        var figures = new FigureRenderer(fonts, parameters, evaluator, options.Cache, options.Figures, parts?.SnapshotSha256, parts?.Svg ?? false)
+        var figures = new FigureRenderer(fonts, evaluation.Parameters, evaluation.Evaluator, options.Cache, options.Figures,
+            parts?.SnapshotSha256, parts?.Svg ?? false)
         {
             TimeAxis = snapshot.TimeAxis,
         };
-        var tables = new SnapshotTables(database, options.Cancellation);
-        BlockPreparer.Prepare(report, evaluator, figures, tables);
-        var document = new DocumentBuilder(evaluator, scope, numbering, figures, diagnostics)
-        {
-            Tables = tables, SourceDateEpoch = options.SourceDateEpoch,
-            DataLinks = parts is null ? new DataLinkAllowance() : parts.DataLinks,
-        }.Build(report, snapshot);
-        expectations?.AddRange(evaluator.Expectations);
-        parts?.Statuses?.AddRange(BlockPreparer.Statuses(report, evaluator, figures, tables));
+        // Phase 1 computes and draws everything the report needs; phase 2 assembles the document from that alone.
+        var prepared = BlockPreparer.Prepare(report, evaluation, figures, new SnapshotTables(database, options.Cancellation), snapshot,
+            parts is null ? new DataLinkAllowance() : parts.DataLinks);
+        var document = ReportAssembler.Assemble(report, evaluation.Numbering, prepared, diagnostics,
+            new AssemblyOptions(options.Strict, options.SourceDateEpoch, options.Cancellation));
+        expectations?.AddRange(prepared.Expectations);
+        parts?.Statuses?.AddRange(BlockPreparer.Statuses(report, prepared, evaluation.Evaluator, figures));
         return document;
     }
 }

@@ -37,7 +37,7 @@ public static class ReportChecker
         var (_, _, evaluator, scope) = ReportEvaluation.Start(report, database, snapshot, options, diagnostics, options.RowLimit ?? DefaultRowLimit);
         var target = new RenderTarget(scope, diagnostics, options.Strict, evaluator.Named, report.Frames.Keys.ToHashSet(StringComparer.Ordinal));
         if (report.Abstract is not null) Render(report.Abstract, null, report.Location, "report.abstract", target);
-        foreach (var section in report.Sections) CheckSection(section, evaluator, target);
+        foreach (var block in SpecWalk.Blocks(report)) CheckBlock(block, evaluator, target);
         return evaluator.Expectations;
     }
 
@@ -47,29 +47,25 @@ public static class ReportChecker
     private sealed record RenderTarget(TemplateScope Scope, DiagnosticBag Diagnostics, bool Strict, IReadOnlyDictionary<string, Frames.Frame> Frames,
         IReadOnlySet<string> Declared);
 
-    private static void CheckSection(SectionSpec section, FrameEvaluator evaluator, RenderTarget target)
+    private static void CheckBlock(BlockSpec block, FrameEvaluator evaluator, RenderTarget target)
     {
-        foreach (var block in section.Blocks)
+        switch (block)
         {
-            switch (block)
-            {
-                case TextBlockSpec text:
-                    Render(text.Template, null, text.Location, text.KeyPath, target);
-                    break;
-                case FigureSpec figure when evaluator.Evaluate(figure.Data) is { } frame:
-                    var panelFrames = figure.Panels.Select(p => p.Data is null ? frame : evaluator.Evaluate(p.Data)).ToArray();
-                    if (panelFrames.All(f => f is not null))
-                        FrameColumnsCheck.Figure(figure, panelFrames!, target.Diagnostics);
-                    Render(figure.Caption, frame, figure.Location, SpecNode.Join(figure.KeyPath, "caption"), target);
-                    break;
-                case TableSpec table when evaluator.Evaluate(table.Data) is { } frame:
-                    FrameColumnsCheck.Table(table, frame, target.Diagnostics);
-                    Render(table.Caption, frame, table.Location, SpecNode.Join(table.KeyPath, "caption"), target);
-                    if (table.Note is not null) Render(table.Note, frame, table.Location, SpecNode.Join(table.KeyPath, "note"), target);
-                    break;
-            }
+            case TextBlockSpec text:
+                Render(text.Template, null, text.Location, text.KeyPath, target);
+                break;
+            case FigureSpec figure when evaluator.Evaluate(figure.Data) is { } frame:
+                var panelFrames = figure.Panels.Select(p => p.Data is null ? frame : evaluator.Evaluate(p.Data)).ToArray();
+                if (panelFrames.All(f => f is not null))
+                    FrameColumnsCheck.Figure(figure, panelFrames!, target.Diagnostics);
+                Render(figure.Caption, frame, figure.Location, SpecNode.Join(figure.KeyPath, "caption"), target);
+                break;
+            case TableSpec table when evaluator.Evaluate(table.Data) is { } frame:
+                FrameColumnsCheck.Table(table, frame, target.Diagnostics);
+                Render(table.Caption, frame, table.Location, SpecNode.Join(table.KeyPath, "caption"), target);
+                if (table.Note is not null) Render(table.Note, frame, table.Location, SpecNode.Join(table.KeyPath, "note"), target);
+                break;
         }
-        foreach (var child in section.Sections) CheckSection(child, evaluator, target);
     }
 
     private static void Render(string template, Frames.Frame? data, SourceLocation location, string keyPath, RenderTarget target)

@@ -115,16 +115,9 @@ public sealed class FigureGraphic : IDisposable
         _ = height;
     }
 
-    private string? _svg;
-
     /// <summary>The figure as one SVG document; panels are nested &lt;svg&gt; elements placed one under another.
-    /// Drawn once and remembered (or taken from the build cache through <see cref="UseSvg"/>).</summary>
-    public string ToSvg() => _svg ??= RenderSvg();
-
-    /// <summary>Uses an SVG drawn earlier from the same inputs instead of drawing it again.</summary>
-    public void UseSvg(string svg) => _svg = svg;
-
-    private string RenderSvg()
+    /// Drawn on each call: the build draws it once, with the figure, and hands the text on.</summary>
+    public string ToSvg()
     {
         var width = (int)Math.Round(Width);
         var height = (int)Math.Round(Height);

@@ -1,4 +1,3 @@
-using HfReports.Engine.Charts;
 using HfReports.Engine.Tables;
 
 namespace HfReports.Engine.Document;
@@ -10,7 +9,7 @@ public abstract record DocBlock;
 public sealed record Paragraph(IReadOnlyList<TextRun> Runs) : DocBlock;
 
 /// <summary>A numbered figure with its caption and the data behind it as CSV (UTF-8; null when it is too large to embed).</summary>
-public sealed record FigureBlock(string Id, int Number, string Anchor, Paragraph Caption, FigureGraphic Graphic, byte[]? DataCsv) : DocBlock
+public sealed record FigureBlock(string Id, int Number, string Anchor, Paragraph Caption, DrawnFigure Graphic, byte[]? DataCsv) : DocBlock
 {
     /// <summary>Stays where it stands in the text rather than floating to the top of the next page.</summary>
     public bool Pinned { get; init; }

@@ -5,12 +5,15 @@ namespace HfReports.Engine.Document;
 /// <summary>
 /// Numbers sections, figures, tables and references from the spec alone, before any text is
 /// rendered, so that prose can refer to "Figure 3" wherever the figure stands. Anchors derive from
-/// ids ("fig-derived-per-family"), so links stay put when a figure is inserted before another.
+/// ids ("fig-derived-per-family"), so links stay put when a figure is inserted before another. The one numbering of a
+/// report: the document takes its section numbers, anchors and labels from here.
 /// </summary>
 public sealed class Numbering
 {
     private readonly Dictionary<string, (string Label, string Anchor)> _targets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceLocation> _declared = new(StringComparer.Ordinal);
+    private readonly Dictionary<SectionSpec, (string Number, int Level, string Anchor)> _sections = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ReferenceSpec, (int Number, string Anchor)> _references = new(ReferenceEqualityComparer.Instance);
     private IReadOnlySet<string> _unread = new HashSet<string>();
 
     public IReadOnlyDictionary<string, int> Figures { get; }
@@ -27,19 +30,23 @@ public sealed class Numbering
         var figures = new Dictionary<string, int>(StringComparer.Ordinal);
         var tables = new Dictionary<string, int>(StringComparer.Ordinal);
         var numbering = new Numbering(figures, tables) { _unread = report.UnreadIds };
-        var sectionNumber = 0;
-        foreach (var section in report.Sections)
-            numbering.Visit(section, (++sectionNumber).ToString(System.Globalization.CultureInfo.InvariantCulture), figures, tables, diagnostics);
+        foreach (var (section, number, level) in SpecWalk.Sections(report))
+            numbering.Visit(section, number, level, figures, tables, diagnostics);
         var referenceNumber = 0;
         foreach (var reference in report.References)
+        {
             numbering.Add(reference.Id, $"[{++referenceNumber}]", $"ref-{reference.Id}", reference.Location, diagnostics);
+            numbering._references[reference] = (referenceNumber, numbering._targets[reference.Id].Anchor);
+        }
         return numbering;
     }
 
-    private void Visit(SectionSpec section, string number, Dictionary<string, int> figures, Dictionary<string, int> tables, DiagnosticBag diagnostics)
+    private void Visit(SectionSpec section, string number, int level, Dictionary<string, int> figures, Dictionary<string, int> tables,
+        DiagnosticBag diagnostics)
     {
         if (section.Id is not null)
             Add(section.Id, $"Section {number}", $"sec-{section.Id}", section.Location, diagnostics);
+        _sections[section] = (number, level, section.Id is not null ? _targets[section.Id].Anchor : SectionAnchor(number));
         foreach (var block in section.Blocks)
         {
             switch (block)
@@ -58,9 +65,6 @@ public sealed class Numbering
                     break;
             }
         }
-        var sub = 0;
-        foreach (var child in section.Sections)
-            Visit(child, $"{number}.{++sub}", figures, tables, diagnostics);
     }
 
     private void Add(string id, string label, string anchor, SourceLocation location, DiagnosticBag diagnostics)
@@ -78,6 +82,12 @@ public sealed class Numbering
     }
 
     public static string SectionAnchor(string number) => $"sec-{number.Replace('.', '-')}";
+
+    /// <summary>A section's number ("2.1"), depth (1 at the top) and anchor (from its id, else from its number).</summary>
+    public (string Number, int Level, string Anchor) Section(SectionSpec section) => _sections[section];
+
+    /// <summary>A reference's number in the list ("[3]" is 3) and its anchor.</summary>
+    public (int Number, string Anchor) Reference(ReferenceSpec reference) => _references[reference];
 
     public bool TryResolve(string id, out string label, out string anchor)
     {

@@ -110,17 +110,23 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
     /// <summary>How long computing the block's frame took in this build (zero when it came from the cache).</summary>
     public TimeSpan ComputeTime(DataSpec spec) => _prepared.TryGetValue(spec, out var outcome) ? outcome.Elapsed : TimeSpan.Zero;
 
-    public Frame? Evaluate(DataSpec spec) => Evaluate(spec, out _);
+    public Frame? Evaluate(DataSpec spec) => Evaluate(spec, out _, diagnostics);
 
-    public Frame? Evaluate(DataSpec spec, out bool truncated)
+    /// <summary>The block's frame; its problems and failed expectations go to <paramref name="into"/> (a block's own
+    /// list, told when the document reaches it).</summary>
+    public Frame? Evaluate(DataSpec spec, DiagnosticBag into) => Evaluate(spec, out _, into);
+
+    public Frame? Evaluate(DataSpec spec, out bool truncated) => Evaluate(spec, out truncated, diagnostics);
+
+    private Frame? Evaluate(DataSpec spec, out bool truncated, DiagnosticBag into)
     {
         truncated = false;
         if (!spec.IsComplete) return null;
         var outcome = _prepared.GetOrAdd(spec, s => Compute(s, database));
-        foreach (var diagnostic in outcome.Diagnostics) diagnostics.Add(diagnostic);
+        foreach (var diagnostic in outcome.Diagnostics) into.Add(diagnostic);
         if (outcome.Frame is not { } frame) return null;
         truncated = outcome.Truncated;
-        CheckExpectations(spec, frame, truncated);
+        CheckExpectations(spec, frame, truncated, into);
         return frame;
     }
 
@@ -230,7 +236,7 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
     /// <summary>Names of the parameters a query uses (:name, @name, $name).</summary>
     public static IEnumerable<string> ParameterNames(string sql) => SqlParameter().Matches(sql).Select(m => m.Groups["name"].Value);
 
-    private void CheckExpectations(DataSpec spec, Frame frame, bool truncated)
+    private void CheckExpectations(DataSpec spec, Frame frame, bool truncated, DiagnosticBag diagnostics)
     {
         foreach (var expectation in spec.Expectations)
         {

@@ -20,7 +20,7 @@ public static class ParameterScopes
         var frames = report.Frames.Keys.Where(name => Binds(report, report.Frames[name], parameter, [])).Order(StringComparer.Ordinal).ToArray();
         var (figure, table) = (0, 0);
         var blocks = new List<string>();
-        foreach (var block in Blocks(report.Sections))
+        foreach (var block in SpecWalk.Blocks(report))
         {
             var (label, data) = block switch
             {
@@ -39,7 +39,4 @@ public static class ParameterScopes
         || TransformParameters.Names(data.Transforms).Contains(parameter, StringComparer.Ordinal)
         || data.FrameReference is { } name && visiting.Add(name) && report.Frames.TryGetValue(name, out var frame)
             && Binds(report, frame, parameter, visiting);
-
-    private static IEnumerable<BlockSpec> Blocks(IEnumerable<SectionSpec> sections) =>
-        sections.SelectMany(s => s.Blocks.Concat(Blocks(s.Sections)));
 }

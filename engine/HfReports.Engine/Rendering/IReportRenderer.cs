@@ -13,8 +13,8 @@ public interface IReportRenderer
     /// <summary>The output file's extension, with its dot.</summary>
     string Extension { get; }
 
-    /// <summary>Whether the format embeds the figures' SVG, drawn before any format renders (so no two formats draw
-    /// one plot at once).</summary>
+    /// <summary>Whether the format embeds the figures' SVG (<see cref="DrawnFigure.Svg"/>), which the build
+    /// then draws with each figure, before the document is assembled.</summary>
     bool NeedsFigureSvg { get; }
 
     /// <summary>Whether the format embeds the data behind figures and tables as CSV (within <see cref="Build.DataLinkAllowance"/>).</summary>

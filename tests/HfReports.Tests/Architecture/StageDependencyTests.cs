@@ -37,8 +37,6 @@ public sealed class StageDependencyTests
         // The report reader checks benchmark generations and summarize functions against the stages' own lists.
         "Spec -> HfReports.Engine.Query.BenchmarkGeneration",
         "Spec -> HfReports.Engine.Transform.AggregateFunctions",
-        // The document carries live plots instead of a format-neutral figure.
-        "Document -> HfReports.Engine.Charts.FigureGraphic",
     ];
 
     private static readonly string[] AllowedEverywhere = ["HfReports.Engine.Build.BuildProfile"];
@@ -66,6 +64,18 @@ public sealed class StageDependencyTests
         Assert.True(unexpected.Length == 0, "upstream stages refer to downstream ones:\n" + string.Join("\n", unexpected));
         var gone = KnownExceptions.Where(e => !found.Contains(e)).ToArray();
         Assert.True(gone.Length == 0, "no longer referenced, remove from KnownExceptions:\n" + string.Join("\n", gone));
+    }
+
+    [Fact]
+    public void The_document_holds_no_plot_of_the_chart_library()
+    {
+        // Figures reach the document drawn (size, a drawing onto a canvas, SVG): no ScottPlot type, so no renderer can
+        // mutate a plot another is drawing.
+        var plots = typeof(ReportSpec).Assembly.GetTypes().Where(t => StageOf(t) == "Document")
+            .SelectMany(t => TypeReferences.Of(t).SelectMany(TypeReferences.Unwrapped).Select(r => (From: t, To: r)))
+            .Where(e => e.To.Namespace?.StartsWith("ScottPlot", StringComparison.Ordinal) == true)
+            .Select(e => $"{e.From.FullName} -> {e.To.FullName}").Distinct().ToArray();
+        Assert.True(plots.Length == 0, "the document refers to the chart library:\n" + string.Join("\n", plots));
     }
 
     [Fact]

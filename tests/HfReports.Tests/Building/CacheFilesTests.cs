@@ -212,7 +212,7 @@ public sealed class CacheFilesTests : IDisposable
         memory.Keep("a", a);
         memory.Keep("b", b);
         memory.Sweep(); // the build that drew both
-        Assert.Same(a, memory.TryGet("a"));
+        Assert.Same(a, memory.TryGet("a")?.Graphic);
         Assert.Null(memory.TryGet("c"));
         memory.Sweep(); // a build that used only a
 

@@ -86,7 +86,7 @@ public sealed class HtmlOutputTests
         plot.Add.ScatterPoints(xs, xs.Select(_ => random.NextDouble()).ToArray());
         var big = new HfReports.Engine.Charts.FigureGraphic("big", [(plot, 1.0)], 400, 240);
         var document = SampleDocuments.Paper(tableRows: 3);
-        var section = document.Sections[0] with { Blocks = [new HfReports.Engine.Document.FigureBlock("big", 1, "fig-1", SampleDocuments.Text("Many points."), big, "x\n"u8.ToArray())] };
+        var section = document.Sections[0] with { Blocks = [new HfReports.Engine.Document.FigureBlock("big", 1, "fig-1", SampleDocuments.Text("Many points."), SampleDocuments.Drawn(big), "x\n"u8.ToArray())] };
         var html = HtmlRenderer.Render(document with { Sections = [section, .. document.Sections.Skip(1)] }, SampleDocuments.Fonts);
 
         Assert.True(html.Length > 1_100_000, $"only {html.Length} characters");

@@ -1,3 +1,4 @@
+using HfReports.Engine.Build;
 using HfReports.Engine.Charts;
 using HfReports.Engine.Document;
 using HfReports.Engine.Spec;
@@ -15,7 +16,13 @@ public static class SampleDocuments
 
     public static Paragraph Text(string text) => new([new TextRun(text)]);
 
-    public static FigureGraphic Figure(string id)
+    /// <summary>A one-panel line chart as the document carries it, with its SVG (as a build with an HTML output draws it).</summary>
+    public static DrawnFigure Figure(string id) => Drawn(Graphic(id));
+
+    /// <summary>The document's view of a figure drawn in a test, with its SVG.</summary>
+    public static DrawnFigure Drawn(FigureGraphic graphic) => FigureRenderer.ForDocument(graphic, graphic.ToSvg());
+
+    public static FigureGraphic Graphic(string id)
     {
         var plot = new ScottPlot.Plot();
         PaperStyle.Apply(plot, Fonts);
@@ -49,7 +56,7 @@ public static class SampleDocuments
                 Text("That is all."),
             ],
             []);
-        var title = new TitleBlock("A Test Paper", "Built in code", [("Ada Lovelace", [1])], ["Analytical Engines Ltd"],
+        var title = TitleBlock.Of("A Test Paper", "Built in code", [("Ada Lovelace", [1])], ["Analytical Engines Ltd"],
             [Text("We test the layout engine.")], ["layout", "tests"], null);
         return new ReportDocument("test", title, [intro, results], [new DocReference("ref", 1, "ref-1", "Someone. A book. 2024.")], Created);
     }

@@ -127,7 +127,7 @@ public sealed class WordOverlapTests
                 using (var pdf = SKDocument.CreatePdf(stream))
                 {
                     var canvas = pdf.BeginPage(figure.Graphic.Width, figure.Graphic.Height);
-                    figure.Graphic.Draw(canvas, figure.Graphic.Width, figure.Graphic.Height);
+                    figure.Graphic.Draw(canvas, figure.Graphic.Width);
                     pdf.EndPage();
                 }
                 using var read = PdfDocument.Open(stream.ToArray());

@@ -5,24 +5,27 @@ namespace HfReports.Engine.Build.Caching;
 
 /// <summary>
 /// Drawn figures kept in memory between the builds of one process (the watch loop), by the key of
-/// everything they are drawn from. A figure whose key did not change is not drawn again; figures
-/// the latest build did not use are let go, so memory holds one build's figures.
+/// everything they are drawn from, with their SVG when a build drew it. A figure whose key did not change is not drawn
+/// again; figures the latest build did not use are let go, so memory holds one build's figures.
 /// </summary>
 public sealed class FigureMemory
 {
-    private readonly ConcurrentDictionary<string, FigureGraphic> _figures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Remembered> _figures = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
 
-    public FigureGraphic? TryGet(string key)
+    /// <summary>A figure as drawn, and its SVG (null when no build of this process needed it yet).</summary>
+    public sealed record Remembered(FigureGraphic Graphic, string? Svg);
+
+    public Remembered? TryGet(string key)
     {
-        if (!_figures.TryGetValue(key, out var graphic)) return null;
+        if (!_figures.TryGetValue(key, out var remembered)) return null;
         _used[key] = 0;
-        return graphic;
+        return remembered;
     }
 
-    public void Keep(string key, FigureGraphic graphic)
+    public void Keep(string key, FigureGraphic graphic, string? svg = null)
     {
-        _figures[key] = graphic;
+        _figures[key] = new Remembered(graphic, svg);
         _used[key] = 0;
     }
 
@@ -31,7 +34,7 @@ public sealed class FigureMemory
     {
         foreach (var key in _figures.Keys)
             if (!_used.ContainsKey(key) && _figures.TryRemove(key, out var stale))
-                stale.Dispose();
+                stale.Graphic.Dispose();
         _used.Clear();
     }
 }

@@ -32,11 +32,16 @@ public static class HtmlRenderer
         // thousands of points is megabytes of SVG, which Scriban would otherwise cut at 1 MiB with "...").
         var context = new TemplateContext { StrictVariables = true, MemberRenamer = m => m.Name, LoopLimit = 0, LimitToString = 0, CancellationToken = cancellation };
         context.PushCulture(CultureInfo.InvariantCulture);
-        var view = HtmlView.Build(document);
-        var figures = ((ScriptArray)view["items"]!).OfType<ScriptObject>().Where(i => Equals(i["kind"], "figure")).ToArray();
-        if (fonts is not null)
-            foreach (var figure in figures) figure["svg"] = FigureFont.Rename((string)figure["svg"]!);
-        view["figure_fonts"] = fonts is null ? "" : FigureFont.FontFaces(fonts, figures.Select(f => (string)f["svg"]!));
+        // Each figure's SVG as drawn in preparation, its fonts renamed to the faces the page embeds.
+        var svgs = new Dictionary<FigureBlock, string>(ReferenceEqualityComparer.Instance);
+        foreach (var figure in document.AllBlocks.OfType<FigureBlock>())
+        {
+            var svg = figure.Graphic.Svg
+                ?? throw new InvalidOperationException($"figure '{figure.Id}' has no SVG: the build did not draw it for a format that embeds it");
+            svgs[figure] = fonts is null ? svg : FigureFont.Rename(svg);
+        }
+        var view = HtmlView.Build(document, figure => svgs[figure]);
+        view["figure_fonts"] = fonts is null ? "" : FigureFont.FontFaces(fonts, svgs.Values);
         context.PushGlobal(view);
         context.PushOutput(new TextWriterOutput(writer));
         try

@@ -10,7 +10,8 @@ namespace HfReports.Engine.Rendering.Html;
 /// </summary>
 public static class HtmlView
 {
-    public static ScriptObject Build(ReportDocument document)
+    /// <param name="svgOf">Each figure's SVG as the page embeds it.</param>
+    public static ScriptObject Build(ReportDocument document, Func<FigureBlock, string> svgOf)
     {
         var title = document.Title;
         var view = new ScriptObject
@@ -18,17 +19,17 @@ public static class HtmlView
             ["id"] = document.Id,
             ["title"] = HtmlText.Escape(title.Title),
             ["subtitle"] = title.Subtitle is null ? null : HtmlText.Escape(title.Subtitle),
-            ["authors"] = new ScriptArray(title.Authors.Select(a => HtmlText.Escape(a.Name) + (a.Affiliations.Count == 0 ? "" : $"<sup>{string.Join(",", a.Affiliations)}</sup>"))),
-            ["affiliations"] = new ScriptArray(title.Affiliations.Select((a, i) => $"<sup>{i + 1}</sup> {HtmlText.Escape(a)}")),
+            ["authors"] = title.Authors is null ? null : HtmlText.Render(title.Authors),
+            ["affiliations"] = new ScriptArray(title.Affiliations.Select(HtmlText.Render)),
             ["notice"] = title.Notice is null ? null : HtmlText.Escape(title.Notice),
             ["provenance"] = title.Provenance is null ? null : HtmlText.Escape(title.Provenance),
             ["abstract"] = new ScriptArray(title.Abstract.Select(HtmlText.Render)),
-            ["keywords"] = HtmlText.Escape(string.Join("; ", title.Keywords)),
-            ["toc"] = new ScriptArray(Flatten(document.Sections).Select(s => new ScriptObject
+            ["keywords"] = HtmlText.Escape(title.Keywords ?? ""),
+            ["toc"] = new ScriptArray(document.AllSections.Select(s => new ScriptObject
             {
                 ["anchor"] = s.Anchor, ["number"] = s.Number, ["title"] = HtmlText.Escape(s.Title), ["level"] = s.Level,
             })),
-            ["items"] = new ScriptArray(Flatten(document.Sections).SelectMany(Items)),
+            ["items"] = new ScriptArray(document.AllSections.SelectMany(s => Items(s, svgOf))),
             ["references"] = new ScriptArray(document.References.Select(r => new ScriptObject
             {
                 ["anchor"] = r.Anchor, ["number"] = r.Number, ["text"] = HtmlText.Escape(r.Text),
@@ -37,10 +38,7 @@ public static class HtmlView
         return view;
     }
 
-    private static IEnumerable<DocSection> Flatten(IEnumerable<DocSection> sections) =>
-        sections.SelectMany(s => Flatten(s.Sections).Prepend(s));
-
-    private static IEnumerable<ScriptObject> Items(DocSection section)
+    private static IEnumerable<ScriptObject> Items(DocSection section, Func<FigureBlock, string> svgOf)
     {
         yield return new ScriptObject
         {
@@ -48,16 +46,16 @@ public static class HtmlView
             ["number"] = section.Number, ["title"] = HtmlText.Escape(section.Title),
         };
         foreach (var block in section.Blocks)
-            yield return Block(block);
+            yield return Block(block, svgOf);
     }
 
-    private static ScriptObject Block(DocBlock block) => block switch
+    private static ScriptObject Block(DocBlock block, Func<FigureBlock, string> svgOf) => block switch
     {
         Paragraph paragraph => new ScriptObject { ["kind"] = "paragraph", ["html"] = HtmlText.Render(paragraph) },
         FigureBlock figure => new ScriptObject
         {
             ["kind"] = "figure", ["anchor"] = figure.Anchor, ["number"] = figure.Number, ["landscape"] = figure.Landscape,
-            ["caption"] = HtmlText.Render(figure.Caption), ["svg"] = figure.Graphic.ToSvg(),
+            ["caption"] = HtmlText.Render(figure.Caption), ["svg"] = svgOf(figure),
             ["csv"] = DataUri(figure.DataCsv), ["csv_name"] = $"{figure.Id}.csv",
         },
         TableBlock table => new ScriptObject

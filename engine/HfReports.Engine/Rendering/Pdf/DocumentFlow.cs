@@ -60,16 +60,11 @@ public sealed class DocumentFlow
         Lines(RichPlain(title.Title), _ => styles.Title, LineAlign.Center);
         if (title.Subtitle is not null) Lines(RichPlain(title.Subtitle), _ => styles.Subtitle, LineAlign.Center);
         Space(styles.BlockGap);
-        // Journal style: superscript affiliation markers after each name, and before each affiliation.
-        var authors = new List<TextRun>();
-        foreach (var (author, i) in title.Authors.Select((a, i) => (a, i)))
-        {
-            authors.Add(new TextRun((i > 0 ? ", " : "") + author.Name));
-            if (author.Affiliations.Count > 0) authors.Add(new TextRun(string.Join(",", author.Affiliations), RunStyle.Superscript));
-        }
-        if (authors.Count > 0) Lines(new Paragraph(authors), styles.Body, LineAlign.Center);
-        for (var i = 0; i < title.Affiliations.Count; i++)
-            Lines(new Paragraph([new TextRun($"{i + 1}", RunStyle.Superscript), new TextRun(" " + title.Affiliations[i], RunStyle.Italic)]), styles.Small, LineAlign.Center);
+        if (title.Authors is not null) Lines(title.Authors, styles.Body, LineAlign.Center);
+        // Affiliations in italics, their numbers upright.
+        foreach (var affiliation in title.Affiliations)
+            Lines(new Paragraph(affiliation.Runs.Select(r => r.Style.HasFlag(RunStyle.Superscript) ? r : r with { Style = r.Style | RunStyle.Italic }).ToArray()),
+                styles.Small, LineAlign.Center);
         if (title.Provenance is not null)
             Lines(RichPlain(title.Provenance), s => styles.Small(s | RunStyle.Italic), LineAlign.Center);
         if (title.Notice is not null)
@@ -90,8 +85,8 @@ public sealed class DocumentFlow
                 first = false;
             }
         }
-        if (title.Keywords.Count > 0)
-            Lines(new Paragraph([new TextRun("Keywords: ", RunStyle.Bold), new TextRun(string.Join("; ", title.Keywords))]), styles.Small, LineAlign.Left);
+        if (title.Keywords is not null)
+            Lines(new Paragraph([new TextRun("Keywords: ", RunStyle.Bold), new TextRun(title.Keywords)]), styles.Small, LineAlign.Left);
         Space(styles.BlockGap);
     }
 

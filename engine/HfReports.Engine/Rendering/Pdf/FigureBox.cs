@@ -1,9 +1,9 @@
-using HfReports.Engine.Charts;
+using HfReports.Engine.Document;
 
 namespace HfReports.Engine.Rendering.Pdf;
 
 /// <summary>A figure scaled to the text width (never up-scaled past its declared size), centred, drawn as vector.</summary>
-public sealed class FigureBox(FigureGraphic graphic, float availableWidth) : LayoutBox
+public sealed class FigureBox(DrawnFigure graphic, float availableWidth) : LayoutBox
 {
     private readonly float _width = Math.Min(graphic.Width, availableWidth);
 
@@ -14,7 +14,7 @@ public sealed class FigureBox(FigureGraphic graphic, float availableWidth) : Lay
         page.Canvas.Save();
         page.Canvas.Translate(x + (width - _width) / 2, y);
         using (Build.BuildProfile.Measure("pdf drawing: figures"))
-            graphic.Draw(page.Canvas, _width, Height);
+            graphic.Draw(page.Canvas, _width);
         page.Canvas.Restore();
     }
 }

@@ -28,9 +28,9 @@ public static class PdfRenderer
         var metadata = new SKDocumentPdfMetadata
         {
             Title = document.Title.Title,
-            Author = string.Join(", ", document.Title.Authors.Select(a => a.Name)),
+            Author = string.Join(", ", document.Title.AuthorNames),
             Subject = document.Title.Subtitle ?? document.Title.Title,
-            Keywords = string.Join(", ", document.Title.Keywords),
+            Keywords = string.Join(", ", document.Title.KeywordList),
             Creator = "HfReports",
             Producer = "HfReports (SkiaSharp PDF)",
             Creation = document.CreatedAt,

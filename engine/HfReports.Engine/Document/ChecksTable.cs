@@ -2,7 +2,7 @@ using HfReports.Engine.Evaluation;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Tables;
 
-namespace HfReports.Engine.Build;
+namespace HfReports.Engine.Document;
 
 /// <summary>
 /// Expectation results for a reproduction appendix, in two kinds that never mix: published numbers (as the paper

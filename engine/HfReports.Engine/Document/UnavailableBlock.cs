@@ -1,4 +1,4 @@
-namespace HfReports.Engine.Build;
+namespace HfReports.Engine.Document;
 
 /// <summary>A figure or table that this snapshot cannot provide (its required tables are empty).</summary>
 /// <param name="Label">"Figure 3" or "Table 2".</param>
