@@ -50,7 +50,7 @@ public sealed class DocumentFlow
     public IReadOnlyList<LayoutBox> Build(ReportDocument document)
     {
         TitleBlock(document.Title);
-        foreach (var section in document.Sections) Section(section);
+        foreach (var section in document.AllSections) Section(section);
         References(document.References);
         return _boxes;
     }
@@ -116,7 +116,6 @@ public sealed class DocumentFlow
             _where = $"section {section.Number} '{section.Title}'";
             Block(block);
         }
-        foreach (var child in section.Sections) Section(child);
     }
 
     private void Block(DocBlock block)

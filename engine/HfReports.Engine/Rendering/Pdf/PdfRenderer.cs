@@ -68,13 +68,7 @@ public static class PdfRenderer
     /// <summary>Bookmarks: every section and subsection, then the references.</summary>
     public static IReadOnlyList<OutlineEntry> Outline(ReportDocument document)
     {
-        var entries = new List<OutlineEntry>();
-        void Add(DocSection section)
-        {
-            entries.Add(new OutlineEntry($"{section.Number}. {section.Title}", section.Anchor, section.Level));
-            foreach (var child in section.Sections) Add(child);
-        }
-        foreach (var section in document.Sections) Add(section);
+        var entries = document.AllSections.Select(s => new OutlineEntry($"{s.Number}. {s.Title}", s.Anchor, s.Level)).ToList();
         if (document.References.Count > 0) entries.Add(new OutlineEntry("References", "references", 1));
         return entries;
     }
