@@ -8,10 +8,13 @@
 -- compared against every architecture or copied whole more than once. The
 -- secondary indexes of `models` are dropped here and built once its rows are in
 -- (data/models-indexes.sql, run right after this script): sorting a million
--- keys once is much faster than updating four B-trees for every inserted row.
+-- keys once is much faster than updating eight B-trees for every inserted row.
 
 DROP INDEX IF EXISTS models_by_created;
 DROP INDEX IF EXISTS models_by_params;
+DROP INDEX IF EXISTS models_by_day;
+DROP INDEX IF EXISTS models_by_type;
+DROP INDEX IF EXISTS models_by_license;
 DROP INDEX IF EXISTS models_by_owner;
 DROP INDEX IF EXISTS models_by_average;
 DELETE FROM models;
@@ -73,7 +76,7 @@ SELECT d.fullname, d.import_id, d.entry_id,
        CASE WHEN h.created_at IS NOT NULL THEN 'hub' WHEN d.submitted_at IS NOT NULL THEN 'submission' ELSE 'none' END,
        h.downloads,
        -- C9 (first part): a merge declared by type or flag, or 'merge' in the name or in a Hub tag.
-       d.model_type IS 'base merges and moerges' OR coalesce(d.is_merged, 0) = 1 OR instr(lower(d.fullname), 'merge') > 0
+       d.model_type IS NOT DISTINCT FROM 'base merges and moerges' OR coalesce(d.is_merged, 0) = 1 OR instr(lower(d.fullname), 'merge') > 0
            OR EXISTS (SELECT 1 FROM repo_tags g WHERE g.fullname = d.fullname AND instr(lower(g.tag), 'merge') > 0)
 FROM clean_best b
 JOIN leaderboard_entries d ON d.entry_id = b.entry_id

@@ -45,10 +45,13 @@ public static class ReportBuilder
         var skipped = new List<string>();
         var reports = GenerationMatch.Select(loaded, snapshot, diagnostics, skipped);
         if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Skipped = skipped };
+        // The manifest names the snapshot by its SHA-256: a multi-gigabyte file is hashed while the queries run rather
+        // than after the outputs (the fingerprint remembers it, so the manifest and the cache keys take it from there).
+        var hashing = database.IsFile ? Task.Run(() => SnapshotFingerprint.Sha256(database.Path)) : null;
         string? snapshotSha256;
         using (BuildProfile.Measure("snapshot hash"))
             // A server's tables have no file hash that would tell the cache when they change: builds on PostgreSQL compute everything.
-            snapshotSha256 = options.Cache is null || !database.IsFile ? null : SnapshotFingerprint.Sha256(database.Path);
+            snapshotSha256 = options.Cache is null || hashing is null ? null : hashing.GetAwaiter().GetResult();
         var renderers = ReportRenderers.For(manifest.Formats);
         var documents = new List<ReportDocument>();
         var blocks = new List<BlockStatus>();
@@ -97,6 +100,8 @@ public static class ReportBuilder
         using (BuildProfile.Measure("manifest"))
             try
             {
+                // A hash that failed is computed again by the manifest, which reports the error as it always did.
+                try { hashing?.Wait(options.Cancellation); } catch (AggregateException) { }
                 outputs.Add(BuildManifestJson.Stage(manifest.OutputFolder,
                     BuildManifest.Create(manifest.OutputFolder, reports, options.ParameterOverrides, database, outputs, diagnostics.Items,
                         expectations, staged.ContentOf, options.Cancellation),

@@ -1,10 +1,12 @@
 -- Figure 8 (bottom): the best average at each parameter size and when that model was created (earliest on ties).
--- The best per size is one pass over models; its creation date is then looked up through the index on
--- average, which finds the few models with exactly that score (a window over all models sorted them all).
+-- The best per exact size is read in the order of the index models_by_params, then the best per integer size; its
+-- creation date is then looked up through the index on average, which finds the few models with exactly that score.
 with best as (
-    select cast(params_b as integer) as params, max(average) as best
-    from models
-    where +params_b > 0 and +params_b <= :max_params and created_at is not null and average is not null
+    select cast(params_b as integer) as params, max(best) as best
+    from (select params_b, max(average) as best
+          from models
+          where params_b > 0 and params_b <= :max_params and created_at is not null and average is not null
+          group by 1) as per_size
     group by 1
 )
 select b.params, b.best,

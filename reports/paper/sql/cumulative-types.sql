@@ -1,10 +1,12 @@
 -- Figure 7 (bottom): cumulative models per type by creation day over the whole history
 -- (so lines start above zero at :since), shown from :since to :until; the unknown type is left out.
 -- Portable: a day is the first ten characters of the ISO time, the derived table is named.
+-- On SQLite the days are counted in the order of the index models_by_day, read alone: created_at appears only as its
+-- key substr(created_at, 1, 10), and the unknown type is type_short 'Unknown' (C4: model_type NULL).
 with daily as (
     select substr(created_at, 1, 10) as day, type_short as type, count(*) as n
     from models
-    where model_type is not null and created_at is not null
+    where type_short <> 'Unknown' and substr(created_at, 1, 10) is not null
     group by 1, 2
 )
 select day, type, total

@@ -1,4 +1,4 @@
--- The base-model families of Figures 6, 11 and 12 (paper section 0.8) and every member's place in
+-- The base-model families of Figures 6, 11 and 12 (paper section 0.8) and the records of
 -- its family's record: members are models whose normalised name contains the family pattern, of
 -- the family's size, created, and not merges or descendants of merges (C9, `models.merge_lineage`).
 with
@@ -28,18 +28,25 @@ members as materialized (
 ordered as (
     select members.*,
            row_number() over family_order as cumulative_models,
-           count(*) over (partition by family_key) as total_models,
            first_value(average) over family_order as reference,
            first_value(date(created_at)) over family_order as release_date,
            max(average) over (family_order rows between unbounded preceding and 1 preceding) as prev_max
     from members
     window family_order as (partition by family_key order by created_at, average desc)
+),
+-- Each family's size, counted apart: as a window partitioned without the order it cost one more sort of every member.
+sizes as (
+    select family_key, count(*) as total_models from members group by family_key
 )
-select family_key, label, fullname, short_name, average, date(created_at) as created,
-       cumulative_models, total_models, reference, release_date,
+select o.family_key, label, fullname, short_name, average, date(created_at) as created,
+       cumulative_models, s.total_models, reference, release_date,
        cast(julianday(date(created_at)) - julianday(release_date) as integer) as days_since_release,
        round(average - reference, 2) as gain,
-       case when total_models > 1 then round((average - reference) / ln(total_models), 3) end as gain_norm,
+       case when s.total_models > 1 then round((average - reference) / ln(s.total_models), 3) end as gain_norm,
        case when prev_max is null or average > prev_max then 1 else 0 end as is_record
-from ordered
-order by family_key, cumulative_models
+from ordered o
+join sizes s on s.family_key = o.family_key
+-- Only the records are returned (every figure draws them, or a family's total or largest gain, which a record holds):
+-- a family of thousands of members stays a few rows.
+where prev_max is null or average > prev_max
+order by o.family_key, cumulative_models

@@ -12,9 +12,12 @@ with named(position, display, licence, commercial, academic, personal) as (
            (9, 'CC-BY-NC-ND-4.0', 'cc-by-nc-nd-4.0', 'No', 'Yes', 'Yes'),
            (10, 'Gemma', 'gemma', 'Limited*', 'Yes', 'Yes')
 ),
--- Models are counted per licence first (a few hundred groups), then the groups are named.
+-- Models are counted per licence as stored first (in the order of the index models_by_license on SQLite), then per
+-- lower-cased licence (a few hundred groups), then the groups are named.
 per_licence as (
-    select lower(license) as licence, count(*) as models from models group by 1
+    select lower(license) as licence, sum(models) as models
+    from (select license, count(*) as models from models group by license) as stored
+    group by 1
 ),
 counted as (
     select coalesce(n.position, 11) as position,

@@ -44,4 +44,7 @@ select family_key, label, fullname, short_name, average, substr(created_at, 1, 1
        case when total_models > 1 then round(cast((average - reference) / ln(total_models) as decimal(30, 10)), 3) end as gain_norm,
        case when prev_max is null or average > prev_max then 1 else 0 end as is_record
 from ordered
+-- Only the records are returned (every figure draws them, or a family's total or largest gain, which a record holds):
+-- a family of thousands of members stays a few rows.
+where prev_max is null or average > prev_max
 order by family_key, cumulative_models
