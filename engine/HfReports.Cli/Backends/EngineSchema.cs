@@ -44,4 +44,16 @@ public static class EngineSchema
     /// <summary>The view's definition on <paramref name="engine"/>: its own when it has one, else SQLite's text.</summary>
     public static string View(string name, string sqliteSql, SnapshotEngine engine) =>
         Views.TryGetValue((name, engine), out var own) ? own : sqliteSql;
+
+    /// <summary>data/clean.sql for <paramref name="engine"/>. SQLite inserts the cleaned models in the order of its
+    /// temporary best-entry table, which its window filled in repository-id order (no second sort of the wide rows);
+    /// DuckDB's window output has no order, so it sorts by repository id to give `models` the same row order.</summary>
+    public static string CleanScript(SnapshotEngine engine)
+    {
+        if (engine == SnapshotEngine.Sqlite) return Ingest.Snapshot.SnapshotSchema.CleanScript;
+        const string sqliteOrder = "ORDER BY b.rowid;";
+        var script = Ingest.Snapshot.SnapshotSchema.CleanScript;
+        if (!script.Contains(sqliteOrder, StringComparison.Ordinal)) throw new InvalidOperationException($"data/clean.sql no longer inserts models {sqliteOrder}");
+        return script.Replace(sqliteOrder, "ORDER BY d.fullname;", StringComparison.Ordinal);
+    }
 }

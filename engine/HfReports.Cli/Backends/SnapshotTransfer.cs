@@ -136,31 +136,7 @@ public static class SnapshotTransfer
             using (var connection = new DuckDBConnection($"Data Source={staged}"))
             {
                 connection.Open();
-                // Columnar files need no indexes; keys were enforced by the SQLite build the rows come from.
-                foreach (var table in tables)
-                {
-                    Execute(connection, CreateTable(table, SnapshotEngine.DuckDb, keys: false));
-                    using var appender = connection.CreateAppender(table.Name);
-                    using var reader = ReadAll(source, table);
-                    var types = table.Columns.Select(c => EngineSchema.ColumnType(c.Type, SnapshotEngine.DuckDb)).ToArray();
-                    long copied = 0;
-                    while (reader.Read())
-                    {
-                        var row = appender.CreateRow();
-                        for (var i = 0; i < types.Length; i++)
-                        {
-                            if (reader.IsDBNull(i)) row.AppendNullValue();
-                            else if (types[i] == "BIGINT") row.AppendValue(reader.GetInt64(i));
-                            else if (types[i] == "DOUBLE") row.AppendValue(reader.GetDouble(i));
-                            else if (types[i] == "BLOB") row.AppendValue((byte[])reader.GetValue(i));
-                            else row.AppendValue(reader.GetString(i));
-                        }
-                        row.EndRow();
-                        if (++copied % CancellationCheckRows == 0) cancellation.ThrowIfCancellationRequested();
-                    }
-                    cancellation.ThrowIfCancellationRequested();
-                }
-                foreach (var (name, sql) in views) Execute(connection, EngineSchema.View(name, sql, SnapshotEngine.DuckDb));
+                CopyToDuckDb(source, tables, views, connection, cancellation);
                 Execute(connection, "CHECKPOINT");
             }
             File.Move(staged, full, overwrite: true);
@@ -170,6 +146,63 @@ public static class SnapshotTransfer
             File.Delete(staged);
             File.Delete(staged + ".wal");
         }
+    }
+
+    /// <summary>Creates the tables of <paramref name="source"/> in <paramref name="connection"/>, appends their rows, then
+    /// creates the views (each engine's text).</summary>
+    private static void CopyToDuckDb(SqliteConnection source, List<Table> tables, List<(string Name, string Sql)> views, DuckDBConnection connection,
+        CancellationToken cancellation)
+    {
+        // Columnar files need no indexes; keys were enforced by the SQLite build the rows come from.
+        foreach (var table in tables)
+        {
+            Execute(connection, CreateTable(table, SnapshotEngine.DuckDb, keys: false));
+            using var appender = connection.CreateAppender(table.Name);
+            using var reader = ReadAll(source, table);
+            var types = table.Columns.Select(c => EngineSchema.ColumnType(c.Type, SnapshotEngine.DuckDb)).ToArray();
+            long copied = 0;
+            while (reader.Read())
+            {
+                var row = appender.CreateRow();
+                for (var i = 0; i < types.Length; i++)
+                {
+                    if (reader.IsDBNull(i)) row.AppendNullValue();
+                    else if (types[i] == "BIGINT") row.AppendValue(reader.GetInt64(i));
+                    else if (types[i] == "DOUBLE") row.AppendValue(reader.GetDouble(i));
+                    else if (types[i] == "BLOB") row.AppendValue((byte[])reader.GetValue(i));
+                    else row.AppendValue(reader.GetString(i));
+                }
+                row.EndRow();
+                if (++copied % CancellationCheckRows == 0) cancellation.ThrowIfCancellationRequested();
+            }
+            cancellation.ThrowIfCancellationRequested();
+        }
+        foreach (var (name, sql) in views) Execute(connection, EngineSchema.View(name, sql, SnapshotEngine.DuckDb));
+    }
+
+    /// <summary>Gives a new DuckDB database the snapshot schema of data/schema.sql, empty but for the rows the schema
+    /// itself inserts (model types, architecture names, overrides): applied to an in-memory SQLite database and copied.</summary>
+    public static void CreateEmptyDuckDbSchema(DuckDBConnection connection)
+    {
+        using var source = new SqliteConnection("Data Source=:memory:");
+        source.Open();
+        using (var create = source.CreateCommand())
+        {
+            create.CommandText = SnapshotSchema.CreateScript;
+            create.ExecuteNonQuery();
+        }
+        CopyToDuckDb(source, Tables(source), Objects(source, "view"), connection, CancellationToken.None);
+    }
+
+    /// <summary>The columns of a DuckDB table in their order, with their types (BIGINT, DOUBLE, VARCHAR, BLOB).</summary>
+    public static List<(string Name, string Type)> DuckDbColumns(DuckDBConnection connection, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"select column_name, data_type from information_schema.columns where table_name = '{table.Replace("'", "''")}' order by ordinal_position";
+        using var reader = command.ExecuteReader();
+        var columns = new List<(string, string)>();
+        while (reader.Read()) columns.Add((reader.GetString(0), reader.GetString(1)));
+        return columns;
     }
 
     private static void ToPostgres(SqliteConnection source, List<Table> tables, List<(string Name, string Sql)> views,

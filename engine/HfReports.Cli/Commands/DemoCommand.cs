@@ -34,12 +34,20 @@ public static class DemoCommand
             try
             {
                 var options = new DemoOptions(count, parse.GetValue(seed));
-                // Written whole: a DuckDB or PostgreSQL demo is generated as SQLite and copied (replacing the one there).
-                summary = Backends.SnapshotTransfer.Write(path, replace: true, staged => settings.Progress
-                    ? StepProgress.Run(progress => DemoSnapshotGenerator.Write(staged, options, interruption.Token, progress))
-                    : DemoSnapshotGenerator.Write(staged, options, interruption.Token), interruption.Token) is var written && Engine.Spec.SnapshotLocation.EngineOf(path) == Engine.Spec.SnapshotEngine.Sqlite
-                    ? written
-                    : written with { Path = path };
+                summary = SnapshotLocation.EngineOf(path) switch
+                {
+                    // Written natively with DuckDB's appender: a large demo is never staged in SQLite.
+                    SnapshotEngine.DuckDb => Generate(settings, progress =>
+                    {
+                        using var target = new Backends.DuckDbDemoTarget(path);
+                        return DemoSnapshotGenerator.Write(target, path, options, interruption.Token, progress);
+                    }),
+                    SnapshotEngine.Sqlite => Generate(settings, progress => DemoSnapshotGenerator.Write(path, options, interruption.Token, progress)),
+                    // A PostgreSQL demo is generated as SQLite and copied (replacing the one there).
+                    _ => Backends.SnapshotTransfer.Write(path, replace: true,
+                        staged => Generate(settings, progress => DemoSnapshotGenerator.Write(staged, options, interruption.Token, progress)),
+                        interruption.Token) with { Path = path },
+                };
             }
             catch (OperationCanceledException)
             {
@@ -52,4 +60,7 @@ public static class DemoCommand
         });
         return command;
     }
+
+    private static DemoSummary Generate(ConsoleSettings settings, Func<Action<Ingest.Snapshot.SnapshotProgress>?, DemoSummary> write) =>
+        settings.Progress ? StepProgress.Run(progress => write(progress)) : write(null);
 }

@@ -1,5 +1,4 @@
 using HfReports.Ingest.Snapshot;
-using Microsoft.Data.Sqlite;
 
 namespace HfReports.Ingest.Demo;
 
@@ -12,7 +11,7 @@ public sealed class DemoRowWriter : IDisposable
     /// <summary>Share of models evaluated more than once (349 of 6,811 in the real export).</summary>
     public const double DuplicateShare = 0.05;
 
-    private readonly PreparedInsert _entries, _details, _tags, _baseLinks, _datasetLinks, _repoCommits, _commits, _commitAuthors;
+    private readonly IRowSink _entries, _details, _tags, _baseLinks, _datasetLinks, _repoCommits, _commits, _commitAuthors;
     private readonly CommitHistory _history;
     private readonly List<string> _tagBuffer = [];
     private readonly long _importId;
@@ -20,23 +19,23 @@ public sealed class DemoRowWriter : IDisposable
     public int EntryCount { get; private set; }
     public int ModelCount { get; private set; }
 
-    public DemoRowWriter(SqliteConnection connection, long importId, People people)
+    public DemoRowWriter(DemoTarget target, long importId, People people)
     {
         _importId = importId;
         _history = new CommitHistory(people);
-        _entries = new PreparedInsert(connection, "leaderboard_entries",
+        _entries = target.Rows("leaderboard_entries",
             "entry_id", "import_id", "source_line", "fullname", "model_type", "type_raw", "architecture", "weight_type",
             "precision", "params_b", "license", "likes", "available_on_hub", "is_merged", "is_flagged", "is_moe",
             "model_sha", "submitted_at", "average", "arc", "hellaswag", "mmlu", "truthfulqa", "winogrande", "gsm8k");
-        _details = new PreparedInsert(connection, StagedTables.StageOf("repo_details"),
+        _details = target.Rows(StagedTables.StageOf("repo_details"),
             "fullname", "status", "author", "created_at", "last_modified", "downloads", "likes", "library_name",
             "pipeline_tag", "license", "language", "gated", "fetched_at");
-        _tags = new PreparedInsert(connection, StagedTables.StageOf("repo_tags"), "fullname", "position", "tag");
-        _baseLinks = new PreparedInsert(connection, StagedTables.StageOf("base_model_links"), "model", "base_model", "relation", "source");
-        _datasetLinks = new PreparedInsert(connection, StagedTables.StageOf("dataset_links"), "model", "dataset", "source");
-        _repoCommits = new PreparedInsert(connection, StagedTables.StageOf("repo_commits"), "fullname", "num_of_authors", "num_of_commits", "first_commit", "last_commit");
-        _commits = new PreparedInsert(connection, StagedTables.StageOf("commits"), "fullname", "commit_id", "committed_at", "title");
-        _commitAuthors = new PreparedInsert(connection, StagedTables.StageOf("commit_authors"), "repo", "author");
+        _tags = target.Rows(StagedTables.StageOf("repo_tags"), "fullname", "position", "tag");
+        _baseLinks = target.Rows(StagedTables.StageOf("base_model_links"), "model", "base_model", "relation", "source");
+        _datasetLinks = target.Rows(StagedTables.StageOf("dataset_links"), "model", "dataset", "source");
+        _repoCommits = target.Rows(StagedTables.StageOf("repo_commits"), "fullname", "num_of_authors", "num_of_commits", "first_commit", "last_commit");
+        _commits = target.Rows(StagedTables.StageOf("commits"), "fullname", "commit_id", "committed_at", "title");
+        _commitAuthors = target.Rows(StagedTables.StageOf("commit_authors"), "repo", "author");
     }
 
     public void Write(DemoModel model, DemoRandom random)

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Dapper;
 using HfReports.Ingest.Snapshot;
-using Microsoft.Data.Sqlite;
 
 namespace HfReports.Ingest.Demo;
 
@@ -22,42 +20,47 @@ public static class DemoSnapshotGenerator
     /// <param name="progress">Models written so far of all, then each later step as it starts.</param>
     public static DemoSummary Write(string path, DemoOptions options, CancellationToken cancellation = default, Action<SnapshotProgress>? progress = null)
     {
-        if (options.Models < MinimumModels)
-            throw new ArgumentOutOfRangeException(nameof(options), $"a demo needs at least {MinimumModels} models (got {options.Models})");
+        CheckSize(options);
+        using var target = new SqliteDemoTarget(path);
+        return Write(target, Path.GetFullPath(path), options, cancellation, progress);
+    }
 
-        using var file = new NewSnapshotFile(path);
-        var connection = file.Connection;
-        // The file is a temporary one until Complete(): no journal or fsync needed to build it.
-        connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = FILE; PRAGMA temp.cache_size = -65536; PRAGMA threads = 2;");
-
-        var (entries, models) = SqliteInterruption.Run(connection, cancellation, () =>
+    /// <summary>Writes the demo into <paramref name="target"/> (named <paramref name="path"/> in the summary) and completes it.</summary>
+    public static DemoSummary Write(DemoTarget target, string path, DemoOptions options, CancellationToken cancellation = default, Action<SnapshotProgress>? progress = null)
+    {
+        CheckSize(options);
+        var (entries, models) = target.Write(cancellation, () =>
         {
-            using var transaction = connection.BeginTransaction();
-            WriteMeta(connection, transaction, options);
-            var importId = WriteImport(connection, transaction, options);
-            WriteBotAccounts(connection, transaction);
-            connection.Execute(
-                "INSERT INTO created_at_overrides(fullname, created_at, reason) VALUES (@name, '2024-04-17T23:16:24Z', 'created privately before the public release (synthetic demo base)')",
-                new { name = BaseModelFamilies.Llama3_8B.Fullname }, transaction);
+            WriteMeta(target, options);
+            const long importId = 1; // the demo's one import, in a new snapshot
+            WriteImport(target, importId, options);
+            WriteBotAccounts(target);
+            using (var overrides = target.Rows("created_at_overrides", "fullname", "created_at", "reason"))
+                overrides.Run(BaseModelFamilies.Llama3_8B.Fullname, "2024-04-17T23:16:24Z", "created privately before the public release (synthetic demo base)");
 
-            var written = WriteModels(connection, transaction, importId, options, cancellation, progress);
-            connection.Execute("UPDATE imports SET rows_read = @Entries, rows_kept = @Entries WHERE import_id = @importId",
-                new { written.Entries, importId }, transaction);
-            HubResponses.Write(connection, transaction);
+            var written = WriteModels(target, importId, options, cancellation, progress);
+            target.Execute(string.Create(CultureInfo.InvariantCulture,
+                $"UPDATE imports SET rows_read = {written.Entries}, rows_kept = {written.Entries} WHERE import_id = {importId}"));
+            HubResponses.Write(target);
             progress?.Invoke(SnapshotProgress.Started("cleaning and indexing"));
-            ModelsTable.Rebuild(connection, transaction);
-            transaction.Commit();
+            target.Clean();
             return written;
         });
-        var authors = connection.ExecuteScalar<int>("SELECT COUNT(DISTINCT author) FROM commit_authors");
+        var authors = Convert.ToInt32(target.Query("SELECT COUNT(DISTINCT author) FROM commit_authors")[0][0], CultureInfo.InvariantCulture);
         cancellation.ThrowIfCancellationRequested(); // the last moment the target can still be left alone
-        file.Complete();
-        return new DemoSummary(Path.GetFullPath(path), models, entries, authors);
+        target.Complete();
+        return new DemoSummary(path, models, entries, authors);
+    }
+
+    private static void CheckSize(DemoOptions options)
+    {
+        if (options.Models < MinimumModels)
+            throw new ArgumentOutOfRangeException(nameof(options), $"a demo needs at least {MinimumModels} models (got {options.Models})");
     }
 
     private const string WritingModels = "writing models";
 
-    private static (int Entries, int Models) WriteModels(SqliteConnection connection, SqliteTransaction transaction, long importId, DemoOptions options,
+    private static (int Entries, int Models) WriteModels(DemoTarget target, long importId, DemoOptions options,
         CancellationToken cancellation, Action<SnapshotProgress>? progress)
     {
         var timeline = new CreationTimeline();
@@ -67,9 +70,9 @@ public static class DemoSnapshotGenerator
         var hubRandom = DemoRandom.ForStream(options.Seed, "hub");
         var timeRandom = DemoRandom.ForStream(options.Seed, "creation-times");
 
-        var stages = new StagedTables(connection, transaction);
+        var stages = new StagedTables(target);
         int entries, models;
-        using (var writer = new DemoRowWriter(connection, importId, people))
+        using (var writer = new DemoRowWriter(target, importId, people))
         {
             var officials = BaseModelFamilies.AllBases.ToList();
             foreach (var official in officials)
@@ -88,35 +91,32 @@ public static class DemoSnapshotGenerator
         return (entries, models);
     }
 
-    private static void WriteMeta(SqliteConnection connection, SqliteTransaction transaction, DemoOptions options)
+    private static void WriteMeta(DemoTarget target, DemoOptions options)
     {
-        SnapshotMeta.Set(connection, transaction, SnapshotMeta.SchemaVersion, SnapshotSchema.Version.ToString(CultureInfo.InvariantCulture));
-        SnapshotMeta.Set(connection, transaction, SnapshotMeta.CreatedAt, DemoClock.SnapshotCreatedAt);
-        SnapshotMeta.Set(connection, transaction, SnapshotMeta.Synthetic, "1");
-        SnapshotMeta.Set(connection, transaction, SnapshotMeta.Generator, GeneratorName);
-        SnapshotMeta.Set(connection, transaction, "demo_seed", options.Seed.ToString(CultureInfo.InvariantCulture));
-        SnapshotMeta.Set(connection, transaction, "demo_models", options.Models.ToString(CultureInfo.InvariantCulture));
+        using var meta = target.Rows("snapshot_meta", "key", "value");
+        meta.Run(SnapshotMeta.SchemaVersion, SnapshotSchema.Version.ToString(CultureInfo.InvariantCulture));
+        meta.Run(SnapshotMeta.CreatedAt, DemoClock.SnapshotCreatedAt);
+        meta.Run(SnapshotMeta.Synthetic, "1");
+        meta.Run(SnapshotMeta.Generator, GeneratorName);
+        meta.Run("demo_seed", options.Seed.ToString(CultureInfo.InvariantCulture));
+        meta.Run("demo_models", options.Models.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>The import row; its hash identifies the generator arguments, as a file hash would.</summary>
-    private static long WriteImport(SqliteConnection connection, SqliteTransaction transaction, DemoOptions options)
+    private static void WriteImport(DemoTarget target, long importId, DemoOptions options)
     {
         var identity = string.Create(CultureInfo.InvariantCulture, $"{GeneratorName} v1 seed={options.Seed} models={options.Models}");
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)));
         var sourceName = string.Create(CultureInfo.InvariantCulture, $"demo-seed{options.Seed}-models{options.Models}");
-        return connection.ExecuteScalar<long>(
-            """
-            INSERT INTO imports(source_name, sha256, format, generation, as_of, imported_at, rows_read, rows_kept, rows_skipped, synthetic)
-            VALUES (@sourceName, @sha, 'demo', 'v1', @asOf, @importedAt, 0, 0, 0, 1)
-            RETURNING import_id
-            """,
-            new { sourceName, sha, asOf = DemoClock.AsOf, importedAt = DemoClock.ImportedAt }, transaction);
+        using var imports = target.Rows("imports", "import_id", "source_name", "sha256", "format", "generation", "as_of", "imported_at",
+            "rows_read", "rows_kept", "rows_skipped", "synthetic");
+        imports.Run(importId, sourceName, sha, "demo", "v1", DemoClock.AsOf, DemoClock.ImportedAt, 0, 0, 0, 1);
     }
 
-    private static void WriteBotAccounts(SqliteConnection connection, SqliteTransaction transaction)
+    private static void WriteBotAccounts(DemoTarget target)
     {
-        foreach (var bot in BotAccounts.All)
-            connection.Execute("INSERT INTO bot_accounts(author, reason) VALUES (@Name, @Reason)", new { bot.Name, bot.Reason }, transaction);
+        using var bots = target.Rows("bot_accounts", "author", "reason");
+        foreach (var bot in BotAccounts.All) bots.Run(bot.Name, bot.Reason);
     }
 }
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Globalization;
 
 namespace HfReports.Ingest.Demo;
 
@@ -11,42 +10,43 @@ namespace HfReports.Ingest.Demo;
 /// </summary>
 public static class HubResponses
 {
-    public static void Write(SqliteConnection connection, SqliteTransaction transaction)
+    public static void Write(DemoTarget target)
     {
+        using var responses = target.Rows("hub_responses", "url", "status", "fetched_at", "body");
         foreach (var official in BaseModelFamilies.AllBases)
         {
-            var details = connection.QuerySingle<(string Author, string CreatedAt, string LastModified, long Downloads, long Likes, string? License, long Gated)>(
-                "SELECT author, created_at, last_modified, downloads, likes, license, gated FROM repo_details WHERE fullname = @name",
-                new { name = official.Fullname }, transaction);
-            var tags = connection.Query<string>("SELECT tag FROM repo_tags WHERE fullname = @name ORDER BY position",
-                new { name = official.Fullname }, transaction);
+            // The official names are the generator's own constants, written as SQL literals (no parameters on every engine).
+            var name = "'" + official.Fullname.Replace("'", "''") + "'";
+            var row = target.Query($"SELECT author, created_at, last_modified, downloads, likes, license, gated FROM repo_details WHERE fullname = {name}").Single();
+            var (author, createdAt, lastModified, license) = ((string)row[0]!, (string)row[1]!, (string)row[2]!, row[5] as string);
+            var (downloads, likes, gated) = (Number(row[3]), Number(row[4]), Number(row[6]));
+            var tags = target.Query($"SELECT tag FROM repo_tags WHERE fullname = {name} ORDER BY position").Select(t => (string)t[0]!);
 
             using var buffer = new MemoryStream();
             using (var json = new Utf8JsonWriter(buffer))
             {
                 json.WriteStartObject();
                 json.WriteString("id", official.Fullname);
-                json.WriteString("author", details.Author);
-                json.WriteString("createdAt", details.CreatedAt);
-                json.WriteString("lastModified", details.LastModified);
-                json.WriteNumber("downloads", details.Downloads);
-                json.WriteNumber("likes", details.Likes);
+                json.WriteString("author", author);
+                json.WriteString("createdAt", createdAt);
+                json.WriteString("lastModified", lastModified);
+                json.WriteNumber("downloads", downloads);
+                json.WriteNumber("likes", likes);
                 json.WriteString("library_name", "transformers");
                 json.WriteString("pipeline_tag", "text-generation");
-                if (details.Gated == 1) json.WriteString("gated", "manual"); else json.WriteBoolean("gated", false);
+                if (gated == 1) json.WriteString("gated", "manual"); else json.WriteBoolean("gated", false);
                 json.WriteStartArray("tags");
                 foreach (var tag in tags) json.WriteStringValue(tag);
                 json.WriteEndArray();
                 json.WriteStartObject("cardData");
-                if (details.License is { } license) json.WriteString("license", license);
+                if (license is { } licence) json.WriteString("license", licence);
                 json.WriteEndObject();
                 json.WriteBoolean("synthetic", true);
                 json.WriteEndObject();
             }
-            connection.Execute(
-                "INSERT INTO hub_responses(url, status, fetched_at, body) VALUES (@url, 200, @fetched, @body)",
-                new { url = "https://huggingface.co/api/models/" + official.Fullname, fetched = DemoClock.FetchedAt, body = Encoding.UTF8.GetString(buffer.ToArray()) },
-                transaction);
+            responses.Run("https://huggingface.co/api/models/" + official.Fullname, 200, DemoClock.FetchedAt, Encoding.UTF8.GetString(buffer.ToArray()));
         }
     }
+
+    private static long Number(object? value) => Convert.ToInt64(value, CultureInfo.InvariantCulture);
 }

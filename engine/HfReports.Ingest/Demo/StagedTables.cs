@@ -1,6 +1,3 @@
-using Dapper;
-using Microsoft.Data.Sqlite;
-
 namespace HfReports.Ingest.Demo;
 
 /// <summary>
@@ -23,15 +20,13 @@ public sealed class StagedTables
         ("commit_authors", "repo, author"),
     ];
 
-    private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
+    private readonly DemoTarget _target;
 
-    public StagedTables(SqliteConnection connection, SqliteTransaction transaction)
+    public StagedTables(DemoTarget target)
     {
-        _connection = connection;
-        _transaction = transaction;
+        _target = target;
         foreach (var (table, _) in Tables)
-            connection.Execute($"CREATE TEMP TABLE {StageOf(table)} AS SELECT * FROM main.{table} WHERE 0", transaction: transaction);
+            target.Execute($"CREATE TEMP TABLE {StageOf(table)} AS SELECT * FROM main.{table} WHERE false");
     }
 
     public static string StageOf(string table) => "stage_" + table;
@@ -41,8 +36,8 @@ public sealed class StagedTables
     {
         foreach (var (table, orderBy) in Tables)
         {
-            _connection.Execute($"INSERT INTO main.{table} SELECT * FROM temp.{StageOf(table)} ORDER BY {orderBy}", transaction: _transaction);
-            _connection.Execute($"DROP TABLE temp.{StageOf(table)}", transaction: _transaction);
+            _target.Execute($"INSERT INTO main.{table} SELECT * FROM temp.{StageOf(table)} ORDER BY {orderBy}");
+            _target.Execute($"DROP TABLE temp.{StageOf(table)}");
         }
     }
 }
