@@ -67,10 +67,11 @@ public sealed class SamePaperOnEveryEngineTests(SamePaperOnEveryEngineTests.Duck
         Assert.Equal(objects, SnapshotRead.Rows(right, "select table_name, table_type from information_schema.tables order by table_name", "", default)
             .Select(r => $"{r[0]} {r[1]}").ToArray());
         Assert.Contains("models BASE TABLE", objects);
-        foreach (var table in objects.Select(o => o.Split(' ')[0]))
+        foreach (var (table, view) in objects.Select(o => (o.Split(' ')[0], o.EndsWith("VIEW", StringComparison.Ordinal))))
         {
-            var expected = StoredRows(left, table);
-            var actual = StoredRows(right, table);
+            // A view has no stored order (DuckDB aggregates in parallel): its rows are compared sorted.
+            var expected = view ? Rows(left, table) : StoredRows(left, table);
+            var actual = view ? Rows(right, table) : StoredRows(right, table);
             Assert.True(expected.Length > 0, $"{table} is empty");
             Assert.Equal(expected.Length, actual.Length);
             for (var i = 0; i < expected.Length; i++)
