@@ -46,7 +46,8 @@ public static class DemoCommand
                     // A PostgreSQL demo is generated as SQLite and copied (replacing the one there).
                     _ => Backends.SnapshotTransfer.Write(path, replace: true,
                         staged => Generate(settings, progress => DemoSnapshotGenerator.Write(staged, options, interruption.Token, progress)),
-                        interruption.Token) with { Path = path },
+                        interruption.Token) with
+                    { Path = path },
                 };
             }
             catch (OperationCanceledException)
