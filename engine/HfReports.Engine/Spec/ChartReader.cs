@@ -1,3 +1,5 @@
+using HfReports.Engine.Spec.Charts;
+
 namespace HfReports.Engine.Spec;
 
 /// <summary>Reads a chart (or one panel of a figure): type, encodings, marks, statistics and annotations.
@@ -48,21 +50,21 @@ public static class ChartReader
             diagnostics.Error("'boundary' and 'center' both place the histogram's bins; give one of them", node.Location, SpecNode.Join(node.KeyPath, "center"));
         return new ChartSpec(
             type,
-            EncodingReader.Read(chart.Optional("x"), diagnostics, "the x encoding", EncodingReader.AxisScales),
-            EncodingReader.Read(chart.Optional("y"), diagnostics, "the y encoding", EncodingReader.AxisScales),
-            EncodingReader.Read(chart.Optional("color"), diagnostics, "the color encoding", EncodingReader.ColorScales),
-            EncodingReader.Read(chart.Optional("size"), diagnostics, "the size encoding", EncodingReader.AxisScales),
-            EncodingReader.Read(chart.Optional("label"), diagnostics, "the label encoding", EncodingReader.AxisScales),
-            EncodingReader.Read(chart.Optional("value"), diagnostics, "the value encoding", EncodingReader.ColorScales),
-            EncodingReader.Read(chart.Optional("xend"), diagnostics, "the xend encoding", EncodingReader.AxisScales),
-            EncodingReader.Read(chart.Optional("yend"), diagnostics, "the yend encoding", EncodingReader.AxisScales),
+            EncodingReader.Read(chart.Optional("x"), diagnostics, "the x encoding", EncodingReader.AxisScales, vocabulary.Colors),
+            EncodingReader.Read(chart.Optional("y"), diagnostics, "the y encoding", EncodingReader.AxisScales, vocabulary.Colors),
+            EncodingReader.Read(chart.Optional("color"), diagnostics, "the color encoding", EncodingReader.ColorScales, vocabulary.Colors),
+            EncodingReader.Read(chart.Optional("size"), diagnostics, "the size encoding", EncodingReader.AxisScales, vocabulary.Colors),
+            EncodingReader.Read(chart.Optional("label"), diagnostics, "the label encoding", EncodingReader.AxisScales, vocabulary.Colors),
+            EncodingReader.Read(chart.Optional("value"), diagnostics, "the value encoding", EncodingReader.ColorScales, vocabulary.Colors),
+            EncodingReader.Read(chart.Optional("xend"), diagnostics, "the xend encoding", EncodingReader.AxisScales, vocabulary.Colors),
+            EncodingReader.Read(chart.Optional("yend"), diagnostics, "the yend encoding", EncodingReader.AxisScales, vocabulary.Colors),
             chart.Choice<StackMode>("stack") ?? vocabulary.ChartTypes.DefaultStack(type),
             chart.String("title"),
             chart.Choice<LegendPosition>("legend") ?? LegendPosition.Bottom,
             chart.Number("height") ?? 1,
             marks,
-            StatisticReader.ReadAll(chart.Optional("smooth"), diagnostics),
-            AnnotationReader.ReadAll(chart.Optional("annotations"), diagnostics),
+            StatisticReader.ReadAll(chart.Optional("smooth"), diagnostics, vocabulary.Colors),
+            AnnotationReader.ReadAll(chart.Optional("annotations"), diagnostics, vocabulary.Colors),
             node.Location,
             node.KeyPath)
         {

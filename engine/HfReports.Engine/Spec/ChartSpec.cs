@@ -1,3 +1,5 @@
+using HfReports.Engine.Spec.Charts;
+
 namespace HfReports.Engine.Spec;
 
 /// <summary>One chart (a figure's panel): its type, encodings, marks, statistics and annotations, as declared.</summary>

@@ -3,9 +3,10 @@ namespace HfReports.Engine.Spec;
 /// <summary>Reads reports.yaml.</summary>
 public static class ManifestLoader
 {
-    /// <param name="knownFormats">The output formats the engine renders (the renderer catalog's, handed in by the caller).</param>
-    public static ManifestSpec? Load(string manifestPath, DiagnosticBag diagnostics, IReadOnlyList<string> knownFormats)
+    /// <param name="vocabulary">The output formats the engine renders and the colours it knows (handed in by the caller).</param>
+    public static ManifestSpec? Load(string manifestPath, DiagnosticBag diagnostics, ManifestVocabulary vocabulary)
     {
+        var knownFormats = vocabulary.Formats;
         var fullPath = Path.GetFullPath(manifestPath);
         var baseFolder = Path.GetDirectoryName(fullPath)!;
         var display = Path.GetFileName(fullPath);
@@ -20,7 +21,7 @@ public static class ManifestLoader
         foreach (var format in formats.Where(f => !knownFormats.Contains(f)))
             diagnostics.Error($"unknown output format '{format}'", manifest.Optional("formats")!.Location, "formats",
                 Suggestions.DidYouMean(format, knownFormats) ?? $"expected {string.Join(" or ", knownFormats)}");
-        var theme = ReadTheme(manifest.Optional("theme"), diagnostics);
+        var theme = ReadTheme(manifest.Optional("theme"), diagnostics, vocabulary.Colors);
 
         var reports = new List<ReportReference>();
         foreach (var item in manifest.List("reports", required: true))
@@ -44,7 +45,7 @@ public static class ManifestLoader
             Path.GetFullPath(Path.Combine(baseFolder, output)), formats.Count == 0 ? knownFormats : formats, theme, reports);
     }
 
-    private static ThemeSpec ReadTheme(SpecNode? node, DiagnosticBag diagnostics)
+    private static ThemeSpec ReadTheme(SpecNode? node, DiagnosticBag diagnostics, ColorVocabulary colors)
     {
         var defaults = new ThemeSpec();
         if (node is null) return defaults;
@@ -56,11 +57,11 @@ public static class ManifestLoader
             (float)(theme.Number("size") ?? defaults.BodySize),
             theme.Choice("page", ["A4", "Letter"]) ?? defaults.PageSize,
             (float)(theme.Number("margin_mm") ?? defaults.MarginMillimetres))
-        { Colors = ReadColors(theme.Optional("colors"), diagnostics) };
+        { Colors = ReadColors(theme.Optional("colors"), diagnostics, colors) };
     }
 
     /// <summary>theme.colors: { variable: { value: colour, ... }, ... }, each colour a name or hex code.</summary>
-    private static Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>> ReadColors(SpecNode? node, DiagnosticBag diagnostics)
+    private static Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>> ReadColors(SpecNode? node, DiagnosticBag diagnostics, ColorVocabulary colors)
     {
         var maps = new Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>>(StringComparer.Ordinal);
         if (node is null || node.IsNull) return maps;
@@ -79,7 +80,7 @@ public static class ManifestLoader
             var map = new List<KeyValuePair<string, string>>();
             foreach (var (value, _, color) in values.Entries())
             {
-                if (color.IsScalar && HfReports.Engine.Charts.NamedColors.TryParse(color.Text, out _)) map.Add(new(value, color.Text));
+                if (color.IsScalar && colors.IsColor(color.Text)) map.Add(new(value, color.Text));
                 else diagnostics.Error($"'{value}' in 'colors.{variable}' must be a colour (a name such as orange or a hex code such as #1F78B4)", color.Location, color.KeyPath);
             }
             maps[variable] = map;

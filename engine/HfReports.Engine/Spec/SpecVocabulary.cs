@@ -1,6 +1,6 @@
 namespace HfReports.Engine.Spec;
 
 /// <summary>What the spec reader accepts that later stages define: the chart types (with their default stacking)
-/// and the transforms (with the readers of their arguments). The caller hands it in (the engine's is
+/// the transforms (with the readers of their arguments) and the colours and palettes. The caller hands it in (the engine's is
 /// <c>Build.EngineVocabulary.Spec</c>), so reading a spec depends on no later stage.</summary>
-public sealed record SpecVocabulary(ChartTypeNames ChartTypes, TransformReaders Transforms);
+public sealed record SpecVocabulary(ChartTypeNames ChartTypes, TransformReaders Transforms, ColorVocabulary Colors);

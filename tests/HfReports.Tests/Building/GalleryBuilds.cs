@@ -23,7 +23,7 @@ public sealed class GalleryBuilds : IDisposable
     public BuildResult Build(string name, Func<string, BuildOptions> options)
     {
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports", "examples", "examples.yaml"), diagnostics, ReportRenderers.Formats)!;
+        var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports", "examples", "examples.yaml"), diagnostics, EngineVocabulary.Manifest)!;
         var output = OutputOf(name);
         manifest = manifest with { SnapshotPath = Snapshot, OutputFolder = output };
         var result = ReportBuilder.Build(manifest, options(output));

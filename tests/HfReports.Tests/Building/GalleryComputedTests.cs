@@ -24,7 +24,7 @@ public sealed class GalleryComputedTests : IDisposable
         _snapshot = _folder.File("demo.db");
         DemoSnapshotGenerator.Write(_snapshot, new DemoOptions(Models: 800, Seed: 5));
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports", "examples", "examples.yaml"), diagnostics, ReportRenderers.Formats)!;
+        var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports", "examples", "examples.yaml"), diagnostics, EngineVocabulary.Manifest)!;
         _gallery = ReportLoader.Load(manifest.Reports.Single(), manifest.BaseFolder, diagnostics, EngineVocabulary.Spec)!;
         Assert.Empty(diagnostics.Items);
     }

@@ -42,7 +42,7 @@ public sealed class ReportEvaluationTests
         var snapshotPath = Path.Combine(workspace.Folder, "snapshot.db");
         TinySnapshot.Write(snapshotPath);
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(workspace.ManifestPath, diagnostics, ReportRenderers.Formats)!;
+        var manifest = ManifestLoader.Load(workspace.ManifestPath, diagnostics, EngineVocabulary.Manifest)!;
         var report = ReportLoader.Load(manifest.Reports.Single(), manifest.BaseFolder, diagnostics, EngineVocabulary.Spec)!;
         using var database = SnapshotDatabase.OpenReadOnly(snapshotPath);
         var snapshot = SnapshotIdentity.Read(database);

@@ -1,3 +1,4 @@
+using HfReports.Engine.Spec.Charts;
 using Xunit;
 using HfReports.Engine.Spec;
 using static HfReports.Tests.Charts.ChartFixture;

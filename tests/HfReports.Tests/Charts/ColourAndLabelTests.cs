@@ -38,7 +38,7 @@ public sealed class ColourAndLabelTests
     [Fact]
     public void The_shipped_theme_colour_maps_have_3_to_1_contrast_on_white()
     {
-        var manifest = ManifestLoader.Load(Path.Combine(Support.RepositoryRoot.Path, "reports.yaml"), new DiagnosticBag(), Engine.Rendering.ReportRenderers.Formats)!;
+        var manifest = ManifestLoader.Load(Path.Combine(Support.RepositoryRoot.Path, "reports.yaml"), new DiagnosticBag(), Engine.Build.EngineVocabulary.Manifest)!;
         Assert.Contains("model-type", manifest.Theme.Colors.Keys);
         foreach (var (variable, map) in manifest.Theme.Colors)
             foreach (var (value, color) in map)

@@ -56,7 +56,7 @@ public sealed class ReportAssemblerTests
     {
         using var workspace = new SpecWorkspace(new Dictionary<string, string> { ["report.yaml"] = Spec });
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(workspace.ManifestPath, diagnostics, ReportRenderers.Formats)!;
+        var manifest = ManifestLoader.Load(workspace.ManifestPath, diagnostics, EngineVocabulary.Manifest)!;
         var report = ReportLoader.Load(manifest.Reports[0], manifest.BaseFolder, diagnostics, EngineVocabulary.Spec);
         Assert.Empty(diagnostics.Items);
         return report!;

@@ -11,7 +11,7 @@ public static class PaperSpecFigures
     public static ReportSpec Load()
     {
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports.yaml"), diagnostics, ReportRenderers.Formats)!;
+        var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports.yaml"), diagnostics, EngineVocabulary.Manifest)!;
         var report = ReportLoader.Load(manifest.Reports.Single(r => r.DisplayPath.EndsWith("paper.yaml", StringComparison.Ordinal)), manifest.BaseFolder, diagnostics, EngineVocabulary.Spec);
         Assert.Empty(diagnostics.Items);
         return report!;

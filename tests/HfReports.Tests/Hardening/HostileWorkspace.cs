@@ -31,7 +31,7 @@ public sealed class HostileWorkspace : IDisposable
     public BuildResult Build(BuildOptions? options = null)
     {
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(ManifestPath, diagnostics, ReportRenderers.Formats);
+        var manifest = ManifestLoader.Load(ManifestPath, diagnostics, EngineVocabulary.Manifest);
         if (manifest is null || diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, []);
         return ReportBuilder.Build(manifest, options ?? BuildOptions.Default);
     }

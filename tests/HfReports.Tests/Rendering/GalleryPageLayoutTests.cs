@@ -36,7 +36,7 @@ public sealed class GalleryPageLayoutTests(GalleryBuilds gallery) : IClassFixtur
     private IReadOnlyList<DocSection> Sections()
     {
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports", "examples", "examples.yaml"), diagnostics, ReportRenderers.Formats)!;
+        var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports", "examples", "examples.yaml"), diagnostics, EngineVocabulary.Manifest)!;
         using var database = SnapshotDatabase.OpenReadOnly(gallery.Snapshot);
         var report = ReportLoader.Load(manifest.Reports[0], manifest.BaseFolder, diagnostics, EngineVocabulary.Spec)!;
         var document = ReportBuilder.BuildDocument(report, database, SnapshotIdentity.Read(database), new FontRegistry(manifest.Theme),

@@ -110,7 +110,7 @@ public sealed class WordOverlapTests
     private static void AssertFiguresHoldTheirWords(string manifestPath, string snapshotPath)
     {
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(manifestPath, diagnostics, ReportRenderers.Formats)!;
+        var manifest = ManifestLoader.Load(manifestPath, diagnostics, EngineVocabulary.Manifest)!;
         var fonts = new FontRegistry(manifest.Theme);
         using var database = SnapshotDatabase.OpenReadOnly(snapshotPath);
         var snapshot = SnapshotIdentity.Read(database);

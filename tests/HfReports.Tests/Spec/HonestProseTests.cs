@@ -55,7 +55,7 @@ public sealed class HonestProseTests
             command.ExecuteNonQuery();
         }
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(workspace.ManifestPath, diagnostics, ReportRenderers.Formats) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
+        var manifest = ManifestLoader.Load(workspace.ManifestPath, diagnostics, EngineVocabulary.Manifest) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
         var result = ReportBuilder.Build(manifest, new BuildOptions(new Dictionary<string, object?>(), Strict: strict));
         var html = Path.Combine(workspace.Folder, "out", "r.html");
         Assert.True(strict || File.Exists(html), string.Join("\n", result.Diagnostics));

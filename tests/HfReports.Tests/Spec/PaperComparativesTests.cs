@@ -86,7 +86,7 @@ public sealed class PaperComparativesTests
         });
         WriteSnapshot(Path.Combine(workspace.Folder, "snapshot.db"), models);
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(workspace.ManifestPath, diagnostics, ReportRenderers.Formats) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
+        var manifest = ManifestLoader.Load(workspace.ManifestPath, diagnostics, EngineVocabulary.Manifest) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
         var result = ReportBuilder.Build(manifest, new BuildOptions(new Dictionary<string, object?>(), Strict: true));
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics) + "\n" + report);
         var html = File.ReadAllText(Path.Combine(workspace.Folder, "out", "r.html"));

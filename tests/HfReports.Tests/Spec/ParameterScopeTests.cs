@@ -85,7 +85,7 @@ public sealed partial class ParameterScopeTests
     private static ReportSpec Load(string file)
     {
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports.yaml"), diagnostics, ReportRenderers.Formats)!;
+        var manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot.Path, "reports.yaml"), diagnostics, EngineVocabulary.Manifest)!;
         var report = ReportLoader.Load(manifest.Reports.Single(r => r.DisplayPath.EndsWith("/" + file, StringComparison.Ordinal) || r.DisplayPath == file),
             manifest.BaseFolder, diagnostics, EngineVocabulary.Spec);
         Assert.Empty(diagnostics.Items);

@@ -1,3 +1,4 @@
+using HfReports.Engine.Spec.Charts;
 using HfReports.Engine.Transform;
 using System.Globalization;
 using System.Text.Json;

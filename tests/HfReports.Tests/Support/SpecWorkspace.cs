@@ -31,7 +31,7 @@ public sealed class SpecWorkspace : IDisposable
     public IReadOnlyList<Diagnostic> Load()
     {
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(ManifestPath, diagnostics, ReportRenderers.Formats);
+        var manifest = ManifestLoader.Load(ManifestPath, diagnostics, EngineVocabulary.Manifest);
         if (manifest is not null)
             foreach (var report in manifest.Reports) ReportLoader.Load(report, manifest.BaseFolder, diagnostics, EngineVocabulary.Spec);
         return diagnostics.Items;
@@ -42,7 +42,7 @@ public sealed class SpecWorkspace : IDisposable
     {
         TinySnapshot.Write(Path.Combine(Folder, "snapshot.db"));
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(ManifestPath, diagnostics, ReportRenderers.Formats) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
+        var manifest = ManifestLoader.Load(ManifestPath, diagnostics, EngineVocabulary.Manifest) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
         return ReportChecker.Check(manifest, options ?? BuildOptions.Default);
     }
 

@@ -1,5 +1,6 @@
 using HfReports.Engine.Charts.Axes;
 using HfReports.Engine.Spec;
+using HfReports.Engine.Spec.Charts;
 using ScottPlot;
 
 namespace HfReports.Engine.Charts.Annotations;

@@ -1,4 +1,5 @@
 using HfReports.Engine.Spec;
+using HfReports.Engine.Spec.Charts;
 using ScottPlot;
 
 namespace HfReports.Engine.Charts.Statistics;

@@ -1,4 +1,4 @@
-namespace HfReports.Engine.Spec;
+namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>What an annotation marks, named by its one kind key.</summary>
 public enum AnnotationKind

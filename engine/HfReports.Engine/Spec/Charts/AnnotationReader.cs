@@ -1,4 +1,4 @@
-namespace HfReports.Engine.Spec;
+namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>Reads a chart's <c>annotations</c>: a list where each item names its kind by one key
 /// (vline, hline, xrange, yrange, text) and shares the styling keys.</summary>
@@ -6,7 +6,7 @@ public static class AnnotationReader
 {
     private static readonly IReadOnlyList<string> Kinds = SpecWords.Of<AnnotationKind>();
 
-    public static IReadOnlyList<AnnotationSpec> ReadAll(SpecNode? node, DiagnosticBag diagnostics)
+    public static IReadOnlyList<AnnotationSpec> ReadAll(SpecNode? node, DiagnosticBag diagnostics, ColorVocabulary colors)
     {
         if (node is null || node.IsNull) return [];
         if (!node.IsSequence)
@@ -14,10 +14,10 @@ public static class AnnotationReader
             diagnostics.Error($"'annotations' must be a list, found {node.KindName}", node.Location, node.KeyPath);
             return [];
         }
-        return node.Items().Select(item => Read(item, diagnostics)).OfType<AnnotationSpec>().ToArray();
+        return node.Items().Select(item => Read(item, diagnostics, colors)).OfType<AnnotationSpec>().ToArray();
     }
 
-    private static AnnotationSpec? Read(SpecNode node, DiagnosticBag diagnostics)
+    private static AnnotationSpec? Read(SpecNode node, DiagnosticBag diagnostics, ColorVocabulary colors)
     {
         var reader = new MappingReader(node, diagnostics, "an annotation",
             "vline", "hline", "xrange", "yrange", "text", "x", "y", "label", "color", "dash", "label_at", "opacity", "size");
@@ -31,7 +31,7 @@ public static class AnnotationReader
         var word = kinds[0];
         var kind = SpecWords.Parse<AnnotationKind>(word)!.Value;
         var color = reader.String("color");
-        if (color is not null && !HfReports.Engine.Charts.NamedColors.TryParse(color, out _))
+        if (color is not null && !colors.IsColor(color))
             diagnostics.Error($"'{color}' is not a colour (a name such as orange or a hex code such as #1F78B4)", node.Location, SpecNode.Join(node.KeyPath, "color"));
         string? at, to = null, label = reader.String("label");
         switch (kind)

@@ -1,4 +1,4 @@
-namespace HfReports.Engine.Spec;
+namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>A mark placed by value rather than by data: a vertical or horizontal reference
 /// line, a shaded x or y range, or a text label. Positions stay text until the axis they sit

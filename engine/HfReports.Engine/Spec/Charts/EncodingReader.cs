@@ -1,7 +1,7 @@
 using System.Globalization;
 using HfReports.Engine.Frames;
 
-namespace HfReports.Engine.Spec;
+namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>Reads one encoding: either a bare field name or a mapping with the field and its scale.</summary>
 public static class EncodingReader
@@ -15,7 +15,7 @@ public static class EncodingReader
     public static readonly string[] OrderRules = ["name", "frequency", "value"];
     public static readonly string[] LabelPoints = ["all", "last", "max"];
 
-    public static EncodingSpec? Read(SpecNode? node, DiagnosticBag diagnostics, string what, IReadOnlyList<string> scales)
+    public static EncodingSpec? Read(SpecNode? node, DiagnosticBag diagnostics, string what, IReadOnlyList<string> scales, ColorVocabulary colors)
     {
         if (node is null || node.IsNull) return null;
         if (node.IsScalar) return EncodingSpec.OfField(node.Text, node.Location, node.KeyPath);
@@ -24,11 +24,11 @@ public static class EncodingReader
         // The field may be left out where a chart derives the channel (a histogram's y); the chart reports it if needed.
         var field = encoding.String("field") ?? "";
         var palette = encoding.String("palette");
-        if (palette is not null && !HfReports.Engine.Charts.Palettes.Exists(palette))
+        if (palette is not null && !colors.Palettes.Contains(palette))
         {
             var paletteNode = encoding.Optional("palette")!;
-            diagnostics.Error($"unknown palette '{palette}'; known palettes: {string.Join(", ", HfReports.Engine.Charts.Palettes.Names)}",
-                paletteNode.Location, paletteNode.KeyPath, Suggestions.DidYouMean(palette, HfReports.Engine.Charts.Palettes.Names.ToArray()));
+            diagnostics.Error($"unknown palette '{palette}'; known palettes: {string.Join(", ", colors.Palettes)}",
+                paletteNode.Location, paletteNode.KeyPath, Suggestions.DidYouMean(palette, colors.Palettes));
         }
         var bins = encoding.Integer("bins");
         if (bins is < 2)
@@ -51,7 +51,7 @@ public static class EncodingReader
         }
         return new EncodingSpec(field, encoding.Choice("type", AxisTypes), encoding.String("title"), encoding.String("format"), palette,
             encoding.Choice("scale", scales), min, max, minText, maxText, step, encoding.Number("rotate"), encoding.Boolean("labels") ?? true,
-            bins is >= 2 ? bins : null, truncate is >= 4 ? truncate : null, Values(encoding, diagnostics), node.Location, node.KeyPath)
+            bins is >= 2 ? bins : null, truncate is >= 4 ? truncate : null, Values(encoding, diagnostics, colors), node.Location, node.KeyPath)
         {
             Colors = encoding.String("colors"),
             OrderList = encoding.Optional("order") is { IsSequence: true } ? encoding.StringList("order") : null,
@@ -76,7 +76,7 @@ public static class EncodingReader
     public static bool IsStep(string step) => TickStep.TryParse(step, out _);
 
     /// <summary>Fixed colours for named categories (<c>values: { Total Authors: orange }</c>).</summary>
-    private static IReadOnlyDictionary<string, string> Values(MappingReader encoding, DiagnosticBag diagnostics)
+    private static IReadOnlyDictionary<string, string> Values(MappingReader encoding, DiagnosticBag diagnostics, ColorVocabulary colors)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         var node = encoding.Optional("values");
@@ -88,7 +88,7 @@ public static class EncodingReader
         }
         foreach (var (name, _, value) in node.Entries())
         {
-            if (value.IsScalar && HfReports.Engine.Charts.NamedColors.TryParse(value.Text, out _)) result[name] = value.Text;
+            if (value.IsScalar && colors.IsColor(value.Text)) result[name] = value.Text;
             else diagnostics.Error($"'{name}' in 'values' must be a colour (a name such as orange or a hex code such as #1F78B4)",
                 value.Location, value.KeyPath);
         }

@@ -1,4 +1,4 @@
-namespace HfReports.Engine.Spec;
+namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>How a chart's marks look and how a chart type derives them (bins, bandwidth,
 /// correlation columns). Every value is optional; the chart type supplies the default.</summary>

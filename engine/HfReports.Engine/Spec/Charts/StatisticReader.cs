@@ -1,16 +1,16 @@
-namespace HfReports.Engine.Spec;
+namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>Reads a chart's <c>smooth</c>: one statistic (a mapping) or several (a list).</summary>
 public static class StatisticReader
 {
-    public static IReadOnlyList<StatisticSpec> ReadAll(SpecNode? node, DiagnosticBag diagnostics)
+    public static IReadOnlyList<StatisticSpec> ReadAll(SpecNode? node, DiagnosticBag diagnostics, ColorVocabulary colors)
     {
         if (node is null || node.IsNull) return [];
         var items = node.IsSequence ? node.Items().ToArray() : [node];
-        return items.Select(item => Read(item, diagnostics)).OfType<StatisticSpec>().ToArray();
+        return items.Select(item => Read(item, diagnostics, colors)).OfType<StatisticSpec>().ToArray();
     }
 
-    private static StatisticSpec? Read(SpecNode node, DiagnosticBag diagnostics)
+    private static StatisticSpec? Read(SpecNode node, DiagnosticBag diagnostics, ColorVocabulary colors)
     {
         if (node.IsScalar)
         {
@@ -34,7 +34,7 @@ public static class StatisticReader
         var points = Math.Clamp(reader.Integer("points") ?? 80, 2, 1000);
         var minPoints = reader.IntegerWithin("min_points", 2, SpecLimits.MaxWindow) ?? 2;
         var color = reader.String("color");
-        if (color is not null && !HfReports.Engine.Charts.NamedColors.TryParse(color, out _))
+        if (color is not null && !colors.IsColor(color))
             diagnostics.Error($"'{color}' is not a colour (a name such as orange or a hex code such as #1F78B4)", node.Location, SpecNode.Join(node.KeyPath, "color"));
         return method is not { } chosen ? null
             : new StatisticSpec(chosen, span, window, points, minPoints, reader.Number("line_width"), reader.Boolean("dash") ?? false, color, node.Location, node.KeyPath);

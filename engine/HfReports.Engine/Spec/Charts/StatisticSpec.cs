@@ -1,4 +1,4 @@
-namespace HfReports.Engine.Spec;
+namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>A statistic drawn over a chart's points, one curve per series: a LOESS smoother,
 /// a least-squares line or a trailing moving average.</summary>

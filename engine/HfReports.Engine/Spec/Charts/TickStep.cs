@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace HfReports.Engine.Spec;
+namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>The spacing of an axis's major ticks: a number on number axes ("5"), or a count of
 /// calendar units on date axes ("month", "3 months", "week", "year", "day").</summary>

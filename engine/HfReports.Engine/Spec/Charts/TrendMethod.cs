@@ -1,4 +1,4 @@
-namespace HfReports.Engine.Spec;
+namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>The statistic a chart's <c>smooth</c> draws over each series.</summary>
 public enum TrendMethod
