@@ -2,6 +2,7 @@ using HfReports.Engine.Charts.Axes;
 using HfReports.Engine.Charts.ColorScales;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
+using HfReports.Engine.Spec.Charts;
 using HfReports.Engine.Theme;
 using ScottPlot;
 
@@ -65,26 +66,33 @@ public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRe
     public bool ColorIsContinuous(bool seriesOnly = false)
     {
         if (Chart.Color is not { } color || seriesOnly) return false;
-        if (color.Scale is { } scale) return scale != "categorical";
+        if (color.Scale is { } scale) return scale != EncodingScale.Categorical;
         var column = Column(color, "color");
         return column.Type is ColumnType.Date or ColumnType.Real;
     }
 
     /// <summary>A continuous colour scale over a field's values (the colour field unless told), with its colour bar
     /// legend; null when the field has no values.</summary>
-    public (ContinuousScale Scale, ColorBarLegend Bar)? ContinuousColors(EncodingSpec? encoding = null, string? kind = null, (double, double)? range = null)
+    public (ContinuousScale Scale, ColorBarLegend Bar)? ContinuousColors(EncodingSpec? encoding = null, ColorRamp? ramp = null, (double, double)? range = null)
     {
         var color = encoding ?? Chart.Color!;
         var column = Column(color, encoding is null ? "color" : "value");
         var values = Enumerable.Range(0, column.Count).Select(column.AsDouble).OfType<double>().Where(double.IsFinite).ToArray();
         if (values.Length == 0 && range is null) return null;
-        kind = color.Scale is { } declared && declared != "categorical" ? declared : kind ?? (column.Type == ColumnType.Date ? "date" : "viridis");
+        var kind = color.Scale switch
+        {
+            EncodingScale.Viridis => ColorRamp.Viridis,
+            EncodingScale.Date => ColorRamp.Date,
+            EncodingScale.Binned => ColorRamp.Binned,
+            EncodingScale.Categorical or EncodingScale.Linear or EncodingScale.Log or null =>
+                ramp ?? (column.Type == ColumnType.Date ? ColorRamp.Date : ColorRamp.Viridis),
+        };
         var (min, max) = range ?? (color.Min ?? values.Min(), color.Max ?? values.Max());
         var scale = new ContinuousScale(kind, min, max, color.Bins);
         var isDate = column.Type == ColumnType.Date;
         Func<double, string> format = value => isDate
             ? DateNumbers.FromNumber(value).ToString(DateTicks.DotNetFormat(color.Format) ?? "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-            : AxisSetup.FormatNumber(value, color.Format ?? (kind == "binned" ? "0" : "0.##"));
+            : AxisSetup.FormatNumber(value, color.Format ?? (kind == ColorRamp.Binned ? "0" : "0.##"));
         var bar = new ColorBarLegend(scale, color.Title ?? (Chart.Type == "correlation" && Chart.Value is null ? "Correlation" : color.Field),
             format, Typeface, FontSize * 0.85f);
         return (scale, bar);

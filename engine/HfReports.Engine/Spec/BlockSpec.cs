@@ -50,4 +50,4 @@ public sealed record TableSpec(
 public sealed record PageBreakSpec(SourceLocation Location, string KeyPath) : BlockSpec(Location, KeyPath);
 
 /// <param name="Format">A .NET format string for numbers ("0.00", "N0") or dates ("d MMMM yyyy").</param>
-public sealed record TableColumnSpec(string Field, string Title, string? Format, string Align, SourceLocation Location, string KeyPath);
+public sealed record TableColumnSpec(string Field, string Title, string? Format, ColumnAlign Align, SourceLocation Location, string KeyPath);

@@ -35,7 +35,7 @@ public sealed record EncodingSpec(
     string? Title,
     string? Format,
     string? Palette,
-    string? Scale,
+    EncodingScale? Scale,
     double? Min,
     double? Max,
     string? MinText,

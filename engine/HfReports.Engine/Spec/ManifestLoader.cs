@@ -55,7 +55,7 @@ public static class ManifestLoader
             theme.String("sans") ?? defaults.SansFamily,
             theme.String("mono") ?? defaults.MonoFamily,
             (float)(theme.Number("size") ?? defaults.BodySize),
-            theme.Choice("page", ["A4", "Letter"]) ?? defaults.PageSize,
+            theme.Choice("page", Enum.GetNames<PageSize>()) is { } page ? Enum.Parse<PageSize>(page) : defaults.PageSize,
             (float)(theme.Number("margin_mm") ?? defaults.MarginMillimetres))
         { Colors = ReadColors(theme.Optional("colors"), diagnostics, colors) };
     }

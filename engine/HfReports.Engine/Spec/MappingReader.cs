@@ -143,6 +143,10 @@ public sealed class MappingReader
     public TEnum? Choice<TEnum>(string key, bool required = false) where TEnum : struct, Enum =>
         Choice(key, SpecWords.Of<TEnum>(), required) is { } word ? SpecWords.Parse<TEnum>(word) : null;
 
+    /// <summary>A text value that must name one of the given members of <typeparamref name="TEnum"/>.</summary>
+    public TEnum? Choice<TEnum>(string key, IReadOnlyList<TEnum> allowed, bool required = false) where TEnum : struct, Enum =>
+        Choice(key, allowed.Select(SpecWords.Word).ToArray(), required) is { } word ? SpecWords.Parse<TEnum>(word) : null;
+
     /// <summary>A single value of any scalar type, typed as YAML resolves it; <paramref name="present"/> says whether the key was there.</summary>
     public object? Scalar(string key, out bool present, bool required = false)
     {

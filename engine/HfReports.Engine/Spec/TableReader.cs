@@ -3,7 +3,6 @@ namespace HfReports.Engine.Spec;
 /// <summary>Reads a table: id, caption, data and the columns to show.</summary>
 public static class TableReader
 {
-    public static readonly string[] Alignments = ["left", "right", "center"];
 
     public static TableSpec? Read(SpecNode node, DiagnosticBag diagnostics, SpecVocabulary vocabulary, Func<SpecNode, string?> readSqlFile)
     {
@@ -25,10 +24,10 @@ public static class TableReader
 
     private static TableColumnSpec? ReadColumn(SpecNode node, DiagnosticBag diagnostics)
     {
-        if (node.IsScalar) return new TableColumnSpec(node.Text, node.Text, null, "left", node.Location, node.KeyPath);
+        if (node.IsScalar) return new TableColumnSpec(node.Text, node.Text, null, ColumnAlign.Left, node.Location, node.KeyPath);
         var column = new MappingReader(node, diagnostics, "a table column", "field", "title", "format", "align");
         var field = column.String("field", required: true);
         return field is null ? null : new TableColumnSpec(field, column.String("title") ?? field, column.String("format"),
-            column.Choice("align", Alignments) ?? "left", node.Location, node.KeyPath);
+            column.Choice<ColumnAlign>("align") ?? ColumnAlign.Left, node.Location, node.KeyPath);
     }
 }

@@ -6,7 +6,7 @@ public sealed record ThemeSpec(
     string SansFamily = "DejaVu Sans",
     string MonoFamily = "DejaVu Sans Mono",
     float BodySize = 10f,
-    string PageSize = "A4",
+    PageSize PageSize = PageSize.A4,
     float MarginMillimetres = 22f)
 {
     /// <summary>Colour maps for the report's categorical variables (model type, architecture, family...): each value's

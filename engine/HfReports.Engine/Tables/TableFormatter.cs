@@ -43,10 +43,9 @@ public static class TableFormatter
 
     private static CellAlignment Alignment(TableColumnSpec spec, FrameColumn column) => spec.Align switch
     {
-        "right" => CellAlignment.Right,
-        "center" => CellAlignment.Center,
-        _ when column.Type is ColumnType.Integer or ColumnType.Real && spec.Align == "left" && spec.Format is not null => CellAlignment.Right,
-        _ => CellAlignment.Left,
+        ColumnAlign.Right => CellAlignment.Right,
+        ColumnAlign.Center => CellAlignment.Center,
+        ColumnAlign.Left => column.Type is ColumnType.Integer or ColumnType.Real && spec.Format is not null ? CellAlignment.Right : CellAlignment.Left,
     };
 
     private static string Cell(TableColumnSpec spec, object? value)

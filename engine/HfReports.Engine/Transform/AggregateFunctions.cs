@@ -1,5 +1,6 @@
 using System.Globalization;
 using HfReports.Engine.Frames;
+using HfReports.Engine.Spec.Transforms;
 
 namespace HfReports.Engine.Transform;
 
@@ -8,48 +9,45 @@ namespace HfReports.Engine.Transform;
 /// statistics (R's default type 7, numpy's "linear"), so the median is the mean of the two middle values.</summary>
 public static class AggregateFunctions
 {
-    public static readonly string[] Names = ["count", "sum", "mean", "median", "quantile", "min", "max", "sd"];
-
     /// <summary>The column type an aggregate of a column of this type gives.</summary>
-    public static ColumnType ResultType(string function, ColumnType input) => function switch
+    public static ColumnType ResultType(AggregateFunction function, ColumnType input) => function switch
     {
-        "count" => ColumnType.Integer,
-        "min" or "max" or "sum" => input,
-        _ => ColumnType.Real,
+        AggregateFunction.Count => ColumnType.Integer,
+        AggregateFunction.Min or AggregateFunction.Max or AggregateFunction.Sum => input,
+        AggregateFunction.Mean or AggregateFunction.Median or AggregateFunction.Quantile or AggregateFunction.Sd => ColumnType.Real,
     };
 
     /// <summary>The column types an aggregate accepts.</summary>
-    public static ColumnType[] Accepts(string function) => function switch
+    public static ColumnType[] Accepts(AggregateFunction function) => function switch
     {
-        "count" => Enum.GetValues<ColumnType>(),
-        "min" or "max" => [ColumnType.Integer, ColumnType.Real, ColumnType.Date, ColumnType.Text],
-        _ => [ColumnType.Integer, ColumnType.Real],
+        AggregateFunction.Count => Enum.GetValues<ColumnType>(),
+        AggregateFunction.Min or AggregateFunction.Max => [ColumnType.Integer, ColumnType.Real, ColumnType.Date, ColumnType.Text],
+        AggregateFunction.Sum or AggregateFunction.Mean or AggregateFunction.Median or AggregateFunction.Quantile or AggregateFunction.Sd =>
+            [ColumnType.Integer, ColumnType.Real],
     };
 
-    public static object? Compute(string function, FrameColumn? column, IReadOnlyList<int> rows, double p = 0.5)
+    public static object? Compute(AggregateFunction function, FrameColumn? column, IReadOnlyList<int> rows, double p = 0.5)
     {
         // count without a column counts rows; with one, its non-null values.
         if (column is null) return (long)rows.Count;
         var values = rows.Select(r => column[r]).Where(v => v is not null).ToArray();
-        if (function == "count") return (long)values.Length;
+        if (function == AggregateFunction.Count) return (long)values.Length;
         if (values.Length == 0) return null;
-        switch (function)
-        {
-            case "min": return values.Min(Comparer<object?>.Create(GroupKey.CompareValues));
-            case "max": return values.Max(Comparer<object?>.Create(GroupKey.CompareValues));
-            case "sum" when column.Type == ColumnType.Integer: return values.Sum(v => (long)v!);
-        }
-        var numbers = values.Select(v => Convert.ToDouble(v, CultureInfo.InvariantCulture)).ToArray();
         return function switch
         {
-            "sum" => numbers.Sum(),
-            "mean" => numbers.Average(),
-            "median" => Quantile(numbers, 0.5),
-            "quantile" => Quantile(numbers, p),
-            "sd" => StandardDeviation(numbers),
-            _ => throw new ArgumentOutOfRangeException(nameof(function), function, "unknown aggregate"),
+            AggregateFunction.Count => (long)values.Length,
+            AggregateFunction.Min => values.Min(Comparer<object?>.Create(GroupKey.CompareValues)),
+            AggregateFunction.Max => values.Max(Comparer<object?>.Create(GroupKey.CompareValues)),
+            AggregateFunction.Sum when column.Type == ColumnType.Integer => values.Sum(v => (long)v!),
+            AggregateFunction.Sum => Numbers(values).Sum(),
+            AggregateFunction.Mean => Numbers(values).Average(),
+            AggregateFunction.Median => Quantile(Numbers(values), 0.5),
+            AggregateFunction.Quantile => Quantile(Numbers(values), p),
+            AggregateFunction.Sd => StandardDeviation(Numbers(values)),
         };
     }
+
+    private static double[] Numbers(object?[] values) => values.Select(v => Convert.ToDouble(v, CultureInfo.InvariantCulture)).ToArray();
 
     /// <summary>The p-quantile by linear interpolation: position h = (n - 1) p between the sorted values.</summary>
     public static double Quantile(double[] numbers, double p)

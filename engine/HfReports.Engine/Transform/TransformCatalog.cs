@@ -17,7 +17,7 @@ public static class TransformCatalog
         TransformDefinition.Of<LumpSpec>("lump", LumpSpec.Read, (frame, step, _) => Lump.Apply(frame, step)),
         TransformDefinition.Of<CountSpec>("count", CountSpec.Read, (frame, step, _) => Count.Apply(frame, step)),
         .. AggregateSpec.Functions.Select(function => TransformDefinition.Of<AggregateSpec>(
-            function, AggregateSpec.ReaderFor(function), (frame, step, _) => Aggregate.Apply(frame, step))),
+            SpecWords.Word(function), AggregateSpec.ReaderFor(function), (frame, step, _) => Aggregate.Apply(frame, step))),
         TransformDefinition.Of<SummarizeSpec>("summarize", SummarizeSpec.Read, (frame, step, _) => Summarize.Apply(frame, step)),
         TransformDefinition.Of<MutateSpec>("mutate", MutateSpec.Read, Mutate.Apply),
         TransformDefinition.Of<CumulativeSpec>("cumulative", CumulativeSpec.Read, (frame, step, _) => Cumulative.Apply(frame, step)),

@@ -31,9 +31,8 @@ public sealed class StageDependencyTests
     /// only shrinks). Build's profiler is a stopwatch every stage may report to.</summary>
     private static readonly HashSet<string> KnownExceptions =
     [
-        // The report reader checks benchmark generations and summarize functions against the stages' own lists.
+        // The report reader checks benchmark generations against the query stage's own list.
         "Spec -> HfReports.Engine.Query.BenchmarkGeneration",
-        "Spec -> HfReports.Engine.Transform.AggregateFunctions",
     ];
 
     private static readonly string[] AllowedEverywhere = ["HfReports.Engine.Build.BuildProfile"];

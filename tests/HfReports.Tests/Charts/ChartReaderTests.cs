@@ -24,7 +24,7 @@ public class ChartReaderTests
         Assert.Equal("date", chart.X!.Type);
         Assert.Equal("3 months", chart.X.Step);
         Assert.Equal(new DateTime(2023, 1, 1).ToOADate(), chart.X.Min);
-        Assert.Equal("log", chart.Y!.Scale);
+        Assert.Equal(EncodingScale.Log, chart.Y!.Scale);
         Assert.Equal("orange", chart.Color!.Values["chat"]);
         Assert.Equal(0.65, chart.Marks.Opacity);
         Assert.Equal([TrendMethod.Loess, TrendMethod.Linear], chart.Statistics.Select(s => s.Method));

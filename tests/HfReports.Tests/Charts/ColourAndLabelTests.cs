@@ -59,7 +59,7 @@ public sealed class ColourAndLabelTests
     public void Both_ends_of_the_date_gradient_have_3_to_1_contrast_on_white()
     {
         // The paper's gradient ends in lightgreen (#90EE90, 1.4:1), whose bars barely showed on the page.
-        var scale = new HfReports.Engine.Charts.ColorScales.ContinuousScale("date", 0, 1, null);
+        var scale = new HfReports.Engine.Charts.ColorScales.ContinuousScale(HfReports.Engine.Charts.ColorScales.ColorRamp.Date, 0, 1, null);
         foreach (var end in new[] { scale.Map(0), scale.Map(1) })
             Assert.True(ContrastOnWhite(end.ToHex()[..7]) >= 3, $"{end.ToHex()} has {ContrastOnWhite(end.ToHex()[..7]):0.00}:1");
         Assert.True(scale.Map(1).G > scale.Map(1).R && scale.Map(1).G > scale.Map(1).B, "the light end stays green");

@@ -140,7 +140,7 @@ public sealed class EngineProperties
         return Prop.ForAll(cases.ToArbitrary(), table =>
         {
             var location = new SourceLocation("test.yaml", 1, 1);
-            var columns = table.Frame.Columns.Select((c, i) => new TableColumnSpec(c.Name, c.Name, table.Formats[i], table.Aligns[i], location, "table.columns")).ToArray();
+            var columns = table.Frame.Columns.Select((c, i) => new TableColumnSpec(c.Name, c.Name, table.Formats[i], SpecWords.Parse<ColumnAlign>(table.Aligns[i])!.Value, location, "table.columns")).ToArray();
             var data = new DataSpec("select 1", null, new Dictionary<string, object?>(), new Dictionary<string, ColumnType>(), [], location, "table.data");
             try
             {

@@ -47,7 +47,7 @@ public sealed class PdfOutputTests
     [Fact]
     public void Letter_paper_comes_from_the_theme()
     {
-        using var pdf = PdfDocument.Open(Render(SampleDocuments.Paper(tableRows: 5), new FontRegistry(new ThemeSpec(PageSize: "Letter"))));
+        using var pdf = PdfDocument.Open(Render(SampleDocuments.Paper(tableRows: 5), new FontRegistry(new ThemeSpec(PageSize: HfReports.Engine.Spec.PageSize.Letter))));
         Assert.Equal(612, pdf.GetPage(1).Width, 0);
         Assert.Equal(792, pdf.GetPage(1).Height, 0);
     }

@@ -1,4 +1,5 @@
 using HfReports.Engine.Spec.Charts;
+using HfReports.Engine.Spec.Transforms;
 using HfReports.Engine.Transform;
 using System.Globalization;
 using System.Text.Json;
@@ -82,6 +83,23 @@ public sealed class SpecSchemaTests
         Assert.Equal(SpecWords.Of<TrendMethod>(), defs["smoother"]!["anyOf"]![1]!["properties"]!["method"]!["enum"]!.AsArray().Select(n => (string)n!));
         var annotationKeys = defs["annotation"]!["properties"]!.AsObject().Select(p => p.Key).ToArray();
         Assert.All(SpecWords.Of<AnnotationKind>(), kind => Assert.Contains(kind, annotationKeys));
+        Assert.Equal(SpecWords.Of<EncodingScale>(), defs["encoding"]!["anyOf"]![1]!["properties"]!["scale"]!["enum"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal(SpecWords.Of<ColumnAlign>(), defs["tableColumn"]!["anyOf"]![1]!["properties"]!["align"]!["enum"]!.AsArray().Select(n => (string)n!));
+        var aggregates = defs["transform"]!["properties"]!["summarize"]!["properties"]!["aggregates"]!["additionalProperties"]!["anyOf"]![1]!["properties"]!;
+        Assert.Equal([.. SpecWords.Of<AggregateFunction>(), "p"], aggregates.AsObject().Select(p => p.Key));
+        var transforms = defs["transform"]!["properties"]!.AsObject().Select(p => p.Key).ToArray();
+        Assert.All(AggregateSpec.Functions.Select(SpecWords.Word), function => Assert.Contains(function, transforms));
+        var manifest = JsonNode.Parse(File.ReadAllText(RepositoryFiles.PathOf("reports/schema/manifest.schema.json")))!;
+        Assert.Equal(Enum.GetNames<PageSize>(), manifest["properties"]!["theme"]!["properties"]!["page"]!["enum"]!.AsArray().Select(n => (string)n!));
+    }
+
+    [Fact]
+    public void An_encoding_scale_word_outside_its_channel_is_refused_with_the_channel_s_words()
+    {
+        var error = Assert.Single(Charts.ChartFixture.ChartErrors("{ type: scatter, x: { field: a, scale: viridis }, y: b }"));
+        Assert.Contains("'scale' must be one of: linear, log; found 'viridis'", error.Message);
+        var chart = Charts.ChartFixture.Chart("{ type: scatter, x: a, y: { field: b, scale: log }, color: { field: c, scale: binned } }");
+        Assert.Equal(((EncodingScale?)null, (EncodingScale?)EncodingScale.Log, (EncodingScale?)EncodingScale.Binned), (chart.X!.Scale, chart.Y!.Scale, chart.Color!.Scale));
     }
 
     public static TheoryData<string, string> BrokenSpecs() => new()

@@ -1,5 +1,7 @@
 using Xunit;
 using HfReports.Engine.Frames;
+using HfReports.Engine.Spec;
+using HfReports.Engine.Spec.Transforms;
 using HfReports.Engine.Transform;
 using static HfReports.Tests.Support.Frames;
 
@@ -22,32 +24,32 @@ public sealed class AggregateAndMutateTests
     [InlineData(1.0, 4.0)]
     public void A_quantile_interpolates_between_the_sorted_values(double p, double expected)
     {
-        Assert.Equal(expected, (double)AggregateFunctions.Compute("quantile", Values, All, p)!, 12);
+        Assert.Equal(expected, (double)AggregateFunctions.Compute(SpecWords.Parse<AggregateFunction>("quantile")!.Value, Values, All, p)!, 12);
         Assert.Equal(expected, AggregateFunctions.Quantile([4, 1, 3, 2], p), 12);
     }
 
     [Fact]
     public void The_aggregates_of_a_group_skip_its_nulls()
     {
-        Assert.Equal(5L, AggregateFunctions.Compute("count", null, All));
-        Assert.Equal(4L, AggregateFunctions.Compute("count", Values, All));
-        Assert.Equal(10.0, AggregateFunctions.Compute("sum", Values, All));
-        Assert.Equal(2.5, AggregateFunctions.Compute("mean", Values, All));
-        Assert.Equal(2.5, AggregateFunctions.Compute("median", Values, All));
-        Assert.Equal(1.0, AggregateFunctions.Compute("min", Values, All));
-        Assert.Equal(4.0, AggregateFunctions.Compute("max", Values, All));
-        Assert.Equal(3.0, AggregateFunctions.Compute("median", Values, [0, 1, 2, 3])); // 4, null, 1, 3: the middle of three
-        Assert.Equal(7L, AggregateFunctions.Compute("sum", Integer("n", 3, null, 4), [0, 1, 2]));
-        Assert.Equal("b", AggregateFunctions.Compute("max", Text("t", "a", "b", null), [0, 1, 2]));
-        Assert.Equal("a", AggregateFunctions.Compute("min", Text("t", "a", "b", null), [0, 1, 2]));
+        Assert.Equal(5L, AggregateFunctions.Compute(SpecWords.Parse<AggregateFunction>("count")!.Value, null, All));
+        Assert.Equal(4L, AggregateFunctions.Compute(SpecWords.Parse<AggregateFunction>("count")!.Value, Values, All));
+        Assert.Equal(10.0, AggregateFunctions.Compute(SpecWords.Parse<AggregateFunction>("sum")!.Value, Values, All));
+        Assert.Equal(2.5, AggregateFunctions.Compute(SpecWords.Parse<AggregateFunction>("mean")!.Value, Values, All));
+        Assert.Equal(2.5, AggregateFunctions.Compute(SpecWords.Parse<AggregateFunction>("median")!.Value, Values, All));
+        Assert.Equal(1.0, AggregateFunctions.Compute(SpecWords.Parse<AggregateFunction>("min")!.Value, Values, All));
+        Assert.Equal(4.0, AggregateFunctions.Compute(SpecWords.Parse<AggregateFunction>("max")!.Value, Values, All));
+        Assert.Equal(3.0, AggregateFunctions.Compute(SpecWords.Parse<AggregateFunction>("median")!.Value, Values, [0, 1, 2, 3])); // 4, null, 1, 3: the middle of three
+        Assert.Equal(7L, AggregateFunctions.Compute(SpecWords.Parse<AggregateFunction>("sum")!.Value, Integer("n", 3, null, 4), [0, 1, 2]));
+        Assert.Equal("b", AggregateFunctions.Compute(SpecWords.Parse<AggregateFunction>("max")!.Value, Text("t", "a", "b", null), [0, 1, 2]));
+        Assert.Equal("a", AggregateFunctions.Compute(SpecWords.Parse<AggregateFunction>("min")!.Value, Text("t", "a", "b", null), [0, 1, 2]));
     }
 
     [Fact]
     public void A_group_without_values_counts_zero_and_has_no_other_aggregate()
     {
-        foreach (var function in AggregateFunctions.Names.Where(f => f != "count"))
+        foreach (var function in Enum.GetValues<AggregateFunction>().Where(f => f != AggregateFunction.Count))
             Assert.Null(AggregateFunctions.Compute(function, Values, [1]));
-        Assert.Equal(0L, AggregateFunctions.Compute("count", Values, [1]));
+        Assert.Equal(0L, AggregateFunctions.Compute(SpecWords.Parse<AggregateFunction>("count")!.Value, Values, [1]));
     }
 
     [Fact]
@@ -55,25 +57,24 @@ public sealed class AggregateAndMutateTests
     {
         // 2, 4, 4, 4, 5, 5, 7, 9: mean 5, squared deviations 32, 32 / 7 = 4.571428..., square root 2.138089935...
         var column = Real("x", 2, 4, 4, 4, 5, 5, 7, 9);
-        Assert.Equal(2.1380899352993952, (double)AggregateFunctions.Compute("sd", column, Enumerable.Range(0, 8).ToArray())!, 12);
-        Assert.Null(AggregateFunctions.Compute("sd", column, [0]));
+        Assert.Equal(2.1380899352993952, (double)AggregateFunctions.Compute(SpecWords.Parse<AggregateFunction>("sd")!.Value, column, Enumerable.Range(0, 8).ToArray())!, 12);
+        Assert.Null(AggregateFunctions.Compute(SpecWords.Parse<AggregateFunction>("sd")!.Value, column, [0]));
     }
 
     [Fact]
     public void Each_aggregate_names_the_types_it_takes_and_gives()
     {
-        Assert.Equal(["count", "sum", "mean", "median", "quantile", "min", "max", "sd"], AggregateFunctions.Names);
-        Assert.Equal(ColumnType.Integer, AggregateFunctions.ResultType("count", ColumnType.Text));
-        Assert.Equal(ColumnType.Date, AggregateFunctions.ResultType("min", ColumnType.Date));
-        Assert.Equal(ColumnType.Text, AggregateFunctions.ResultType("max", ColumnType.Text));
-        Assert.Equal(ColumnType.Integer, AggregateFunctions.ResultType("sum", ColumnType.Integer));
-        Assert.Equal(ColumnType.Real, AggregateFunctions.ResultType("mean", ColumnType.Integer));
-        Assert.Equal(ColumnType.Real, AggregateFunctions.ResultType("sd", ColumnType.Integer));
-        Assert.Equal(Enum.GetValues<ColumnType>(), AggregateFunctions.Accepts("count"));
-        Assert.Equal([ColumnType.Integer, ColumnType.Real, ColumnType.Date, ColumnType.Text], AggregateFunctions.Accepts("max"));
-        Assert.Equal([ColumnType.Integer, ColumnType.Real, ColumnType.Date, ColumnType.Text], AggregateFunctions.Accepts("min"));
-        Assert.Equal([ColumnType.Integer, ColumnType.Real], AggregateFunctions.Accepts("median"));
-        Assert.Throws<ArgumentOutOfRangeException>(() => AggregateFunctions.Compute("mode", Values, All));
+        Assert.Equal(["count", "sum", "mean", "median", "quantile", "min", "max", "sd"], SpecWords.Of<AggregateFunction>());
+        Assert.Equal(ColumnType.Integer, AggregateFunctions.ResultType(SpecWords.Parse<AggregateFunction>("count")!.Value, ColumnType.Text));
+        Assert.Equal(ColumnType.Date, AggregateFunctions.ResultType(SpecWords.Parse<AggregateFunction>("min")!.Value, ColumnType.Date));
+        Assert.Equal(ColumnType.Text, AggregateFunctions.ResultType(SpecWords.Parse<AggregateFunction>("max")!.Value, ColumnType.Text));
+        Assert.Equal(ColumnType.Integer, AggregateFunctions.ResultType(SpecWords.Parse<AggregateFunction>("sum")!.Value, ColumnType.Integer));
+        Assert.Equal(ColumnType.Real, AggregateFunctions.ResultType(SpecWords.Parse<AggregateFunction>("mean")!.Value, ColumnType.Integer));
+        Assert.Equal(ColumnType.Real, AggregateFunctions.ResultType(SpecWords.Parse<AggregateFunction>("sd")!.Value, ColumnType.Integer));
+        Assert.Equal(Enum.GetValues<ColumnType>(), AggregateFunctions.Accepts(SpecWords.Parse<AggregateFunction>("count")!.Value));
+        Assert.Equal([ColumnType.Integer, ColumnType.Real, ColumnType.Date, ColumnType.Text], AggregateFunctions.Accepts(SpecWords.Parse<AggregateFunction>("max")!.Value));
+        Assert.Equal([ColumnType.Integer, ColumnType.Real, ColumnType.Date, ColumnType.Text], AggregateFunctions.Accepts(SpecWords.Parse<AggregateFunction>("min")!.Value));
+        Assert.Equal([ColumnType.Integer, ColumnType.Real], AggregateFunctions.Accepts(SpecWords.Parse<AggregateFunction>("median")!.Value));
     }
 
     private static Frame Apply(Frame frame, string yaml, IReadOnlyDictionary<string, object?>? parameters = null) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
+using HfReports.Engine.Spec.Charts;
 using HfReports.Engine.Transform;
 
 namespace HfReports.Engine.Charts.Axes;
@@ -30,7 +31,7 @@ public sealed class AxisScale
 
     /// <summary>A plain number axis for derived values (counts, densities, shares).</summary>
     public static AxisScale Numeric(EncodingSpec? encoding) =>
-        new(AxisKind.Number, encoding?.Scale == "log", encoding, []);
+        new(AxisKind.Number, encoding?.Scale == EncodingScale.Log, encoding, []);
 
     public static AxisScale ForCategories(EncodingSpec? encoding, IReadOnlyList<string> categories) =>
         new(AxisKind.Category, false, encoding, categories);
@@ -58,7 +59,7 @@ public sealed class AxisScale
         if (kind == AxisKind.Number && !empty && column.Type is ColumnType.Text)
             throw context.Error($"'{encoding.Field}' holds text, not numbers; declare type: category or convert it in the query", encoding);
         if (kind != AxisKind.Category)
-            return new AxisScale(kind, encoding.Scale == "log", encoding, []);
+            return new AxisScale(kind, encoding.Scale == EncodingScale.Log, encoding, []);
         var categories = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var row = 0; row < column.Count; row++)

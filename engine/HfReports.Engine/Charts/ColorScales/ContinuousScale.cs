@@ -14,22 +14,22 @@ public sealed class ContinuousScale
 
     public double Min { get; }
     public double Max { get; }
-    public string Kind { get; }
+    public ColorRamp Kind { get; }
 
-    public ContinuousScale(string kind, double min, double max, int? bins)
+    public ContinuousScale(ColorRamp kind, double min, double max, int? bins)
     {
         Kind = kind;
         Min = min;
         Max = max;
-        _bins = kind == "binned" ? bins ?? 5 : bins;
+        _bins = kind == ColorRamp.Binned ? bins ?? 5 : bins;
         _stops = kind switch
         {
             // The paper's purple to lightgreen, its light end darkened to 3:1 on white (lightgreen itself is 1.4:1: its
             // bars barely showed).
-            "date" => [Color.FromHex("#A020F0"), Contrast.AtLeast(Color.FromHex("#90EE90"), Contrast.Graphics)],
-            "binned" => [Color.FromHex("#132B43"), Color.FromHex("#56B1F7")],
-            "diverging" => [Color.FromHex("#2166AC"), Color.FromHex("#F7F7F7"), Color.FromHex("#B2182B")],
-            _ => Viridis,
+            ColorRamp.Date => [Color.FromHex("#A020F0"), Contrast.AtLeast(Color.FromHex("#90EE90"), Contrast.Graphics)],
+            ColorRamp.Binned => [Color.FromHex("#132B43"), Color.FromHex("#56B1F7")],
+            ColorRamp.Diverging => [Color.FromHex("#2166AC"), Color.FromHex("#F7F7F7"), Color.FromHex("#B2182B")],
+            ColorRamp.Viridis => Viridis,
         };
     }
 

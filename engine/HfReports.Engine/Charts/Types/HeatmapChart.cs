@@ -34,7 +34,7 @@ public sealed class HeatmapChart : IChartType
             if (xScale.Position(x, row) is { } px && yScale.Position(y, row) is { } py && value.AsDouble(row) is { } v && double.IsFinite(v))
                 cells.Add((px, py, v));
         ChartContext.CheckMarks(cells.Count);
-        var shading = cells.Count == 0 ? null : context.ContinuousColors(chart.Value, "viridis");
+        var shading = cells.Count == 0 ? null : context.ContinuousColors(chart.Value, ColorRamp.Viridis);
         return DrawCells(context, panel, cells, shading, chart.Value?.Format ?? "0.##", chart.Marks.CellLabels ?? false);
     }
 
@@ -60,7 +60,7 @@ public sealed class HeatmapChart : IChartType
                 if (double.IsFinite(r)) cells.Add((i, columns.Length - 1 - j, r));
             }
         var valueEncoding = chart.Value ?? EncodingSpec.OfField(columns[0].Name, chart.Location, chart.KeyPath);
-        var shading = cells.Count == 0 ? null : context.ContinuousColors(valueEncoding with { Bins = null }, "diverging", (-1, 1));
+        var shading = cells.Count == 0 ? null : context.ContinuousColors(valueEncoding with { Bins = null }, ColorRamp.Diverging, (-1, 1));
         return DrawCells(context, panel, cells, shading, chart.Value?.Format ?? "0.00", chart.Marks.CellLabels ?? true);
     }
 

@@ -11,7 +11,11 @@ public sealed record PageGeometry(float Width, float Height, float Margin)
     public static PageGeometry From(ThemeSpec theme)
     {
         var margin = theme.MarginMillimetres * PointsPerMillimetre;
-        return theme.PageSize == "Letter" ? new PageGeometry(612f, 792f, margin) : new PageGeometry(595.28f, 841.89f, margin);
+        return theme.PageSize switch
+        {
+            PageSize.A4 => new PageGeometry(595.28f, 841.89f, margin),
+            PageSize.Letter => new PageGeometry(612f, 792f, margin),
+        };
     }
 
     public SKRect Content => new(Margin, Margin, Width - Margin, Height - Margin);

@@ -7,15 +7,15 @@ namespace HfReports.Engine.Spec.Charts;
 public static class EncodingReader
 {
     public static readonly string[] AxisTypes = ["number", "date", "category"];
-    public static readonly string[] AxisScales = ["linear", "log"];
-    public static readonly string[] ColorScales = ["categorical", "viridis", "date", "binned"];
+    public static readonly EncodingScale[] AxisScales = [EncodingScale.Linear, EncodingScale.Log];
+    public static readonly EncodingScale[] ColorScales = [EncodingScale.Categorical, EncodingScale.Viridis, EncodingScale.Date, EncodingScale.Binned];
 
     private static readonly string[] Keys =
         ["field", "type", "title", "format", "palette", "scale", "min", "max", "step", "rotate", "labels", "bins", "truncate", "values", "colors", "order", "at", "most"];
     public static readonly string[] OrderRules = ["name", "frequency", "value"];
     public static readonly string[] LabelPoints = ["all", "last", "max"];
 
-    public static EncodingSpec? Read(SpecNode? node, DiagnosticBag diagnostics, string what, IReadOnlyList<string> scales, ColorVocabulary colors)
+    public static EncodingSpec? Read(SpecNode? node, DiagnosticBag diagnostics, string what, IReadOnlyList<EncodingScale> scales, ColorVocabulary colors)
     {
         if (node is null || node.IsNull) return null;
         if (node.IsScalar) return EncodingSpec.OfField(node.Text, node.Location, node.KeyPath);

@@ -2,20 +2,24 @@ namespace HfReports.Engine.Spec.Transforms;
 
 /// <summary>`sum|mean|median|sd|min|max: { column, by: [keys], as }` and `quantile: { column, p, by, as }`: one row per
 /// distinct key combination with the column's aggregate over the group's non-null values.</summary>
-public sealed record AggregateSpec(string Function, string Column, IReadOnlyList<string> By, string As, double? P, SourceLocation Location, string KeyPath)
+public sealed record AggregateSpec(AggregateFunction Function, string Column, IReadOnlyList<string> By, string As, double? P, SourceLocation Location, string KeyPath)
     : TransformSpec(Location, KeyPath)
 {
-    public static readonly string[] Functions = ["sum", "mean", "median", "quantile", "sd", "min", "max"];
+    public static readonly AggregateFunction[] Functions =
+    [
+        AggregateFunction.Sum, AggregateFunction.Mean, AggregateFunction.Median, AggregateFunction.Quantile,
+        AggregateFunction.Sd, AggregateFunction.Min, AggregateFunction.Max,
+    ];
 
-    public override string Name => Function;
+    public override string Name => SpecWords.Word(Function);
 
-    public static Func<MappingReaderFactory, AggregateSpec?> ReaderFor(string function) => factory =>
+    public static Func<MappingReaderFactory, AggregateSpec?> ReaderFor(AggregateFunction function) => factory =>
     {
-        var args = function == "quantile" ? factory.Open("column", "p", "by", "as") : factory.Open("column", "by", "as");
+        var args = function == AggregateFunction.Quantile ? factory.Open("column", "p", "by", "as") : factory.Open("column", "by", "as");
         if (!args.IsValid) return null;
         var column = args.String("column", required: true);
-        double? p = function == "quantile" ? ReadProbability(args) : null;
-        if (function == "quantile" && p is null) return null;
+        double? p = function == AggregateFunction.Quantile ? ReadProbability(args) : null;
+        if (function == AggregateFunction.Quantile && p is null) return null;
         return column is null ? null
             : new AggregateSpec(function, column, args.StringList("by"), args.String("as") ?? column, p, factory.Node.Location, factory.Node.KeyPath);
     };

@@ -1,5 +1,3 @@
-using HfReports.Engine.Transform;
-
 namespace HfReports.Engine.Spec.Transforms;
 
 /// <summary>`summarize: { by: [keys], aggregates: { name: count | { function: column[, p] } } }`: one row per distinct key
@@ -35,35 +33,37 @@ public sealed record SummarizeSpec(IReadOnlyList<string> By, IReadOnlyList<Summa
 
     private static SummaryColumn? ReadAggregate(string name, SpecNode value, DiagnosticBag diagnostics)
     {
-        if (value.IsScalar && value.Text == "count") return new SummaryColumn(name, "count", null, null, value.Location, value.KeyPath);
+        var names = SpecWords.Of<AggregateFunction>();
+        if (value.IsScalar && value.Text == "count") return new SummaryColumn(name, AggregateFunction.Count, null, null, value.Location, value.KeyPath);
         if (value.IsScalar)
         {
             diagnostics.Error($"'{name}' must be count or a mapping such as {{ mean: average }}, found '{value.Text}'", value.Location, value.KeyPath,
-                Suggestions.DidYouMean(value.Text, AggregateFunctions.Names) is { } hint ? $"{hint} Write {{ {Suggestions.Closest(value.Text, AggregateFunctions.Names)}: COLUMN }}"
-                    : $"aggregates: {string.Join(", ", AggregateFunctions.Names)}");
+                Suggestions.DidYouMean(value.Text, names) is { } hint ? $"{hint} Write {{ {Suggestions.Closest(value.Text, names)}: COLUMN }}"
+                    : $"aggregates: {string.Join(", ", names)}");
             return null;
         }
-        var args = new MappingReader(value, diagnostics, $"the aggregate '{name}'", [.. AggregateFunctions.Names, "p"]);
+        var args = new MappingReader(value, diagnostics, $"the aggregate '{name}'", [.. names, "p"]);
         if (!args.IsValid) return null;
-        var functions = AggregateFunctions.Names.Where(args.Has).ToArray();
+        var functions = names.Where(args.Has).ToArray();
         if (functions.Length != 1)
         {
             if (functions.Length == 0 && args.HasUnknownKeys) return null;
-            diagnostics.Error($"the aggregate '{name}' needs exactly one of: {string.Join(", ", AggregateFunctions.Names)}", value.Location, value.KeyPath,
+            diagnostics.Error($"the aggregate '{name}' needs exactly one of: {string.Join(", ", names)}", value.Location, value.KeyPath,
                 "for example: { median: average } or { quantile: average, p: 0.9 }");
             return null;
         }
-        var function = functions[0];
-        var column = args.String(function, required: true);
+        var word = functions[0];
+        var function = SpecWords.Parse<AggregateFunction>(word)!.Value;
+        var column = args.String(word, required: true);
         double? p = null;
-        if (function == "quantile")
+        if (function == AggregateFunction.Quantile)
         {
             p = AggregateSpec.ReadProbability(args);
             if (p is null) return null;
         }
         else if (args.Optional("p") is { } stray)
         {
-            diagnostics.Error($"'p' belongs to a quantile, not to {function}", stray.Location, stray.KeyPath);
+            diagnostics.Error($"'p' belongs to a quantile, not to {word}", stray.Location, stray.KeyPath);
             return null;
         }
         return column is null ? null : new SummaryColumn(name, function, column, p, value.Location, value.KeyPath);
@@ -71,4 +71,4 @@ public sealed record SummarizeSpec(IReadOnlyList<string> By, IReadOnlyList<Summa
 }
 
 /// <summary>One aggregate of a summary: the new column, the function, the column it reads (none for a row count), p for a quantile.</summary>
-public sealed record SummaryColumn(string Name, string Function, string? Column, double? P, SourceLocation Location, string KeyPath);
+public sealed record SummaryColumn(string Name, AggregateFunction Function, string? Column, double? P, SourceLocation Location, string KeyPath);
