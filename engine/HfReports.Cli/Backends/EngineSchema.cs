@@ -1,5 +1,3 @@
-using HfReports.Engine.Query;
-
 using HfReports.Engine.Spec;
 
 namespace HfReports.Cli.Backends;

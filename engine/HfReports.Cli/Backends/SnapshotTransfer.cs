@@ -1,12 +1,11 @@
 using System.Data.Common;
 using DuckDB.NET.Data;
 using HfReports.Engine.Query;
-using Microsoft.Data.Sqlite;
+using HfReports.Engine.Spec;
 using HfReports.Ingest.Snapshot;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
-
-using HfReports.Engine.Spec;
 
 namespace HfReports.Cli.Backends;
 

@@ -1,4 +1,3 @@
-using HfReports.Engine.Rendering;
 using System.CommandLine;
 using HfReports.Engine.Build;
 using HfReports.Engine.Query;

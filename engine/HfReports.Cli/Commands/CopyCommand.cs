@@ -1,5 +1,4 @@
 using System.CommandLine;
-using HfReports.Engine.Query;
 
 using HfReports.Engine.Spec;
 

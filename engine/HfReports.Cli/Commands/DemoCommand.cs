@@ -1,7 +1,6 @@
 using System.CommandLine;
-using HfReports.Ingest.Demo;
-
 using HfReports.Engine.Spec;
+using HfReports.Ingest.Demo;
 
 namespace HfReports.Cli.Commands;
 

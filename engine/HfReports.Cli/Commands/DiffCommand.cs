@@ -1,6 +1,6 @@
-using HfReports.Engine.Spec;
 using System.CommandLine;
 using HfReports.Engine.Query;
+using HfReports.Engine.Spec;
 
 namespace HfReports.Cli.Commands;
 

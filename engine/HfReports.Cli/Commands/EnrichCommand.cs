@@ -1,5 +1,5 @@
-using HfReports.Engine.Spec;
 using System.CommandLine;
+using HfReports.Engine.Spec;
 using HfReports.Ingest.Hub;
 using Spectre.Console;
 

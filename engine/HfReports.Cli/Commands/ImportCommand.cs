@@ -1,6 +1,6 @@
-using HfReports.Engine.Spec;
 using System.CommandLine;
 using HfReports.Engine.Document;
+using HfReports.Engine.Spec;
 using HfReports.Ingest.Import;
 
 namespace HfReports.Cli.Commands;

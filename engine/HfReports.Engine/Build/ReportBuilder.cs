@@ -6,7 +6,6 @@ using HfReports.Engine.Query;
 using HfReports.Engine.Rendering;
 using HfReports.Engine.Rendering.Pdf;
 using HfReports.Engine.Spec;
-using HfReports.Engine.Text;
 using HfReports.Engine.Theme;
 
 namespace HfReports.Engine.Build;

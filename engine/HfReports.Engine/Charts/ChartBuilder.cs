@@ -1,7 +1,6 @@
 using HfReports.Engine.Charts.Annotations;
 using HfReports.Engine.Charts.Axes;
 using HfReports.Engine.Charts.Statistics;
-using HfReports.Engine.Charts.Types;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Theme;

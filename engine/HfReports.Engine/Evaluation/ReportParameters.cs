@@ -1,4 +1,3 @@
-using System.Globalization;
 using HfReports.Engine.Spec;
 
 namespace HfReports.Engine.Evaluation;

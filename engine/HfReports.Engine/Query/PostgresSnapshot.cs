@@ -1,8 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
-using Npgsql;
-
 using HfReports.Engine.Spec;
+using Npgsql;
 
 namespace HfReports.Engine.Query;
 

@@ -1,7 +1,5 @@
-using Microsoft.Data.Sqlite;
-using SQLitePCL;
-
 using HfReports.Engine.Spec;
+using SQLitePCL;
 
 namespace HfReports.Engine.Query;
 

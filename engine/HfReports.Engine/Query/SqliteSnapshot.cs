@@ -1,7 +1,6 @@
+using HfReports.Engine.Spec;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
-
-using HfReports.Engine.Spec;
 
 namespace HfReports.Engine.Query;
 

@@ -1,5 +1,4 @@
 using HfReports.Engine.Spec;
-using HfReports.Engine.Spec.Transforms;
 
 namespace HfReports.Engine.Transform;
 

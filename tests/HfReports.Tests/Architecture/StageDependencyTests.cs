@@ -1,5 +1,4 @@
 using HfReports.Engine.Spec;
-using Xunit;
 
 namespace HfReports.Tests.Architecture;
 

@@ -1,6 +1,6 @@
-using HfReports.Tests.Support;
 using HfReports.Tests.Import;
 using HfReports.Tests.Publishing;
+using HfReports.Tests.Support;
 
 namespace HfReports.Tests.Building;
 

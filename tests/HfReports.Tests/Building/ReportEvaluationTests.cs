@@ -1,10 +1,8 @@
 using HfReports.Engine.Build;
 using HfReports.Engine.Query;
-using HfReports.Engine.Rendering;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Theme;
 using HfReports.Tests.Support;
-using Xunit;
 
 namespace HfReports.Tests.Building;
 

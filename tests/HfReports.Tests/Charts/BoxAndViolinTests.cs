@@ -1,4 +1,3 @@
-using Xunit;
 using HfReports.Engine.Charts.Statistics;
 using static HfReports.Tests.Charts.ChartFixture;
 

@@ -3,7 +3,6 @@ using HfReports.Engine.Charts;
 using HfReports.Engine.Charts.Types;
 using HfReports.Engine.Spec;
 using HfReports.Tests.Support;
-using Xunit;
 
 namespace HfReports.Tests.Charts;
 

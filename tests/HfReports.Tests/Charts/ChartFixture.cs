@@ -1,7 +1,6 @@
+using System.Xml.Linq;
 using HfReports.Engine.Build;
 using HfReports.Engine.Charts;
-using Xunit;
-using System.Xml.Linq;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Theme;

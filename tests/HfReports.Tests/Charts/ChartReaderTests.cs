@@ -1,6 +1,5 @@
-using HfReports.Engine.Spec.Charts;
-using Xunit;
 using HfReports.Engine.Spec;
+using HfReports.Engine.Spec.Charts;
 using static HfReports.Tests.Charts.ChartFixture;
 
 namespace HfReports.Tests.Charts;

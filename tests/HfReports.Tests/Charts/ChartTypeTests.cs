@@ -1,4 +1,3 @@
-using Xunit;
 using static HfReports.Tests.Charts.ChartFixture;
 
 namespace HfReports.Tests.Charts;

@@ -1,7 +1,5 @@
-using HfReports.Engine.Spec.Charts;
-using Xunit;
 using HfReports.Engine.Charts.Axes;
-using HfReports.Engine.Spec;
+using HfReports.Engine.Spec.Charts;
 
 namespace HfReports.Tests.Charts;
 

@@ -1,4 +1,3 @@
-using Xunit;
 using HfReports.Engine.Charts.Statistics;
 
 namespace HfReports.Tests.Charts;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using HfReports.Engine.Charts;
 using HfReports.Engine.Rendering.Pdf.Output;
 using SkiaSharp;
-using Xunit;
 using Xunit.Abstractions;
 using static HfReports.Tests.Charts.ChartFixture;
 

@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using HfReports.Ingest.Demo;
 
-using Xunit;
-
 namespace HfReports.Tests.Demo;
 
 public sealed class DemoDeterminismTests : IDisposable

@@ -1,5 +1,4 @@
 using Dapper;
-using Xunit;
 
 namespace HfReports.Tests.Demo;
 

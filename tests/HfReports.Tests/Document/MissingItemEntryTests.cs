@@ -1,4 +1,3 @@
-using Xunit;
 using HfReports.Engine.Document;
 
 namespace HfReports.Tests.Document;

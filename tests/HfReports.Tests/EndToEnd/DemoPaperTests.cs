@@ -1,7 +1,6 @@
 using System.Globalization;
 using AngleSharp.Html.Parser;
 using Dapper;
-using HfReports.Tests.Support;
 using Microsoft.Data.Sqlite;
 using UglyToad.PdfPig;
 

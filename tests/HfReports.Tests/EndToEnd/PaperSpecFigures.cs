@@ -1,5 +1,4 @@
 using HfReports.Engine.Build;
-using HfReports.Engine.Rendering;
 using HfReports.Engine.Spec;
 using HfReports.Tests.Support;
 

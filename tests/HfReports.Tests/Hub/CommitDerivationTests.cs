@@ -1,6 +1,5 @@
 using HfReports.Ingest.Hub;
 using HfReports.Ingest.Hub.Derivations;
-using Xunit;
 
 namespace HfReports.Tests.Hub;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using HfReports.Ingest.Hub.Derivations;
-using Xunit;
 
 namespace HfReports.Tests.Hub;
 

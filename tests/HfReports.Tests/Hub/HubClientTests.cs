@@ -1,6 +1,5 @@
 using HfReports.FakeHub;
 using HfReports.Ingest.Hub;
-using Xunit;
 
 namespace HfReports.Tests.Hub;
 

@@ -1,9 +1,8 @@
-using HfReports.Tests.Support;
 using System.Diagnostics;
 using Dapper;
 using HfReports.FakeHub;
 using HfReports.Ingest.Hub;
-using Xunit;
+using HfReports.Tests.Support;
 
 namespace HfReports.Tests.Hub;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using HfReports.Ingest.Hub;
-using Xunit;
 
 namespace HfReports.Tests.Hub;
 

@@ -1,8 +1,7 @@
-using HfReports.Tests.Support;
 using Dapper;
 using HfReports.FakeHub;
 using HfReports.Ingest.Hub;
-using Xunit;
+using HfReports.Tests.Support;
 
 namespace HfReports.Tests.Hub;
 

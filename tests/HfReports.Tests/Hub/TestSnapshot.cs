@@ -1,6 +1,6 @@
-using HfReports.Tests.Support;
 using Dapper;
 using HfReports.Ingest.Snapshot;
+using HfReports.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace HfReports.Tests.Hub;

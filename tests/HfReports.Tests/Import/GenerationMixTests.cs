@@ -1,7 +1,6 @@
 using HfReports.Cli;
 using HfReports.Ingest.Import;
 using HfReports.Tests.Support;
-using Xunit;
 
 namespace HfReports.Tests.Import;
 

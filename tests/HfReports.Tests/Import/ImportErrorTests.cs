@@ -1,8 +1,7 @@
-using Dapper;
-using HfReports.Tests.Support;
-using Xunit;
 using System.Text;
+using Dapper;
 using HfReports.Ingest.Import;
+using HfReports.Tests.Support;
 
 namespace HfReports.Tests.Import;
 

@@ -2,7 +2,6 @@ using HfReports.Cli;
 using HfReports.Ingest.Import;
 using HfReports.Ingest.Import.Formats;
 using HfReports.Tests.Support;
-using Xunit;
 
 namespace HfReports.Tests.Import;
 

@@ -1,6 +1,5 @@
-using HfReports.Tests.Support;
-using Xunit;
 using HfReports.Ingest.Import;
+using HfReports.Tests.Support;
 
 namespace HfReports.Tests.Import;
 

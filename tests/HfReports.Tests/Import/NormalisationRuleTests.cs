@@ -1,4 +1,3 @@
-using Xunit;
 using HfReports.Ingest.Import.Formats;
 using HfReports.Ingest.Import.Rules;
 

@@ -1,5 +1,4 @@
 using HfReports.Tests.Support;
-using Xunit;
 
 namespace HfReports.Tests.Import;
 

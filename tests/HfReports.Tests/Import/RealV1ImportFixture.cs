@@ -1,5 +1,5 @@
-using HfReports.Tests.Support;
 using HfReports.Ingest.Import;
+using HfReports.Tests.Support;
 
 namespace HfReports.Tests.Import;
 

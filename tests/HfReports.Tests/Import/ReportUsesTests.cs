@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using HfReports.Engine.Spec;
 using HfReports.Ingest.Import.Formats;
 using HfReports.Tests.EndToEnd;
-using Xunit;
 
 namespace HfReports.Tests.Import;
 

@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace HfReports.Tests.Import;
 
 /// <summary>Tiny exports in each format, written by the tests (never real data).</summary>

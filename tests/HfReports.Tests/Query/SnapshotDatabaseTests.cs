@@ -3,7 +3,6 @@ using HfReports.Engine.Frames;
 using HfReports.Engine.Query;
 using HfReports.Ingest.Snapshot;
 using HfReports.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace HfReports.Tests.Query;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using HfReports.Engine.Rendering.Html;
 using HfReports.Tests.Support;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace HfReports.Tests.Rendering;

@@ -1,5 +1,4 @@
 using HfReports.Engine.Rendering.Pdf;
-using Xunit;
 
 namespace HfReports.Tests.Rendering;
 

@@ -1,5 +1,3 @@
-using HfReports.Engine.Rendering;
-using HfReports.Engine.Charts;
 using HfReports.Engine.Build;
 using HfReports.Engine.Document;
 using HfReports.Engine.Query;

@@ -1,7 +1,6 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using HfReports.Engine.Rendering.Html;
-using Xunit;
 
 namespace HfReports.Tests.Rendering;
 

@@ -1,4 +1,3 @@
-using Xunit;
 using HfReports.Engine.Document;
 using HfReports.Engine.Rendering.Pdf;
 

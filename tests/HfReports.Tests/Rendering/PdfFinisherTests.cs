@@ -1,5 +1,4 @@
 using HfReports.Engine.Rendering.Pdf.Output;
-using Xunit;
 
 namespace HfReports.Tests.Rendering;
 

@@ -7,7 +7,6 @@ using HfReports.Engine.Spec;
 using HfReports.Engine.Theme;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using Xunit;
 
 namespace HfReports.Tests.Rendering;
 

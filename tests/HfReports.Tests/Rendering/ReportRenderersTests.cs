@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using HfReports.Engine.Rendering;
 using HfReports.Tests.Support;
-using Xunit;
 
 namespace HfReports.Tests.Rendering;
 

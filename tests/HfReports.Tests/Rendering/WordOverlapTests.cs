@@ -1,4 +1,3 @@
-using HfReports.Engine.Rendering;
 using HfReports.Engine.Build;
 using HfReports.Engine.Document;
 using HfReports.Engine.Query;

@@ -1,6 +1,4 @@
-using HfReports.Engine.Spec;
 using HfReports.Tests.Support;
-using Xunit;
 
 namespace HfReports.Tests.Spec;
 

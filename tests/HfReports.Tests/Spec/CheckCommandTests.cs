@@ -1,8 +1,6 @@
 using System.Text.Json;
-using HfReports.Cli;
 using HfReports.Engine.Build;
 using HfReports.Tests.Support;
-using Xunit;
 
 namespace HfReports.Tests.Spec;
 

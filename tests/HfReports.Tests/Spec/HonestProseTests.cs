@@ -1,8 +1,6 @@
-using HfReports.Engine.Rendering;
 using HfReports.Engine.Build;
 using HfReports.Engine.Spec;
 using HfReports.Tests.Support;
-using Xunit;
 
 namespace HfReports.Tests.Spec;
 

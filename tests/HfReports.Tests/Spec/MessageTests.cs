@@ -1,4 +1,3 @@
-using HfReports.Engine.Spec;
 using HfReports.Tests.Support;
 
 namespace HfReports.Tests.Spec;

@@ -1,10 +1,8 @@
-using HfReports.Engine.Rendering;
 using HfReports.Engine.Build;
 using HfReports.Engine.Spec;
 using HfReports.Tests.EndToEnd;
 using HfReports.Tests.Support;
 using Microsoft.Data.Sqlite;
-using Xunit;
 
 namespace HfReports.Tests.Spec;
 

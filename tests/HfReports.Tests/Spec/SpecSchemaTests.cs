@@ -1,13 +1,12 @@
-using HfReports.Engine.Spec.Charts;
-using HfReports.Engine.Spec.Transforms;
-using HfReports.Engine.Transform;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HfReports.Engine.Spec;
+using HfReports.Engine.Spec.Charts;
+using HfReports.Engine.Spec.Transforms;
+using HfReports.Engine.Transform;
 using HfReports.Tests.Support;
 using Json.Schema;
-using Xunit;
 using YamlDotNet.RepresentationModel;
 
 namespace HfReports.Tests.Spec;

@@ -1,7 +1,6 @@
-using HfReports.Engine.Transform;
-using Xunit;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
+using HfReports.Engine.Transform;
 using YamlDotNet.RepresentationModel;
 
 namespace HfReports.Tests.Support;

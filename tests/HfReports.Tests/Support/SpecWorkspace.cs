@@ -1,4 +1,3 @@
-using HfReports.Engine.Rendering;
 using HfReports.Engine.Build;
 using HfReports.Engine.Spec;
 using Microsoft.Data.Sqlite;

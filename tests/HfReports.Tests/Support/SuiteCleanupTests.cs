@@ -1,5 +1,4 @@
 using Xunit.Abstractions;
-using Xunit.Sdk;
 
 [assembly: TestCollectionOrderer("HfReports.Tests.Support.SuiteEndLast", "HfReports.Tests")]
 

@@ -1,6 +1,5 @@
 using HfReports.Engine.Spec;
 using HfReports.Engine.Transform;
-using Xunit;
 
 namespace HfReports.Tests.Transform;
 

@@ -1,5 +1,4 @@
 using HfReports.Engine.Charts.Axes;
-using HfReports.Engine.Spec;
 using HfReports.Engine.Spec.Charts;
 using ScottPlot;
 

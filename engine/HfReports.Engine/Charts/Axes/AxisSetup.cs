@@ -1,5 +1,4 @@
 using System.Globalization;
-using HfReports.Engine.Spec;
 using HfReports.Engine.Spec.Charts;
 using ScottPlot;
 using ScottPlot.TickGenerators;

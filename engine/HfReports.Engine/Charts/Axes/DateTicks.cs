@@ -1,6 +1,5 @@
 using System.Globalization;
 using HfReports.Engine.Frames;
-using HfReports.Engine.Spec;
 using HfReports.Engine.Spec.Charts;
 
 namespace HfReports.Engine.Charts.Axes;

@@ -1,4 +1,3 @@
-using HfReports.Engine.Spec;
 using HfReports.Engine.Spec.Charts;
 using ScottPlot;
 

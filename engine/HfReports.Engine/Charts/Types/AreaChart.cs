@@ -1,5 +1,4 @@
 using HfReports.Engine.Spec;
-using HfReports.Engine.Charts.Axes;
 
 namespace HfReports.Engine.Charts.Types;
 

@@ -1,5 +1,5 @@
-using HfReports.Engine.Spec;
 using HfReports.Engine.Charts.Axes;
+using HfReports.Engine.Spec;
 
 namespace HfReports.Engine.Charts.Types;
 

@@ -1,6 +1,6 @@
-using HfReports.Engine.Spec;
 using HfReports.Engine.Charts.Axes;
 using HfReports.Engine.Charts.Statistics;
+using HfReports.Engine.Spec;
 
 namespace HfReports.Engine.Charts.Types;
 

@@ -1,4 +1,3 @@
-using HfReports.Engine.Charts.Axes;
 using ScottPlot;
 
 namespace HfReports.Engine.Charts.Types;
