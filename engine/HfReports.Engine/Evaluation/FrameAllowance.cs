@@ -24,7 +24,7 @@ public sealed class FrameAllowance
     public string? Charge(Frame frame)
     {
         var cells = (long)frame.RowCount * frame.Columns.Count;
-        var bytes = frame.Columns.Sum(c => c.Values.Sum(v => v switch { string text => 2L * text.Length, byte[] blob => blob.Length, _ => 0L }));
+        var bytes = frame.Columns.Sum(c => c.Values.TextBytes());
         var totalCells = Interlocked.Add(ref _cells, cells);
         var totalBytes = Interlocked.Add(ref _bytes, bytes);
         if (totalCells > MaxCells)

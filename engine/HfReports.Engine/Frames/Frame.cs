@@ -32,5 +32,5 @@ public sealed class Frame
 
     /// <summary>A frame with the rows at the given indexes, in that order.</summary>
     public Frame SelectRows(IReadOnlyList<int> rows) =>
-        new(Columns.Select(c => new FrameColumn(c.Name, c.Type, rows.Select(r => c.Values[r]).ToArray())).ToArray());
+        new(Columns.Select(c => c.SelectRows(rows)).ToArray());
 }

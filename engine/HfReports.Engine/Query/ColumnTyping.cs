@@ -9,30 +9,60 @@ namespace HfReports.Engine.Query;
 /// </summary>
 public static class ColumnTyping
 {
-    public static FrameColumn Type(string name, List<object?> raw, ColumnType? declared)
+    public static FrameColumn Type(string name, RawColumn raw, ColumnType? declared)
     {
         var type = declared ?? Infer(raw);
-        var values = new object?[raw.Count];
-        for (var i = 0; i < raw.Count; i++)
-            values[i] = Convert(raw[i], type, name);
+        var values = type switch
+        {
+            ColumnType.Integer => Pack<long>(raw, type, name),
+            ColumnType.Real => Pack<double>(raw, type, name),
+            ColumnType.Date => Pack<DateTime>(raw, type, name),
+            ColumnType.Boolean => Pack<bool>(raw, type, name),
+            _ => Text(raw, name),
+        };
         return new FrameColumn(name, type, values);
     }
 
-    private static ColumnType Infer(List<object?> raw)
+    /// <summary>The values in an array of their type; a number already of it is copied as is, anything else converted.</summary>
+    private static ColumnValues Pack<T>(RawColumn raw, ColumnType type, string name) where T : struct
+    {
+        var values = new T[raw.Count];
+        NullMask? missing = null;
+        for (var i = 0; i < values.Length; i++)
+        {
+            switch (raw.KindAt(i))
+            {
+                case RawColumn.Kind.Null: (missing ??= new NullMask(values.Length)).Set(i); break;
+                case RawColumn.Kind.Integer when typeof(T) == typeof(long): values[i] = (T)(object)raw.IntegerAt(i); break;
+                case RawColumn.Kind.Real when typeof(T) == typeof(double): values[i] = (T)(object)raw.RealAt(i); break;
+                default: values[i] = (T)Convert(raw[i], type, name)!; break;
+            }
+        }
+        return ColumnValues.Of(values, missing);
+    }
+
+    private static ColumnValues Text(RawColumn raw, string name)
+    {
+        var values = new object?[raw.Count];
+        for (var i = 0; i < values.Length; i++)
+            values[i] = raw.KindAt(i) == RawColumn.Kind.Null ? null : Convert(raw[i], ColumnType.Text, name);
+        return ColumnValues.Of(values);
+    }
+
+    private static ColumnType Infer(RawColumn raw)
     {
         bool anyText = false, anyReal = false, anyInteger = false, allDates = true;
-        foreach (var value in raw)
+        for (var i = 0; i < raw.Count; i++)
         {
-            switch (value)
+            switch (raw.KindAt(i))
             {
-                case null: continue;
-                case long: anyInteger = true; allDates = false; break;
-                case double: anyReal = true; allDates = false; break;
-                case string s:
+                case RawColumn.Kind.Null: continue;
+                case RawColumn.Kind.Integer: anyInteger = true; allDates = false; break;
+                case RawColumn.Kind.Real: anyReal = true; allDates = false; break;
+                default:
                     anyText = true;
-                    if (allDates && !ValueParsing.TryParseDate(s, out _)) allDates = false;
+                    if (allDates && !(raw[i] is string s && ValueParsing.TryParseDate(s, out _))) allDates = false;
                     break;
-                default: anyText = true; allDates = false; break;
             }
         }
         if (anyText) return allDates && !anyReal && !anyInteger ? ColumnType.Date : ColumnType.Text;

@@ -22,7 +22,7 @@ public static class QueryRunner
     {
         limits ??= QueryLimits.Default;
         string[] names = [];
-        List<object?>[] values = [];
+        RawColumn[] values = [];
         var rows = 0;
         long bytes = 0;
         var truncated = false;
@@ -31,7 +31,7 @@ public static class QueryRunner
             names = columns;
             if (names.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
                 throw new DuplicateColumnException(twice.Key);
-            values = names.Select(_ => new List<object?>()).ToArray();
+            values = names.Select(_ => new RawColumn()).ToArray();
         }, row =>
         {
             if (rowLimit is { } limit && rows >= limit)
@@ -41,11 +41,11 @@ public static class QueryRunner
             }
             if (rows >= limits.MaxRows) throw new RowLimitExceededException(limits.MaxRows);
             if ((long)(rows + 1) * names.Length > Spec.SpecLimits.MaxFrameCells) throw new FrameTooLargeException($"{Spec.SpecLimits.MaxFrameCells:N0} cells (rows x columns)");
+            bytes = 0;
             for (var i = 0; i < names.Length; i++)
             {
-                var value = row[i];
-                bytes += value switch { string text => 2L * text.Length, byte[] blob => blob.Length, _ => 0 };
-                values[i].Add(value);
+                row.AddTo(i, values[i]);
+                bytes += values[i].TextBytes;
             }
             if (bytes > Spec.SpecLimits.MaxFrameBytes) throw new FrameTooLargeException($"{Spec.SpecLimits.MaxFrameBytes / (1024 * 1024):N0} MiB of text");
             rows++;
@@ -56,6 +56,7 @@ public static class QueryRunner
         {
             var declared = declaredTypes is not null && declaredTypes.TryGetValue(names[i], out var t) ? t : (ColumnType?)null;
             frameColumns[i] = ColumnTyping.Type(names[i], values[i], declared);
+            values[i] = null!; // its raw values are garbage once typed, before the next column is
         }
         return (new Frame(frameColumns), truncated);
     }

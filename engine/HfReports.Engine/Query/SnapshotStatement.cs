@@ -126,6 +126,9 @@ public static class SnapshotStatement
 
         public abstract object? this[int column] { get; }
 
+        /// <summary>Adds the column's value to <paramref name="target"/> (without boxing it where the engine allows).</summary>
+        public virtual void AddTo(int column, RawColumn target) => target.Add(this[column]);
+
         public object?[] Values()
         {
             var values = new object?[Count];
@@ -146,5 +149,16 @@ public static class SnapshotStatement
             raw.SQLITE_BLOB => raw.sqlite3_column_blob(statement, column).ToArray(),
             _ => raw.sqlite3_column_text(statement, column).utf8_to_string(),
         };
+
+        public override void AddTo(int column, RawColumn target)
+        {
+            switch (raw.sqlite3_column_type(statement, column))
+            {
+                case raw.SQLITE_NULL: target.AddNull(); break;
+                case raw.SQLITE_INTEGER: target.Add(raw.sqlite3_column_int64(statement, column)); break;
+                case raw.SQLITE_FLOAT: target.Add(raw.sqlite3_column_double(statement, column)); break;
+                default: target.Add(this[column]); break;
+            }
+        }
     }
 }
