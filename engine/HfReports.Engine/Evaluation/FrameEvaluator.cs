@@ -136,7 +136,9 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
     /// <summary>The block's frame, charged to the build's <see cref="Allowance"/> unless it is a named frame as it is.</summary>
     private FrameOutcome Compute(DataSpec spec, SnapshotDatabase on)
     {
-        var outcome = ComputeFrame(spec, on);
+        FrameOutcome outcome;
+        using (var reading = Allowance?.StartReading())
+            outcome = ComputeFrame(spec, on, reading);
         if (Allowance is null || outcome.Frame is not { } frame) return outcome;
         if (spec.FrameReference is { } reference && _named.TryGetValue(reference, out var named) && ReferenceEquals(named, frame)) return outcome;
         if (Allowance.Charge(frame) is not { } exceeded) return outcome;
@@ -146,7 +148,8 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
     }
 
     /// <summary>Query (or named frame) and transforms, from the store when it has them; reports nothing, so it can run on any thread.</summary>
-    private FrameOutcome ComputeFrame(DataSpec spec, SnapshotDatabase on)
+    /// <param name="reading">What its query may take from the build's allowance while it reads (given back once the block's frame is made, just before it is charged).</param>
+    private FrameOutcome ComputeFrame(DataSpec spec, SnapshotDatabase on, IReadingAllowance? reading)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var problems = new DiagnosticBag();
@@ -189,7 +192,7 @@ public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyD
                 using (BuildProfile.Measure("sql"))
                 using (QueryWatch.At(location, keyPath))
                     (frame, truncated) = QueryRunner.Run(on, sql ?? "", bound, spec.Types, rowLimit,
-                        QueryLimits.For(spec.Timeout, spec.MaxRows), cancellation);
+                        QueryLimits.For(spec.Timeout, spec.MaxRows), cancellation, reading);
             }
             catch (MissingParameterException e)
             {

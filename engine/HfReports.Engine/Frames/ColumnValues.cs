@@ -17,8 +17,17 @@ public abstract class ColumnValues : IReadOnlyList<object?>
     /// <summary>The value as a double: numbers as is, dates as OLE automation days, booleans as 0/1, else null.</summary>
     public abstract double? AsDouble(int index);
 
-    /// <summary>Bytes of the text and blobs held (2 a character).</summary>
+    /// <summary>Bytes of the text and blobs held (<see cref="TextBytesOf"/>).</summary>
     public virtual long TextBytes() => 0;
+
+    /// <summary>What a text or blob value takes in memory: 2 bytes a character (1 a blob byte) and 24 for the object
+    /// itself, so a frame of many short strings is counted at what it holds; 0 for any other value.</summary>
+    public static long TextBytesOf(object? value) => value switch
+    {
+        string text => 24 + 2L * text.Length,
+        byte[] blob => 24 + blob.LongLength,
+        _ => 0,
+    };
 
     /// <summary>The values at the given rows, in that order, in the same storage.</summary>
     public abstract ColumnValues AtRows(IReadOnlyList<int> rows);
@@ -114,7 +123,7 @@ public abstract class ColumnValues : IReadOnlyList<object?>
             _ => null,
         };
 
-        public override long TextBytes() => values.Sum(v => v switch { string text => 2L * text.Length, byte[] blob => blob.Length, _ => 0L });
+        public override long TextBytes() => values.Sum(TextBytesOf);
 
         public override ColumnValues AtRows(IReadOnlyList<int> rows)
         {

@@ -42,5 +42,9 @@ public sealed class MissingParameterException(string written, IEnumerable<string
 public sealed class FrameTooLargeException(string limit)
     : QueryException($"the query's rows hold more than {limit}, the most a frame may hold; select fewer columns or rows, or shorten long text in SQL");
 
+/// <summary>The rows read so far, with the frames the build holds and the rows other queries are reading, pass what a build's
+/// frames may hold together (Evaluation.FrameAllowance); the message says which total.</summary>
+public sealed class BuildAllowanceException(string message) : QueryException(message);
+
 /// <summary>The engine (DuckDB, PostgreSQL) could not compile or run the query; the message is the engine's own.</summary>
 public sealed class QuerySqlException(string message) : QueryException($"SQL error: {message}");

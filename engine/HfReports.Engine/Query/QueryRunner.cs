@@ -14,11 +14,12 @@ public static class QueryRunner
     /// <summary>Runs the query reading at most <paramref name="rowLimit"/> rows; says whether rows were left unread.</summary>
     /// <param name="limits">Time limit and the most rows the frame may hold (more is an error, unlike the
     /// <paramref name="rowLimit"/> of a quick check, which just stops reading).</param>
-    /// <exception cref="QueryException">Refused, timed out, over the row limit or SQLite's memory limit.</exception>
+    /// <param name="allowance">What the build's frames may still take: the rows are taken from it as they are read.</param>
+    /// <exception cref="QueryException">Refused, timed out, over the row limit, a frame's or the build's cells or text, or SQLite's memory limit.</exception>
     /// <exception cref="OperationCanceledException">The build was cancelled while the query ran.</exception>
     public static (Frame Frame, bool Truncated) Run(SnapshotDatabase database, string sql, IReadOnlyDictionary<string, object?> parameters,
         IReadOnlyDictionary<string, ColumnType>? declaredTypes, int? rowLimit, QueryLimits? limits = null,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default, IReadingAllowance? allowance = null)
     {
         limits ??= QueryLimits.Default;
         string[] names = [];
@@ -41,6 +42,7 @@ public static class QueryRunner
             }
             if (rows >= limits.MaxRows) throw new RowLimitExceededException(limits.MaxRows);
             if ((long)(rows + 1) * names.Length > Spec.SpecLimits.MaxFrameCells) throw new FrameTooLargeException($"{Spec.SpecLimits.MaxFrameCells:N0} cells (rows x columns)");
+            var before = bytes;
             bytes = 0;
             for (var i = 0; i < names.Length; i++)
             {
@@ -48,6 +50,7 @@ public static class QueryRunner
                 bytes += values[i].TextBytes;
             }
             if (bytes > Spec.SpecLimits.MaxFrameBytes) throw new FrameTooLargeException($"{Spec.SpecLimits.MaxFrameBytes / (1024 * 1024):N0} MiB of text");
+            if (allowance?.Take(names.Length, bytes - before) is { } exceeded) throw new BuildAllowanceException(exceeded);
             rows++;
             return true;
         });

@@ -1,3 +1,5 @@
+using HfReports.Engine.Frames;
+
 namespace HfReports.Engine.Query;
 
 /// <summary>
@@ -17,7 +19,7 @@ public sealed class RawColumn
 
     public int Count { get; private set; }
 
-    /// <summary>Bytes of the text and blobs added (2 a character).</summary>
+    /// <summary>Bytes of the text and blobs added (<see cref="ColumnValues.TextBytesOf"/>).</summary>
     public long TextBytes { get; private set; }
 
     public void AddNull() => Next();
@@ -48,7 +50,7 @@ public sealed class RawColumn
                 var chunk = Next();
                 chunk.Kinds[(Count - 1) & Within] = Kind.Reference;
                 (chunk.References ??= new object?[ChunkSize])[(Count - 1) & Within] = value;
-                TextBytes += value switch { string text => 2L * text.Length, byte[] blob => blob.Length, _ => 0 };
+                TextBytes += ColumnValues.TextBytesOf(value);
                 break;
         }
     }

@@ -11,10 +11,11 @@ public static class SpecLimits
     public const double MinFigureInches = 0.5;
     public const double MaxFigureInches = 20;
 
-    /// <summary>The most cells (rows x columns) any frame may hold: from a query or made by a transform.</summary>
-    public const long MaxFrameCells = 20_000_000;
+    /// <summary>The most cells (rows x columns) any frame may hold: from a query or made by a transform. A cell takes
+    /// 8 bytes (a number, or a reference to its text), about 17 while a query reads it.</summary>
+    public const long MaxFrameCells = 10_000_000;
 
-    /// <summary>The most bytes of text and blobs one query's frame may hold.</summary>
+    /// <summary>The most bytes of text and blobs one query's frame may hold (<see cref="Frames.ColumnValues.TextBytesOf"/>).</summary>
     public const long MaxFrameBytes = 256L * 1024 * 1024;
 
     /// <summary>The most columns a transform (pivot) may make.</summary>

@@ -21,10 +21,7 @@ public sealed class TemplateScope
     public TemplateScope(IReadOnlyDictionary<string, Frame> frames, IReadOnlyDictionary<string, object?> parameters,
         IReadOnlyDictionary<string, object?> snapshot, Numbering numbering)
     {
-        var frameObjects = new ScriptObject();
-        foreach (var (name, frame) in frames)
-            frameObjects[name] = Rows(name, frame);
-        _globals["frames"] = frameObjects;
+        _globals["frames"] = new TemplateFrames(frames);
         _globals["params"] = ToScriptObject(parameters);
         _globals["snapshot"] = ToScriptObject(snapshot);
         _globals.Import("trend", new Func<object?, object?, string>(Comparatives.Trend));
@@ -42,31 +39,72 @@ public sealed class TemplateScope
     {
         var scope = new TemplateGlobals { Templates = Templates };
         _globals.CopyTo(scope);
-        if (data is not null) scope["data"] = Rows("data", data);
+        if (data is not null) scope.Data = new TemplateFrames(new Dictionary<string, Frame> { ["data"] = data });
         return scope;
     }
 
     public ScriptObject Globals => _globals;
-
-    private static ScriptArray Rows(string name, Frame frame)
-    {
-        var columns = frame.ColumnNames.ToArray();
-        var rows = new FrameRows(name, columns, frame.RowCount);
-        for (var row = 0; row < frame.RowCount; row++)
-        {
-            var item = new FrameRow(columns);
-            foreach (var column in frame.Columns)
-                item[column.Name] = column[row];
-            rows.Add(item);
-        }
-        return rows;
-    }
 
     private static ScriptObject ToScriptObject(IReadOnlyDictionary<string, object?> values)
     {
         var result = new ScriptObject();
         foreach (var (key, value) in values) result[key] = value;
         return result;
+    }
+}
+
+/// <summary>
+/// The named frames as templates see them (`frames.name`): a frame's rows become script objects (about 100 bytes a
+/// cell) only when a template first reads it, so a frame that only blocks use costs nothing here, and a frame of more
+/// than <see cref="MaxCells"/> cells is an error at the template that reads it rather than an exhausted heap.
+/// </summary>
+public sealed class TemplateFrames : ScriptObject
+{
+    /// <summary>The most cells (rows x columns) of a frame a template may read.</summary>
+    public const long MaxCells = 1_000_000;
+
+    private readonly IReadOnlyDictionary<string, Frame> _frames;
+    private readonly Dictionary<string, FrameRows> _read = new(StringComparer.Ordinal);
+
+    public TemplateFrames(IReadOnlyDictionary<string, Frame> frames)
+    {
+        _frames = frames;
+        foreach (var name in frames.Keys) this[name] = null; // listed for templates that walk the names
+    }
+
+    public override bool Contains(string member) => _frames.ContainsKey(member) || base.Contains(member);
+
+    public override bool TryGetValue(Scriban.TemplateContext? context, Scriban.Parsing.SourceSpan span, string member, out object? value)
+    {
+        if (!_frames.ContainsKey(member)) return base.TryGetValue(context, span, member, out value);
+        value = Read(member, span);
+        return true;
+    }
+
+    /// <summary>The frame's rows, made on the first read (renders of one scope may run in parallel).</summary>
+    /// <exception cref="Scriban.Syntax.ScriptRuntimeException">The frame has more than <see cref="MaxCells"/> cells.</exception>
+    public FrameRows Read(string name, Scriban.Parsing.SourceSpan span)
+    {
+        lock (_read)
+        {
+            if (_read.TryGetValue(name, out var rows)) return rows;
+            var frame = _frames[name];
+            var cells = (long)frame.RowCount * frame.Columns.Count;
+            if (cells > MaxCells)
+                throw new Scriban.Syntax.ScriptRuntimeException(span, $"the frame '{name}' has {cells:N0} cells (rows x columns), more than the {MaxCells:N0} a template may read; "
+                    + "aggregate it for the text (a frame of its own with the few rows the text needs)");
+            var columns = frame.ColumnNames.ToArray();
+            rows = new FrameRows(name, columns, frame.RowCount);
+            for (var row = 0; row < frame.RowCount; row++)
+            {
+                var item = new FrameRow(columns);
+                foreach (var column in frame.Columns)
+                    item[column.Name] = column[row];
+                rows.Add(item);
+            }
+            _read[name] = rows;
+            return rows;
+        }
     }
 }
 
@@ -120,4 +158,24 @@ public sealed class MissingRow(string frame, int index, int rowCount, IReadOnlyL
 public sealed class TemplateGlobals() : ScriptObject(16, autoImportStaticsFromThisType: false)
 {
     public TemplateFolder? Templates { get; init; }
+
+    /// <summary>`data`: the frame of the figure or table being captioned, its rows made when the caption first reads it.</summary>
+    public TemplateFrames? Data
+    {
+        get;
+        set
+        {
+            field = value;
+            this["data"] = null; // listed, so the caption's `data` is a known variable
+        }
+    }
+
+    public override bool Contains(string member) => (member == "data" && Data is not null) || base.Contains(member);
+
+    public override bool TryGetValue(Scriban.TemplateContext? context, Scriban.Parsing.SourceSpan span, string member, out object? value)
+    {
+        if (member != "data" || Data is null) return base.TryGetValue(context, span, member, out value);
+        value = Data.Read("data", span);
+        return true;
+    }
 }

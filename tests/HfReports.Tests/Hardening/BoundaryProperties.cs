@@ -111,6 +111,29 @@ public sealed class BoundaryProperties
         }));
     }
 
+    [Fact]
+    public void Values_read_across_the_reader_s_chunks_are_sqlite_s_own_row_for_row()
+    {
+        using var workspace = new SpecWorkspace(new Dictionary<string, string> { ["report.yaml"] = "report: {}" });
+        TinySnapshot.Write(Path.Combine(workspace.Folder, "snapshot.db"));
+        using var database = SnapshotDatabase.OpenReadOnly(Path.Combine(workspace.Folder, "snapshot.db"));
+        // Row counts at the edges of the reader's chunks of 4,096 and anywhere below 9,000; a null every k rows in each column.
+        var cases = Gen.Zip(Gen.OneOf(Gen.Elements(0, 1, 4095, 4096, 4097, 8191, 8192, 8193), Gen.Choose(0, 9_000)), Gen.Choose(1, 5_000));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(40).WithQuietOnSuccess(true), Prop.ForAll(cases.ToArbitrary(), pair =>
+        {
+            var (rows, k) = pair;
+            var sql = $"with recursive c(x) as (select 1 union all select x + 1 from c limit {rows}) select "
+                + $"case when x % {k} = 0 then null else x end as i, case when x % {k} = 1 then null else x * 0.25 end as r, "
+                + $"case when x % {k} = 2 then null else 'v' || x end as t, case when x % 3 = 0 then x else x + 0.5 end as mixed from c";
+            var frame = QueryRunner.Run(database, sql, new Dictionary<string, object?>());
+            // The oracle: each row as SQLite gives it, read apart from frames (an integer among reals is read as a real).
+            var raw = SnapshotStatement.ReadAll(database, sql, rows + 1, CancellationToken.None);
+            return frame.RowCount == rows && raw.Select((values, row) =>
+                Equals(frame["i"][row], values[0]) && Equals(frame["r"][row], values[1]) && Equals(frame["t"][row], values[2])
+                && Equals(frame["mixed"][row], Convert.ToDouble(values[3], System.Globalization.CultureInfo.InvariantCulture))).All(same => same);
+        }));
+    }
+
     /// <summary>Each size a spec controls: its key, the figure lines that set it to a value, its ceiling (SpecLimits),
     /// and whether it must be whole.</summary>
     private static readonly (string Key, Func<string, string[]> Lines, double Ceiling, bool Whole)[] Sizes =

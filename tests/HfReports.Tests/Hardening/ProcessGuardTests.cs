@@ -524,6 +524,85 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
         Assert.Empty(Outputs(workspace));
     }
 
+    // 9. Frames large by cell count: values are stored by type as rows are read (8 bytes a number, a reference for text),
+    //    and a frame's cells, a build's cells and the rows a template reads have ceilings that fit a 1 GiB heap.
+
+    private const string Million = "with recursive c(x) as (select 1 union all select x + 1 from c limit 1000000) ";
+
+    /// <summary>A million rows of <paramref name="columns"/> columns: n, then reals, or one-character strings (the most
+    /// text objects for the bytes of text counted).</summary>
+    private static string MillionRows(int columns, bool text = false, int rows = 1_000_000) =>
+        Million.Replace("1000000", rows.ToString(System.Globalization.CultureInfo.InvariantCulture)) + "select x as n, " + string.Join(", ", Enumerable.Range(1, columns - 1).Select(i => text && i > 1 ? $"'a' as c{i}" : $"x * {i}.5 as c{i}")) + " from c";
+
+    private static string TopTable(string data, int i) => $$"""
+        - table:
+            id: t{{i}}
+            caption: The top rows of a million
+            data:
+              {{data}}
+              transform: [{ top: { n: 10, by: c1 } }]
+            columns: [n, c1]
+        """;
+
+    [SkippableFact]
+    public void A_query_of_19_million_cells_stops_at_the_frame_ceiling_under_a_1_GiB_heap_leaving_the_previous_outputs()
+    {
+        using var workspace = new HostileWorkspace(Report(TopTable($"query: \"{Million.Replace("1000000", "100")}select x as n, x * 0.5 as c1 from c\"", 1)));
+        Assert.Equal(0, Build(workspace).ExitCode);
+        var before = Snapshot(workspace);
+        foreach (var frames in new[] { 1, 2 })
+        {
+            workspace.Write("report.yaml", Report(string.Join("\n", Enumerable.Range(1, frames).Select(i => TopTable($"query: \"{MillionRows(19)}\"", i)))));
+            var refused = Build(workspace);
+            Assert.Equal(1, refused.ExitCode);
+            var errors = refused.Error.Split('\n').Where(line => line.Contains(": error: ", StringComparison.Ordinal)).ToArray();
+            Assert.Equal(frames, errors.Length);
+            Assert.All(errors, error => Assert.Matches(@"^report\.yaml:\d+:\d+: error: the query's rows hold more than 10,000,000 cells \(rows x columns\), the most a frame may hold; "
+                + @"select fewer columns or rows, or shorten long text in SQL \[report\.sections\[0\]\.blocks\[\d\]\.table\.data\.query\]$", error));
+            Assert.InRange(refused.PeakKiB, 0, 1_024 * 1024);
+            Assert.Equal(before, Snapshot(workspace));
+        }
+    }
+
+    [SkippableFact]
+    public void Named_frames_at_the_build_s_cell_ceiling_build_under_a_1_GiB_heap_and_one_more_stops_where_it_is_declared()
+    {
+        foreach (var text in new[] { false, true })
+        {
+            // Two named frames of 9,990,000 cells each, kept for the whole build: with the tables' 200, 20,000 cells short of
+            // the build's 20,000,000.
+            string Frames(int count) => "frames:\n" + string.Concat(Enumerable.Range(1, count).Select(i => $"    f{i}: {{ query: \"{MillionRows(10, text, 999_000)}\" }}\n"));
+            using var workspace = new HostileWorkspace(Report(TopTable("frame: f1", 1) + "\n" + TopTable("frame: f2", 2), Frames(2)));
+            var built = GuardedCli.Run(workspace.Folder, ["build", workspace.ManifestPath, "--no-cache", "--jobs", "1"], seconds: 180);
+            Show(built);
+            Assert.False(built.HasStackTrace || built.Crashed || built.KilledByTimeout, built.ToString());
+            Assert.Equal(0, built.ExitCode);
+            Assert.Matches("999,?000", File.ReadAllText(Path.Combine(workspace.OutputFolder, "guarded.html"))); // the top row of n
+            Assert.InRange(built.PeakKiB, 0, 1_500 * 1024);
+            var before = Snapshot(workspace);
+
+            workspace.Write("report.yaml", Report(TopTable("frame: f1", 1) + "\n" + TopTable("frame: f3", 3), Frames(3)));
+            var refused = GuardedCli.Run(workspace.Folder, ["build", workspace.ManifestPath, "--no-cache", "--jobs", "1"], seconds: 180);
+            Show(refused);
+            Assert.False(refused.HasStackTrace || refused.Crashed || refused.KilledByTimeout, refused.ToString());
+            Assert.Equal(1, refused.ExitCode);
+            Assert.Matches(@"report\.yaml:\d+:\d+: error: the frames of this build would hold 20,0\d{2},\d{3} cells \(rows x columns\) in all with the rows this query has read, "
+                + @"more than the 20,000,000 a build may hold; aggregate in SQL, or share one named frame between blocks \[report\.frames\.f3\.query\]", refused.Error);
+            Assert.Equal(before, Snapshot(workspace));
+        }
+    }
+
+    [SkippableFact]
+    public void A_template_reading_a_frame_past_its_cell_ceiling_stops_at_the_template()
+    {
+        using var workspace = new HostileWorkspace(Report("- text: \"{{ frames.f1.size }} rows\"", $"frames:\n    f1: {{ query: \"{MillionRows(2)}\" }}"));
+        var result = Build(workspace);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"report\.yaml:\d+:\d+: error: template error: the frame 'f1' has 2,000,000 cells \(rows x columns\), more than the 1,000,000 a template may read", result.Error);
+        Assert.InRange(result.PeakKiB, 0, 1_024 * 1024);
+        Assert.Empty(Outputs(workspace));
+    }
+
     // 10. Malformed snapshots: one line, exit 3, the cause.
 
     [SkippableFact]
