@@ -1,11 +1,10 @@
-using HfReports.Engine.Publishing;
-using HfReports.Engine.Rendering;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Runtime;
 using HfReports.Engine.Build;
 using HfReports.Engine.Build.Caching;
 using HfReports.Engine.Document;
+using HfReports.Engine.Publishing;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Theme;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using HfReports.Engine.Build;
 using HfReports.Engine.Publishing;
 
 namespace HfReports.Cli.Commands;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using HfReports.Engine.Build;
 using HfReports.Engine.Publishing;
 using HfReports.Engine.Query;
 

@@ -1,4 +1,3 @@
-using HfReports.Engine.Document;
 using HfReports.Engine.Evaluation;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using HfReports.Engine.Build;
 using HfReports.Engine.Publishing;
 using HfReports.Tests.Support;
 

@@ -3,7 +3,6 @@ using HfReports.Engine.Build.Caching;
 using HfReports.Engine.Charts;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Query;
-using HfReports.Engine.Spec;
 using HfReports.Tests.Support;
 using ScottPlot;
 

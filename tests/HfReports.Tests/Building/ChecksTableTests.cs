@@ -1,5 +1,4 @@
 using HfReports.Engine.Document;
-using HfReports.Engine.Build;
 using HfReports.Engine.Evaluation;
 using HfReports.Engine.Spec;
 

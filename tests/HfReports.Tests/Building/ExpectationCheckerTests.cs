@@ -1,4 +1,3 @@
-using HfReports.Engine.Build;
 using HfReports.Engine.Evaluation;
 using HfReports.Engine.Spec;
 using static HfReports.Tests.Support.Frames;

@@ -1,7 +1,6 @@
-using HfReports.Engine.Evaluation;
-using HfReports.Engine.Rendering;
 using System.Globalization;
 using HfReports.Engine.Build;
+using HfReports.Engine.Evaluation;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Query;
 using HfReports.Engine.Spec;

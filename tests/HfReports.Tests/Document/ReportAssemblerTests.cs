@@ -2,11 +2,9 @@ using HfReports.Engine.Build;
 using HfReports.Engine.Document;
 using HfReports.Engine.Evaluation;
 using HfReports.Engine.Frames;
-using HfReports.Engine.Rendering;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Text;
 using HfReports.Tests.Support;
-using Xunit;
 
 namespace HfReports.Tests.Document;
 

@@ -1,4 +1,3 @@
-using Xunit;
 using HfReports.Engine.Rendering.Pdf;
 
 namespace HfReports.Tests.Rendering;

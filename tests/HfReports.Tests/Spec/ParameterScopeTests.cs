@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using HfReports.Engine.Build;
 using HfReports.Engine.Evaluation;
-using HfReports.Engine.Rendering;
 using HfReports.Engine.Spec;
 using HfReports.Tests.Support;
 

@@ -1,4 +1,3 @@
-using Xunit;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Spec.Transforms;

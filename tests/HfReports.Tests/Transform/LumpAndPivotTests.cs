@@ -1,4 +1,3 @@
-using Xunit;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Transform;
 using static HfReports.Tests.Support.Frames;

@@ -1,6 +1,4 @@
-using Xunit;
 using HfReports.Engine.Frames;
-using HfReports.Engine.Spec;
 using HfReports.Engine.Transform;
 using static HfReports.Tests.Support.Frames;
 

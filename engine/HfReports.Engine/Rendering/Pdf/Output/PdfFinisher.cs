@@ -1,7 +1,7 @@
-using HfReports.Engine.Rendering.Fonts;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using HfReports.Engine.Rendering.Fonts;
 
 namespace HfReports.Engine.Rendering.Pdf.Output;
 
