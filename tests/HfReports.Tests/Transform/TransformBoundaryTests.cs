@@ -126,11 +126,11 @@ public sealed class TransformBoundaryTests
     [InlineData("year", "0001-01-01", "9999-12-31", "9,999,000")]        // 119,987 / 12 = 9,998.9
     public void A_complete_too_large_is_refused_before_anything_is_made_with_the_rows_it_would_make(string every, string first, string last, string rows)
     {
-        // 1,000 categories times the periods, 3 columns: each case is over 20,000,000 cells.
+        // 1,000 categories times the periods, 3 columns: each case is over 10,000,000 cells.
         var dates = Enumerable.Range(0, 1000).Select(i => i == 0 ? first : last).ToArray();
         var frame = Of(Date("t", dates), Text("g", Enumerable.Range(0, 1000).Select(i => $"g{i}").ToArray()), Integer("n", Enumerable.Range(0, 1000).Select(i => (long?)i).ToArray()));
         var error = Assert.Throws<TransformException>(() => Apply(frame, $"- complete: {{ columns: [t, g], every: {every} }}"));
-        Assert.Equal($"the 'complete' transform would make at least {rows} rows of 3 columns, more than the 20,000,000 cells a frame may have; "
+        Assert.Equal($"the 'complete' transform would make at least {rows} rows of 3 columns, more than the 10,000,000 cells a frame may have; "
             + "bucket to a longer period, filter or lump first", error.Message);
     }
 
@@ -171,13 +171,13 @@ public sealed class TransformBoundaryTests
     public void The_frame_budget_allows_its_limits_and_refuses_one_more()
     {
         var step = Steps("- sort: { by: n }")[0];
-        FrameBudget.Check(20_000, 1_000, step);
-        FrameBudget.Check(20_000_000, 1, step);
+        FrameBudget.Check(10_000, 1_000, step);
+        FrameBudget.Check(10_000_000, 1, step);
         Assert.Equal("the 'sort' transform would make 1,001 columns, more than the 1,000 a frame may have; filter or lump the values first",
             Assert.Throws<TransformException>(() => FrameBudget.Check(1, 1_001, step)).Message);
-        Assert.Equal("the 'sort' transform would make 20,000,001 rows of 1 columns, more than the 20,000,000 cells a frame may have; filter, bucket or lump first",
-            Assert.Throws<TransformException>(() => FrameBudget.Check(20_000_001, 1, step)).Message);
-        Assert.Equal("the 'sort' transform would make 10,000,001 rows of 2 columns, more than the 20,000,000 cells a frame may have; filter, bucket or lump first",
-            Assert.Throws<TransformException>(() => FrameBudget.Check(10_000_001, 2, step)).Message);
+        Assert.Equal("the 'sort' transform would make 10,000,001 rows of 1 columns, more than the 10,000,000 cells a frame may have; filter, bucket or lump first",
+            Assert.Throws<TransformException>(() => FrameBudget.Check(10_000_001, 1, step)).Message);
+        Assert.Equal("the 'sort' transform would make 5,000,001 rows of 2 columns, more than the 10,000,000 cells a frame may have; filter, bucket or lump first",
+            Assert.Throws<TransformException>(() => FrameBudget.Check(5_000_001, 2, step)).Message);
     }
 }
