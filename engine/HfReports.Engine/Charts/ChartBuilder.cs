@@ -35,12 +35,12 @@ public static class ChartBuilder
         {
             foreach (var (chart, frame) in figure.Panels.Zip(panelFrames))
             {
+                if (!ChartCatalog.TryFind(chart.Type, out var type, out var typeName))
+                    throw new ChartException($"chart type '{chart.Type}' is not drawn; known types: {string.Join(", ", ChartCatalog.AllNames)}", chart.Location, chart.KeyPath);
                 var plot = new Plot();
                 PaperStyle.Apply(plot, fonts);
-                var context = new ChartContext(chart, frame, plot, fonts, width) { PanelHeight = (float)(height * chart.HeightWeight / totalWeight) };
+                var context = new ChartContext(chart, typeName, frame, plot, fonts, width) { PanelHeight = (float)(height * chart.HeightWeight / totalWeight) };
                 contexts.Add(context);
-                if (!ChartCatalog.TryFind(chart.Type, out var type, out _))
-                    throw context.Error($"chart type '{chart.Type}' is not drawn; known types: {string.Join(", ", ChartCatalog.AllNames)}");
                 DrawnPanel drawn;
                 try
                 {
@@ -96,7 +96,7 @@ public static class ChartBuilder
         var fit = plot.Axes.GetLimits();
         var data = plot.Axes.GetDataLimits();
         var (left, right, bottom, top) = (fit.Left, fit.Right, fit.Bottom, fit.Top);
-        ChartCatalog.TryFind(context.Chart.Type, out _, out var traits);
+        var traits = context.TypeName;
         if (traits.ZeroBasedValues)
         {
             if (drawn.Horizontal) { if (data.Left >= 0) left = 0; }

@@ -1,5 +1,6 @@
 using HfReports.Engine.Charts.Axes;
 using HfReports.Engine.Charts.ColorScales;
+using HfReports.Engine.Charts.Types;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
 using HfReports.Engine.Spec.Charts;
@@ -14,12 +15,17 @@ namespace HfReports.Engine.Charts;
 /// into colour series, which colour each series gets). It holds no results: a chart type returns what
 /// it drew as a <see cref="DrawnPanel"/>.
 /// </summary>
-public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRegistry fonts, float figureWidth)
+public sealed class ChartContext(ChartSpec chart, ChartName typeName, Frame frame, Plot plot, FontRegistry fonts, float figureWidth)
 {
     public const int DefaultMaxCategories = 200;
     public const int MaxColorCategories = 40;
 
     public ChartSpec Chart { get; } = chart;
+
+    /// <summary>The catalogued name the chart's type was found by: a type that answers to two names draws the one it
+    /// was named by, and the builder reads its traits.</summary>
+    public ChartName TypeName { get; } = typeName;
+
     public Frame Frame { get; } = frame;
     public Plot Plot { get; } = plot;
     public FontRegistry Fonts { get; } = fonts;
@@ -93,8 +99,7 @@ public sealed class ChartContext(ChartSpec chart, Frame frame, Plot plot, FontRe
         Func<double, string> format = value => isDate
             ? DateNumbers.FromNumber(value).ToString(DateTicks.DotNetFormat(color.Format) ?? "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
             : AxisSetup.FormatNumber(value, color.Format ?? (kind == ColorRamp.Binned ? "0" : "0.##"));
-        var bar = new ColorBarLegend(scale, color.Title ?? (Chart.Type == "correlation" && Chart.Value is null ? "Correlation" : color.Field),
-            format, Typeface, FontSize * 0.85f);
+        var bar = new ColorBarLegend(scale, color.Title ?? color.Field, format, Typeface, FontSize * 0.85f);
         return (scale, bar);
     }
 

@@ -1,6 +1,7 @@
 using HfReports.Engine.Charts.Axes;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
+using HfReports.Engine.Spec.Charts;
 
 namespace HfReports.Engine.Charts;
 
@@ -33,9 +34,9 @@ public static class SeriesOrder
         }
         ordered = color.OrderRule switch
         {
-            "frequency" => byName.OrderByDescending(g => g.Count()),
-            "value" => byName.OrderByDescending(g => valueTotal(g)),
-            _ => byName,
+            OrderRule.Frequency => byName.OrderByDescending(g => g.Count()),
+            OrderRule.Value => byName.OrderByDescending(g => valueTotal(g)),
+            OrderRule.Name or null => byName,
         };
         // OrderBy is stable: within each half the chosen order stands.
         return ordered.OrderBy(g => IsCatchAll(g.Key) ? 1 : 0).ToList();

@@ -8,7 +8,6 @@ public static class ChartReader
 {
     public static readonly string[] LineShapes = ["linear", "step"];
     public static readonly string[] CorrelationMethods = ["pearson", "spearman"];
-    public static readonly string[] PointShapes = ["circle", "square"];
 
     private static readonly string[] Keys =
     [
@@ -42,7 +41,7 @@ public static class ChartReader
             chart.Choice("method", CorrelationMethods),
             chart.Boolean("cell_labels"),
             chart.IntegerWithin("max_categories", 1, SpecLimits.MaxCategories),
-            chart.Choice("point_shape", PointShapes),
+            chart.Choice<PointShape>("point_shape"),
             chart.Choice("line_shape", LineShapes),
             chart.Number("boundary"),
             chart.Number("center"));

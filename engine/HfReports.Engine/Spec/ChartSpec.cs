@@ -31,7 +31,7 @@ public sealed record ChartSpec(
 /// with the channel's scale: axis type and range, tick step and format, palette or colour scale.</summary>
 public sealed record EncodingSpec(
     string Field,
-    string? Type,
+    AxisType? Type,
     string? Title,
     string? Format,
     string? Palette,
@@ -55,7 +55,7 @@ public sealed record EncodingSpec(
     /// <summary>The colour encoding: series order as a list of values (the rest follow), or 'frequency' (most rows
     /// first), 'value' (largest total of the value axis first) or 'name'; "Other", "Unknown" and missing values go last.</summary>
     public IReadOnlyList<string>? OrderList { get; init; }
-    public string? OrderRule { get; init; }
+    public OrderRule? OrderRule { get; init; }
 
     /// <summary>The label encoding: which points carry a label ('all', or 'last' / 'max' of each series).</summary>
     public string? At { get; init; }

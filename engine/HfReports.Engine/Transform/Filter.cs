@@ -28,23 +28,20 @@ public static class Filter
         return bound;
     }
 
-    private static bool Matches(object? value, string op, object?[] operands)
-    {
-        if (op == "is_null") return value is null;
-        if (op == "not_null") return value is not null;
-        if (value is null) return false;
-        if (op == "in") return operands.Any(o => GroupKey.CompareValues(value, o) == 0);
-        if (op == "not_in") return operands.All(o => GroupKey.CompareValues(value, o) != 0);
-        var c = GroupKey.CompareValues(value, operands[0]);
-        return op switch
+    // A null compares true with nothing (as in SQL): only is_null keeps it.
+    private static bool Matches(object? value, FilterOperator op, object?[] operands) => value is null
+        ? op == FilterOperator.IsNull
+        : op switch
         {
-            "eq" => c == 0,
-            "ne" => c != 0,
-            "lt" => c < 0,
-            "le" => c <= 0,
-            "gt" => c > 0,
-            "ge" => c >= 0,
-            _ => throw new ArgumentOutOfRangeException(nameof(op), op, "unknown operator"),
+            FilterOperator.IsNull => false,
+            FilterOperator.NotNull => true,
+            FilterOperator.In => operands.Any(o => GroupKey.CompareValues(value, o) == 0),
+            FilterOperator.NotIn => operands.All(o => GroupKey.CompareValues(value, o) != 0),
+            FilterOperator.Eq => GroupKey.CompareValues(value, operands[0]) == 0,
+            FilterOperator.Ne => GroupKey.CompareValues(value, operands[0]) != 0,
+            FilterOperator.Lt => GroupKey.CompareValues(value, operands[0]) < 0,
+            FilterOperator.Le => GroupKey.CompareValues(value, operands[0]) <= 0,
+            FilterOperator.Gt => GroupKey.CompareValues(value, operands[0]) > 0,
+            FilterOperator.Ge => GroupKey.CompareValues(value, operands[0]) >= 0,
         };
-    }
 }

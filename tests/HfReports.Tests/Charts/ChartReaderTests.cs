@@ -20,7 +20,7 @@ public class ChartReaderTests
               - { vline: 2023-07-18, label: LLama2, label_at: 250 }
               - { xrange: [2024-01-01, 2024-02-01] }
             """);
-        Assert.Equal("date", chart.X!.Type);
+        Assert.Equal(AxisType.Date, chart.X!.Type);
         Assert.Equal("3 months", chart.X.Step);
         Assert.Equal(new DateTime(2023, 1, 1).ToOADate(), chart.X.Min);
         Assert.Equal(EncodingScale.Log, chart.Y!.Scale);

@@ -43,11 +43,11 @@ public sealed class AxisScale
         var empty = column.Values.All(v => v is null);
         var kind = encoding.Type switch
         {
-            "number" => AxisKind.Number,
-            "date" => AxisKind.Date,
-            "category" => AxisKind.Category,
-            _ when empty => AxisKind.Number,
-            _ => column.Type switch
+            AxisType.Number => AxisKind.Number,
+            AxisType.Date => AxisKind.Date,
+            AxisType.Category => AxisKind.Category,
+            null when empty => AxisKind.Number,
+            null => column.Type switch
             {
                 ColumnType.Date => AxisKind.Date,
                 ColumnType.Text or ColumnType.Boolean => AxisKind.Category,

@@ -12,7 +12,9 @@ namespace HfReports.Engine.Charts.Types;
 /// </summary>
 public sealed class BoxChart : IChartType
 {
-    public IReadOnlyList<ChartName> Names { get; } = [new("boxplot"), new("violin")];
+    private static readonly ChartName Violin = new("violin");
+
+    public IReadOnlyList<ChartName> Names { get; } = [new("boxplot"), Violin];
 
     public DrawnPanel Draw(ChartContext context)
     {
@@ -40,7 +42,7 @@ public sealed class BoxChart : IChartType
                 var here = present[group.Key];
                 var slot = (chart.Marks.BarWidth ?? 0.8) / here.Length;
                 var center = group.Key + (Array.IndexOf(here, i) - (here.Length - 1) / 2.0) * slot;
-                if (chart.Type == "violin") DrawViolin(context, center, slot * 0.9, values, s.Color);
+                if (context.TypeName == Violin) DrawViolin(context, center, slot * 0.9, values, s.Color);
                 else DrawBox(context, center, slot * 0.75, BoxStatistics.Of(values), s.Color);
                 drawn++;
             }

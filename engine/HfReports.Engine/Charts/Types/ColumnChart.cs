@@ -10,10 +10,12 @@ namespace HfReports.Engine.Charts.Types;
 /// </summary>
 public sealed class ColumnChart : IChartType
 {
+    private static readonly ChartName Bar = new("bar") { DefaultStack = StackMode.Stacked, ZeroBasedValues = true, LabelHeadroom = true };
+
     public IReadOnlyList<ChartName> Names { get; } =
     [
         new("column") { DefaultStack = StackMode.Stacked, ZeroBasedValues = true, LabelHeadroom = true },
-        new("bar") { DefaultStack = StackMode.Stacked, ZeroBasedValues = true, LabelHeadroom = true },
+        Bar,
     ];
 
     public DrawnPanel Draw(ChartContext context)
@@ -21,7 +23,7 @@ public sealed class ColumnChart : IChartType
         var chart = context.Chart;
         var x = context.Column(chart.X, "x");
         var y = context.Column(chart.Y, "y");
-        var horizontal = chart.Type == "bar";
+        var horizontal = context.TypeName == Bar;
         var position = context.Axis(chart.X!, x);
         if (horizontal && position.Kind == AxisKind.Category)
             position = AxisScale.ForCategories(chart.X, position.Categories.Reverse().ToArray());

@@ -2,6 +2,7 @@ using HfReports.Engine.Charts.Axes;
 using HfReports.Engine.Charts.ColorScales;
 using HfReports.Engine.Frames;
 using HfReports.Engine.Spec;
+using HfReports.Engine.Spec.Charts;
 using MathNet.Numerics.Statistics;
 using ScottPlot;
 
@@ -14,10 +15,12 @@ namespace HfReports.Engine.Charts.Types;
 /// </summary>
 public sealed class HeatmapChart : IChartType
 {
-    public IReadOnlyList<ChartName> Names { get; } = [new("heatmap"), new("correlation")];
+    private static readonly ChartName CorrelationMatrix = new("correlation");
+
+    public IReadOnlyList<ChartName> Names { get; } = [new("heatmap"), CorrelationMatrix];
 
     public DrawnPanel Draw(ChartContext context) =>
-        context.Chart.Type == "correlation" ? DrawCorrelation(context) : DrawHeatmap(context);
+        context.TypeName == CorrelationMatrix ? DrawCorrelation(context) : DrawHeatmap(context);
 
     private static DrawnPanel DrawHeatmap(ChartContext context)
     {
@@ -25,8 +28,8 @@ public sealed class HeatmapChart : IChartType
         var x = context.Column(chart.X, "x");
         var y = context.Column(chart.Y, "y");
         var value = context.Column(chart.Value, "value");
-        var xScale = AxisScale.For(chart.X! with { Type = "category" }, x, context.MaxCategories, context);
-        var yFirst = AxisScale.For(chart.Y! with { Type = "category" }, y, context.MaxCategories, context);
+        var xScale = AxisScale.For(chart.X! with { Type = AxisType.Category }, x, context.MaxCategories, context);
+        var yFirst = AxisScale.For(chart.Y! with { Type = AxisType.Category }, y, context.MaxCategories, context);
         var yScale = AxisScale.ForCategories(chart.Y, yFirst.Categories.Reverse().ToArray());
         var panel = new DrawnPanel(xScale, yScale, context.Title(chart.X), context.Title(chart.Y));
         var cells = new List<(double X, double Y, double Value)>();
@@ -59,7 +62,8 @@ public sealed class HeatmapChart : IChartType
                 var r = Correlate(columns[i], columns[j], chart.Marks.Method ?? "pearson");
                 if (double.IsFinite(r)) cells.Add((i, columns.Length - 1 - j, r));
             }
-        var valueEncoding = chart.Value ?? EncodingSpec.OfField(columns[0].Name, chart.Location, chart.KeyPath);
+        // Without a value encoding the colour bar is titled for what it shows, not for the first column.
+        var valueEncoding = chart.Value ?? EncodingSpec.OfField(columns[0].Name, chart.Location, chart.KeyPath) with { Title = "Correlation" };
         var shading = cells.Count == 0 ? null : context.ContinuousColors(valueEncoding with { Bins = null }, ColorRamp.Diverging, (-1, 1));
         return DrawCells(context, panel, cells, shading, chart.Value?.Format ?? "0.00", chart.Marks.CellLabels ?? true);
     }

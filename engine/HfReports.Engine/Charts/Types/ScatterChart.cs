@@ -1,3 +1,4 @@
+using HfReports.Engine.Spec.Charts;
 using ScottPlot;
 
 namespace HfReports.Engine.Charts.Types;
@@ -39,6 +40,7 @@ public sealed class ScatterChart : IChartType
         var scale = shading?.Scale;
         var colorColumn = continuous ? context.Column(chart.Color, "color") : null;
         var series = continuous ? [new Series("", Enumerable.Range(0, context.Frame.RowCount).ToArray(), context.SingleColor, 0)] : context.Series();
+        var squares = chart.Marks.PointShape switch { PointShape.Square => true, PointShape.Circle or null => false };
         var drawn = 0;
         var legend = new List<(Series, LegendMark)>();
         var points = new List<SeriesPoints>();
@@ -53,7 +55,7 @@ public sealed class ScatterChart : IChartType
             foreach (var g in groups)
             {
                 var (groupXs, groupYs) = (g.Select(p => xs[p.i]).ToArray(), g.Select(p => ys[p.i]).ToArray());
-                if (chart.Marks.PointShape == "square")
+                if (squares)
                     context.Plot.Add.Markers(groupXs, groupYs, MarkerShape.FilledSquare, g.Key.Size, g.Key.Color.WithAlpha(opacity)).MarkerStyle.LineWidth = 0;
                 else
                     context.Plot.Add.Plottable(new DotMarks(groupXs, groupYs, g.Key.Size, g.Key.Color.WithAlpha(opacity)));

@@ -9,12 +9,14 @@ namespace HfReports.Engine.Charts.Types;
 /// </summary>
 public sealed class SegmentChart : IChartType
 {
-    public IReadOnlyList<ChartName> Names { get; } = [new("segment"), new("lollipop") { ZeroBasedValues = true, LabelHeadroom = true }];
+    private static readonly ChartName Lollipop = new("lollipop") { ZeroBasedValues = true, LabelHeadroom = true };
+
+    public IReadOnlyList<ChartName> Names { get; } = [new("segment"), Lollipop];
 
     public DrawnPanel Draw(ChartContext context)
     {
         var chart = context.Chart;
-        var lollipop = chart.Type == "lollipop";
+        var lollipop = context.TypeName == Lollipop;
         var x = context.Column(chart.X, "x");
         var y = context.Column(chart.Y, "y");
         var xEnd = lollipop ? null : context.OptionalColumn(chart.XEnd, "xend");

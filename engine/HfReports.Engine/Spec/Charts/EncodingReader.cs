@@ -6,13 +6,11 @@ namespace HfReports.Engine.Spec.Charts;
 /// <summary>Reads one encoding: either a bare field name or a mapping with the field and its scale.</summary>
 public static class EncodingReader
 {
-    public static readonly string[] AxisTypes = ["number", "date", "category"];
     public static readonly EncodingScale[] AxisScales = [EncodingScale.Linear, EncodingScale.Log];
     public static readonly EncodingScale[] ColorScales = [EncodingScale.Categorical, EncodingScale.Viridis, EncodingScale.Date, EncodingScale.Binned];
 
     private static readonly string[] Keys =
         ["field", "type", "title", "format", "palette", "scale", "min", "max", "step", "rotate", "labels", "bins", "truncate", "values", "colors", "order", "at", "most"];
-    public static readonly string[] OrderRules = ["name", "frequency", "value"];
     public static readonly string[] LabelPoints = ["all", "last", "max"];
 
     public static EncodingSpec? Read(SpecNode? node, DiagnosticBag diagnostics, string what, IReadOnlyList<EncodingScale> scales, ColorVocabulary colors)
@@ -49,13 +47,13 @@ public static class EncodingReader
                 stepNode.Location, stepNode.KeyPath);
             step = null;
         }
-        return new EncodingSpec(field, encoding.Choice("type", AxisTypes), encoding.String("title"), encoding.String("format"), palette,
+        return new EncodingSpec(field, encoding.Choice<AxisType>("type"), encoding.String("title"), encoding.String("format"), palette,
             encoding.Choice("scale", scales), min, max, minText, maxText, step, encoding.Number("rotate"), encoding.Boolean("labels") ?? true,
             bins is >= 2 ? bins : null, truncate is >= 4 ? truncate : null, Values(encoding, diagnostics, colors), node.Location, node.KeyPath)
         {
             Colors = encoding.String("colors"),
             OrderList = encoding.Optional("order") is { IsSequence: true } ? encoding.StringList("order") : null,
-            OrderRule = encoding.Optional("order") is { IsScalar: true } ? encoding.Choice("order", OrderRules) : null,
+            OrderRule = encoding.Optional("order") is { IsScalar: true } ? encoding.Choice<OrderRule>("order") : null,
             At = encoding.Choice("at", LabelPoints),
             Most = most is >= 1 ? most : null,
         };

@@ -18,7 +18,7 @@ public sealed record MarkSpec(
     string? Method = null,
     bool? CellLabels = null,
     int? MaxCategories = null,
-    string? PointShape = null,
+    PointShape? PointShape = null,
     string? LineShape = null,
     double? BinBoundary = null,
     double? BinCenter = null)

@@ -3,10 +3,10 @@ namespace HfReports.Engine.Spec.Transforms;
 /// <summary>`filter: { column, <op>: value }` with one operator: eq, ne, lt, le, gt, ge, in, not_in, is_null, not_null.
 /// Keeps the rows where the comparison holds; a null never compares true (only is_null matches it). A value may be
 /// a report parameter, `{ param: name }`, bound when the filter runs and converted to the column's type.</summary>
-public sealed record FilterSpec(string Column, string Operator, IReadOnlyList<object?> Operands, SourceLocation Location, string KeyPath)
+public sealed record FilterSpec(string Column, FilterOperator Operator, IReadOnlyList<object?> Operands, SourceLocation Location, string KeyPath)
     : TransformSpec(Location, KeyPath)
 {
-    public static readonly string[] Operators = ["eq", "ne", "lt", "le", "gt", "ge", "in", "not_in", "is_null", "not_null"];
+    public static readonly IReadOnlyList<string> Operators = SpecWords.Of<FilterOperator>();
 
     public override string Name => "filter";
 
@@ -27,8 +27,9 @@ public sealed record FilterSpec(string Column, string Operator, IReadOnlyList<ob
         }
         var op = operators[0];
         var node = args.Optional(op)!;
+        var comparison = SpecWords.Parse<FilterOperator>(op)!.Value;
         IReadOnlyList<object?> operands;
-        if (op is "in" or "not_in")
+        if (comparison is FilterOperator.In or FilterOperator.NotIn)
         {
             if (!node.IsSequence)
             {
@@ -37,7 +38,7 @@ public sealed record FilterSpec(string Column, string Operator, IReadOnlyList<ob
             }
             operands = node.Items().Select(i => Operand(i, factory.Diagnostics)).ToArray();
         }
-        else if (op is "is_null" or "not_null")
+        else if (comparison is FilterOperator.IsNull or FilterOperator.NotNull)
         {
             if (args.Boolean(op) is not true)
             {
@@ -63,7 +64,7 @@ public sealed record FilterSpec(string Column, string Operator, IReadOnlyList<ob
             }
             operands = [value];
         }
-        return column is null ? null : new FilterSpec(column, op, operands, factory.Node.Location, factory.Node.KeyPath);
+        return column is null ? null : new FilterSpec(column, comparison, operands, factory.Node.Location, factory.Node.KeyPath);
     }
 
     /// <summary>A literal value, or `{ param: name }`.</summary>

@@ -1,0 +1,8 @@
+namespace HfReports.Engine.Spec.Charts;
+
+/// <summary>The marker a scatter chart draws (the <c>point_shape</c> key).</summary>
+public enum PointShape
+{
+    Circle,
+    Square,
+}
