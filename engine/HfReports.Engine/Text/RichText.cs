@@ -1,16 +1,24 @@
 using System.Text;
 using HfReports.Engine.Document;
+using Markdig;
+using Markdig.Parsers;
+using Markdig.Parsers.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace HfReports.Engine.Text;
 
 /// <summary>
 /// Turns rendered template text into paragraphs of styled runs. Paragraphs are separated by a
-/// blank line; inside them **bold**, *italic*, `code` and [text](link) are recognised.
-/// Line breaks inside a paragraph are spaces, as in Markdown.
+/// blank line; inside them **bold**, *italic*, `code` and [text](link) are recognised, by Markdig with a pipeline
+/// restricted to those: no headings, lists, quotes, HTML, entities, autolinks or images, and <c>_</c> is a plain
+/// character (column names such as mean_average stay as written). Line breaks inside a paragraph are spaces.
 /// </summary>
 public static class RichText
 {
-    /// <param name="cancellation">Checked before each paragraph, and every 64 Ki characters inside one.</param>
+    private static readonly MarkdownPipeline Inline = InlinePipeline();
+
+    /// <param name="cancellation">Checked before each paragraph.</param>
     public static IReadOnlyList<Paragraph> Parse(string text, CancellationToken cancellation = default)
     {
         var paragraphs = new List<Paragraph>();
@@ -25,72 +33,79 @@ public static class RichText
 
     public static Paragraph ParseParagraph(string text, CancellationToken cancellation = default)
     {
+        cancellation.ThrowIfCancellationRequested();
         var runs = new List<TextRun>();
-        var current = new StringBuilder();
-        var style = RunStyle.Plain;
+        var plain = new StringBuilder();
+        var plainStyle = RunStyle.Plain;
         void Flush()
         {
-            if (current.Length > 0) runs.Add(new TextRun(current.ToString(), style));
-            current.Clear();
+            if (plain.Length > 0) runs.Add(new TextRun(plain.ToString(), plainStyle));
+            plain.Clear();
         }
-        for (var i = 0; i < text.Length; i++)
+        void Add(string piece, RunStyle style)
         {
-            if ((i & 0xFFFF) == 0) cancellation.ThrowIfCancellationRequested();
-            var c = text[i];
-            if (c == '\\' && i + 1 < text.Length)
+            if (style != plainStyle) Flush();
+            plainStyle = style;
+            plain.Append(piece);
+        }
+        void Walk(ContainerInline container, RunStyle style)
+        {
+            foreach (var inline in container)
             {
-                current.Append(text[++i]);
-            }
-            else if (c == '`')
-            {
-                var end = text.IndexOf('`', i + 1);
-                if (end < 0) { current.Append(c); continue; }
-                Flush();
-                runs.Add(new TextRun(text[(i + 1)..end], style | RunStyle.Code));
-                i = end;
-            }
-            else if (c == '*' && i + 1 < text.Length && text[i + 1] == '*')
-            {
-                Flush();
-                style ^= RunStyle.Bold;
-                i++;
-            }
-            else if (c == '*' && (style.HasFlag(RunStyle.Italic) || (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))))
-            {
-                Flush();
-                style ^= RunStyle.Italic;
-            }
-            else if (c == '[' && TryLink(text, i, out var label, out var target, out var end))
-            {
-                Flush();
-                runs.Add(new TextRun(label, style, target));
-                i = end;
-            }
-            else
-            {
-                current.Append(c);
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        Add(literal.Content.ToString(), style);
+                        break;
+                    case CodeInline code:
+                        Flush();
+                        runs.Add(new TextRun(code.Content, style | RunStyle.Code));
+                        break;
+                    case EmphasisInline emphasis:
+                        Walk(emphasis, style | (emphasis.DelimiterCount >= 2 ? RunStyle.Bold : RunStyle.Italic));
+                        break;
+                    case LinkInline link:
+                        if (link.IsImage) Add("!", style);
+                        Flush();
+                        runs.Add(new TextRun(PlainText(link), style, link.Url));
+                        break;
+                    case LineBreakInline:
+                        Add(" ", style);
+                        break;
+                    case ContainerInline nested:
+                        Walk(nested, style);
+                        break;
+                    default:
+                        Add(inline.ToString() ?? "", style);
+                        break;
+                }
             }
         }
+        foreach (var paragraph in Markdown.Parse(text, Inline).OfType<ParagraphBlock>())
+            if (paragraph.Inline is { } inlines) Walk(inlines, RunStyle.Plain);
         Flush();
         return new Paragraph(runs);
     }
 
-    private static bool TryLink(string text, int start, out string label, out string target, out int end)
+    /// <summary>A link's label as written between its brackets' inlines, without markup.</summary>
+    private static string PlainText(ContainerInline container)
     {
-        label = target = "";
-        end = start;
-        // A label holds no '[' and a target no blank or '[': each search stops at the next '[', so a text of many
-        // brackets is read once, not once per bracket.
-        var nextOpen = text.IndexOf('[', start + 1);
-        var limit = nextOpen < 0 ? text.Length : nextOpen;
-        var close = text.IndexOf("](", start, limit - start, StringComparison.Ordinal);
-        if (close < 0) return false;
-        var targetEnd = close + 2;
-        while (targetEnd < limit && text[targetEnd] != ')' && !char.IsWhiteSpace(text[targetEnd])) targetEnd++;
-        if (targetEnd >= limit || text[targetEnd] != ')') return false;
-        label = text[(start + 1)..close];
-        target = text[(close + 2)..targetEnd];
-        end = targetEnd;
-        return label.Length > 0 && target.Length > 0 && !target.Contains(' ');
+        var text = new StringBuilder();
+        foreach (var inline in container.Descendants<LeafInline>())
+            text.Append(inline switch { LiteralInline l => l.Content.ToString(), CodeInline c => c.Content, _ => "" });
+        return text.ToString();
+    }
+
+    /// <summary>Paragraphs only, and of inlines only code, links, backslash escapes and emphasis with <c>*</c>.</summary>
+    private static MarkdownPipeline InlinePipeline()
+    {
+        var builder = new MarkdownPipelineBuilder();
+        builder.BlockParsers.Clear();
+        builder.BlockParsers.Add(new ParagraphBlockParser());
+        builder.InlineParsers.Clear();
+        var emphasis = new EmphasisInlineParser();
+        emphasis.EmphasisDescriptors.RemoveAll(d => d.Character == '_');
+        builder.InlineParsers.AddRange([new CodeInlineParser(), new LinkInlineParser(), new EscapeInlineParser(), emphasis]);
+        return builder.Build();
     }
 }
