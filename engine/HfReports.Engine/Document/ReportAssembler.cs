@@ -185,7 +185,11 @@ public sealed class ReportAssembler
         try
         {
             var text = TemplateRenderer.Render(template, Scope.WithData(null), location, "caption", cancellation: _options.Cancellation);
-            return RichText.ParseParagraph(string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+            var unread = new List<string>();
+            var caption = RichText.ParseParagraph(string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+                _options.Cancellation, unread);
+            Warn(unread, location, "caption");
+            return caption;
         }
         catch (TemplateException)
         {
@@ -198,8 +202,11 @@ public sealed class ReportAssembler
         try
         {
             var missing = new List<MissingValue>();
-            var paragraphs = RichText.Parse(TemplateRenderer.Render(template, Scope.WithData(null), location, keyPath, missing, _options.Cancellation), _options.Cancellation);
+            var text = TemplateRenderer.Render(template, Scope.WithData(null), location, keyPath, missing, _options.Cancellation);
             Report(missing);
+            var unread = new List<string>();
+            var paragraphs = RichText.Parse(text, _options.Cancellation, unread);
+            Warn(unread, location, keyPath);
             return paragraphs;
         }
         catch (TemplateException e)
@@ -217,6 +224,12 @@ public sealed class ReportAssembler
                 problem.KeyPath, problem.Suggestion));
     }
 
+    /// <summary>Text kept as written because its markup could not be read in bounded time: a warning, the text is all there.</summary>
+    private void Warn(IEnumerable<string> unread, SourceLocation location, string keyPath)
+    {
+        foreach (var why in unread) _diagnostics.Add(new Diagnostic(Severity.Warning, why, location, keyPath));
+    }
+
     private Paragraph Caption(string template, Frame? data, SourceLocation location, string keyPath)
     {
         try
@@ -224,7 +237,11 @@ public sealed class ReportAssembler
             var missing = new List<MissingValue>();
             var text = TemplateRenderer.Render(template, Scope.WithData(data), location, keyPath, missing, _options.Cancellation);
             Report(missing);
-            return RichText.ParseParagraph(string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+            var unread = new List<string>();
+            var caption = RichText.ParseParagraph(string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+                _options.Cancellation, unread);
+            Warn(unread, location, keyPath);
+            return caption;
         }
         catch (TemplateException e)
         {

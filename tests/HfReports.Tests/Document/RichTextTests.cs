@@ -66,4 +66,45 @@ public sealed class RichTextTests
         Assert.Equal([new TextRun("one two "), new TextRun("bold still", RunStyle.Bold)], paragraphs[0].Runs);
         Assert.Equal([new TextRun("three")], paragraphs[1].Runs);
     }
+
+    // The budget: openers x characters of a paragraph. 100 openers in 100,000 characters is exactly at it and read;
+    // one character more is past it and printed as written, with the reason (Markdig would scan ~10^7 steps and more).
+    [Fact]
+    public void A_paragraph_within_the_markup_budget_is_read_and_one_past_it_is_kept_as_written_with_the_reason()
+    {
+        var links = string.Concat(Enumerable.Repeat("[a](#x) ", 100));
+        var within = links + new string('y', 100_000 - links.Length);
+        var unread = new List<string>();
+        var read = RichText.ParseParagraph(within, unread: unread);
+        Assert.Empty(unread);
+        Assert.Equal(100, read.Runs.Count(r => r.Link == "#x"));
+
+        var past = within + "y";
+        var kept = RichText.ParseParagraph(past, unread: unread);
+        Assert.Equal([new TextRun(past)], kept.Runs);
+        Assert.Equal(["a paragraph of 100,001 characters with 100 link openers \"](\" is more markup than can be read " +
+            "(10,000,000 openers x characters at most); it is printed as written, without markup"], unread);
+    }
+
+    [Fact]
+    public void Unclosed_link_openers_filling_a_megabyte_are_kept_as_written_in_each_paragraph_alone()
+    {
+        var dense = string.Concat(Enumerable.Repeat("[a](", 250_000));
+        var unread = new List<string>();
+        var paragraphs = RichText.Parse("**before**\n\n" + dense + "\n\nafter *it*", unread: unread);
+        Assert.Equal([new TextRun("before", RunStyle.Bold)], paragraphs[0].Runs);
+        Assert.Equal([new TextRun(dense)], paragraphs[1].Runs);
+        Assert.Equal([new TextRun("after "), new TextRun("it", RunStyle.Italic)], paragraphs[2].Runs);
+        Assert.Single(unread);
+        Assert.StartsWith("a paragraph of 1,000,000 characters with 250,000 link openers", unread[0]);
+    }
+
+    [Fact]
+    public void Emphasis_opened_past_the_nesting_limit_is_kept_as_written_instead_of_throwing()
+    {
+        var deep = string.Concat(Enumerable.Repeat("*a ", 250_000)).TrimEnd();
+        var unread = new List<string>();
+        Assert.Equal([new TextRun(deep)], RichText.ParseParagraph(deep, unread: unread).Runs);
+        Assert.Equal(["a paragraph's markup is nested too deeply to read; it is printed as written, without markup"], unread);
+    }
 }
