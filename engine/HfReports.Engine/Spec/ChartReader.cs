@@ -6,9 +6,6 @@ namespace HfReports.Engine.Spec;
 /// reports/examples/CHARTS.md documents every key.</summary>
 public static class ChartReader
 {
-    public static readonly string[] LineShapes = ["linear", "step"];
-    public static readonly string[] CorrelationMethods = ["pearson", "spearman"];
-
     private static readonly string[] Keys =
     [
         "type", "title", "height", "legend", "x", "y", "color", "size", "label", "value", "xend", "yend", "stack",
@@ -38,11 +35,11 @@ public static class ChartReader
             Positive(chart, "bin_width", diagnostics),
             Positive(chart, "bandwidth", diagnostics),
             chart.Has("columns") ? chart.StringList("columns") : null,
-            chart.Choice("method", CorrelationMethods),
+            chart.Choice<CorrelationMethod>("method"),
             chart.Boolean("cell_labels"),
             chart.IntegerWithin("max_categories", 1, SpecLimits.MaxCategories),
             chart.Choice<PointShape>("point_shape"),
-            chart.Choice("line_shape", LineShapes),
+            chart.Choice<LineShape>("line_shape"),
             chart.Number("boundary"),
             chart.Number("center"));
         if (marks.BinBoundary is not null && marks.BinCenter is not null)

@@ -58,7 +58,7 @@ public sealed record EncodingSpec(
     public OrderRule? OrderRule { get; init; }
 
     /// <summary>The label encoding: which points carry a label ('all', or 'last' / 'max' of each series).</summary>
-    public string? At { get; init; }
+    public LabelAt? At { get; init; }
 
     /// <summary>The label encoding: label at most this many points, as many as fit, each series' highest point first, then the highest values; the points
     /// left unlabelled are the selection asked for, not a warning.</summary>

@@ -15,28 +15,26 @@ public static class Bucket
         return Grouping.WithColumn(frame, new FrameColumn(spec.As, ColumnType.Date, floored));
     }
 
-    public static DateTime Floor(DateTime value, string period, DayOfWeek weekStart = DayOfWeek.Sunday)
+    public static DateTime Floor(DateTime value, DatePeriod period, DayOfWeek weekStart = DayOfWeek.Sunday)
     {
         var day = DateTime.SpecifyKind(value.Date, DateTimeKind.Utc);
         return period switch
         {
-            "day" => day,
-            "week" => day.AddDays(-(((int)day.DayOfWeek - (int)weekStart + 7) % 7)),
-            "month" => new DateTime(day.Year, day.Month, 1, 0, 0, 0, DateTimeKind.Utc),
-            "quarter" => new DateTime(day.Year, (day.Month - 1) / 3 * 3 + 1, 1, 0, 0, 0, DateTimeKind.Utc),
-            "year" => new DateTime(day.Year, 1, 1, 0, 0, 0, DateTimeKind.Utc),
-            _ => throw new ArgumentOutOfRangeException(nameof(period), period, "unknown period"),
+            DatePeriod.Day => day,
+            DatePeriod.Week => day.AddDays(-(((int)day.DayOfWeek - (int)weekStart + 7) % 7)),
+            DatePeriod.Month => new DateTime(day.Year, day.Month, 1, 0, 0, 0, DateTimeKind.Utc),
+            DatePeriod.Quarter => new DateTime(day.Year, (day.Month - 1) / 3 * 3 + 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            DatePeriod.Year => new DateTime(day.Year, 1, 1, 0, 0, 0, DateTimeKind.Utc),
         };
     }
 
     /// <summary>The start of the next period after a period start.</summary>
-    public static DateTime Next(DateTime start, string period) => period switch
+    public static DateTime Next(DateTime start, DatePeriod period) => period switch
     {
-        "day" => start.AddDays(1),
-        "week" => start.AddDays(7),
-        "month" => start.AddMonths(1),
-        "quarter" => start.AddMonths(3),
-        "year" => start.AddYears(1),
-        _ => throw new ArgumentOutOfRangeException(nameof(period), period, "unknown period"),
+        DatePeriod.Day => start.AddDays(1),
+        DatePeriod.Week => start.AddDays(7),
+        DatePeriod.Month => start.AddMonths(1),
+        DatePeriod.Quarter => start.AddMonths(3),
+        DatePeriod.Year => start.AddYears(1),
     };
 }

@@ -83,16 +83,16 @@ public static class Complete
         var months = (last.Year - first.Year) * 12 + last.Month - first.Month - (last.Day < first.Day ? 1 : 0);
         var periods = 1 + every switch
         {
-            "day" => Math.Floor((last - first).TotalDays),
-            "week" => Math.Floor((last - first).TotalDays / 7),
-            "month" => months,
-            "quarter" => Math.Floor(months / 3.0),
-            _ => Math.Floor(months / 12.0),
+            DatePeriod.Day => Math.Floor((last - first).TotalDays),
+            DatePeriod.Week => Math.Floor((last - first).TotalDays / 7),
+            DatePeriod.Month => months,
+            DatePeriod.Quarter => Math.Floor(months / 3.0),
+            DatePeriod.Year => Math.Floor(months / 12.0),
         };
         return Math.Max(fewest, periods);
     }
 
-    private static bool TryNext(DateTime date, string every, out DateTime next)
+    private static bool TryNext(DateTime date, DatePeriod every, out DateTime next)
     {
         try
         {

@@ -86,12 +86,19 @@ public sealed class SpecSchemaTests
         Assert.Equal(SpecWords.Of<AxisType>(), defs["encoding"]!["anyOf"]![1]!["properties"]!["type"]!["enum"]!.AsArray().Select(n => (string)n!));
         Assert.Equal(SpecWords.Of<OrderRule>(), defs["encoding"]!["anyOf"]![1]!["properties"]!["order"]!["anyOf"]![1]!["enum"]!.AsArray().Select(n => (string)n!));
         Assert.Equal(SpecWords.Of<PointShape>(), chart["point_shape"]!["enum"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal(SpecWords.Of<LineShape>(), chart["line_shape"]!["enum"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal(SpecWords.Of<CorrelationMethod>(), chart["method"]!["enum"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal(SpecWords.Of<LabelAt>(), defs["encoding"]!["anyOf"]![1]!["properties"]!["at"]!["enum"]!.AsArray().Select(n => (string)n!));
         Assert.Equal(SpecWords.Of<ColumnAlign>(), defs["tableColumn"]!["anyOf"]![1]!["properties"]!["align"]!["enum"]!.AsArray().Select(n => (string)n!));
         var aggregates = defs["transform"]!["properties"]!["summarize"]!["properties"]!["aggregates"]!["additionalProperties"]!["anyOf"]![1]!["properties"]!;
         Assert.Equal([.. SpecWords.Of<AggregateFunction>(), "p"], aggregates.AsObject().Select(p => p.Key));
         var transforms = defs["transform"]!["properties"]!.AsObject().Select(p => p.Key).ToArray();
         Assert.All(AggregateSpec.Functions.Select(SpecWords.Word), function => Assert.Contains(function, transforms));
         Assert.Equal(["column", .. SpecWords.Of<FilterOperator>()], defs["transform"]!["properties"]!["filter"]!["properties"]!.AsObject().Select(p => p.Key));
+        var bucket = defs["transform"]!["properties"]!["bucket"]!["properties"]!;
+        Assert.Equal(SpecWords.Of<DatePeriod>(), bucket["by"]!["enum"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal(BucketSpec.WeekStarts.Select(SpecWords.Word), bucket["week_start"]!["enum"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal(SpecWords.Of<DatePeriod>(), defs["transform"]!["properties"]!["complete"]!["properties"]!["every"]!["enum"]!.AsArray().Select(n => (string)n!));
         var manifest = JsonNode.Parse(File.ReadAllText(RepositoryFiles.PathOf("reports/schema/manifest.schema.json")))!;
         Assert.Equal(Enum.GetNames<PageSize>(), manifest["properties"]!["theme"]!["properties"]!["page"]!["enum"]!.AsArray().Select(n => (string)n!));
     }

@@ -1,3 +1,4 @@
+using HfReports.Engine.Spec.Transforms;
 using HfReports.Engine.Transform;
 
 namespace HfReports.Tests.Transform;
@@ -21,9 +22,9 @@ public sealed class BucketPeriodTests
     public void Each_month_falls_in_the_quarter_that_starts_in_the_given_month(int month, int quarterStartMonth)
     {
         var lastDay = DateTime.DaysInMonth(2023, month);
-        Assert.Equal(new DateTime(2023, quarterStartMonth, 1), Bucket.Floor(new DateTime(2023, month, lastDay, 23, 59, 0), "quarter"));
-        Assert.Equal(new DateTime(2023, month, 1), Bucket.Floor(new DateTime(2023, month, lastDay), "month"));
-        Assert.Equal(new DateTime(2023, 1, 1), Bucket.Floor(new DateTime(2023, month, 1), "year"));
+        Assert.Equal(new DateTime(2023, quarterStartMonth, 1), Bucket.Floor(new DateTime(2023, month, lastDay, 23, 59, 0), DatePeriod.Quarter));
+        Assert.Equal(new DateTime(2023, month, 1), Bucket.Floor(new DateTime(2023, month, lastDay), DatePeriod.Month));
+        Assert.Equal(new DateTime(2023, 1, 1), Bucket.Floor(new DateTime(2023, month, 1), DatePeriod.Year));
     }
 
     [Theory]
@@ -33,17 +34,17 @@ public sealed class BucketPeriodTests
     public void Weeks_start_on_sunday_or_monday_across_month_and_year_ends(string day, string sunday, string monday)
     {
         var date = DateTime.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(DateTime.Parse(sunday, System.Globalization.CultureInfo.InvariantCulture), Bucket.Floor(date, "week"));
-        Assert.Equal(DateTime.Parse(monday, System.Globalization.CultureInfo.InvariantCulture), Bucket.Floor(date, "week", DayOfWeek.Monday));
+        Assert.Equal(DateTime.Parse(sunday, System.Globalization.CultureInfo.InvariantCulture), Bucket.Floor(date, DatePeriod.Week));
+        Assert.Equal(DateTime.Parse(monday, System.Globalization.CultureInfo.InvariantCulture), Bucket.Floor(date, DatePeriod.Week, DayOfWeek.Monday));
     }
 
     [Theory]
-    [InlineData("day", "2024-02-29", "2024-03-01")]
-    [InlineData("week", "2024-12-29", "2025-01-05")]
-    [InlineData("month", "2024-01-01", "2024-02-01")]
-    [InlineData("quarter", "2024-10-01", "2025-01-01")]
-    [InlineData("year", "2024-01-01", "2025-01-01")]
-    public void The_next_period_starts_where_this_one_ends(string period, string start, string next)
+    [InlineData(DatePeriod.Day, "2024-02-29", "2024-03-01")]
+    [InlineData(DatePeriod.Week, "2024-12-29", "2025-01-05")]
+    [InlineData(DatePeriod.Month, "2024-01-01", "2024-02-01")]
+    [InlineData(DatePeriod.Quarter, "2024-10-01", "2025-01-01")]
+    [InlineData(DatePeriod.Year, "2024-01-01", "2025-01-01")]
+    public void The_next_period_starts_where_this_one_ends(DatePeriod period, string start, string next)
     {
         var parse = (string s) => DateTime.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(parse(next), Bucket.Next(parse(start), period));

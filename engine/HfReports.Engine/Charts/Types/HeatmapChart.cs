@@ -59,7 +59,7 @@ public sealed class HeatmapChart : IChartType
         for (var i = 0; i < columns.Length; i++)
             for (var j = 0; j < columns.Length; j++)
             {
-                var r = Correlate(columns[i], columns[j], chart.Marks.Method ?? "pearson");
+                var r = Correlate(columns[i], columns[j], chart.Marks.Method ?? CorrelationMethod.Pearson);
                 if (double.IsFinite(r)) cells.Add((i, columns.Length - 1 - j, r));
             }
         // Without a value encoding the colour bar is titled for what it shows, not for the first column.
@@ -69,7 +69,7 @@ public sealed class HeatmapChart : IChartType
     }
 
     /// <summary>The correlation over rows where both columns have a value.</summary>
-    public static double Correlate(FrameColumn a, FrameColumn b, string method)
+    public static double Correlate(FrameColumn a, FrameColumn b, CorrelationMethod method)
     {
         var pairs = Enumerable.Range(0, a.Count)
             .Select(r => (A: a.AsDouble(r), B: b.AsDouble(r)))
@@ -78,7 +78,11 @@ public sealed class HeatmapChart : IChartType
         if (pairs.Length < 3) return double.NaN;
         var xs = pairs.Select(p => p.Item1).ToArray();
         var ys = pairs.Select(p => p.Item2).ToArray();
-        return method == "spearman" ? Correlation.Spearman(xs, ys) : Correlation.Pearson(xs, ys);
+        return method switch
+        {
+            CorrelationMethod.Pearson => Correlation.Pearson(xs, ys),
+            CorrelationMethod.Spearman => Correlation.Spearman(xs, ys),
+        };
     }
 
     private static DrawnPanel DrawCells(ChartContext context, DrawnPanel panel, List<(double X, double Y, double Value)> cells,

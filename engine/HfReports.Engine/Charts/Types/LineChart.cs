@@ -1,4 +1,5 @@
 using HfReports.Engine.Spec;
+using HfReports.Engine.Spec.Charts;
 using ScottPlot;
 
 namespace HfReports.Engine.Charts.Types;
@@ -25,7 +26,7 @@ public sealed class LineChart : IChartType
             var line = context.Plot.Add.ScatterLine(xs, ys, s.Color.WithAlpha(chart.Marks.Opacity ?? 1));
             line.LineWidth = (float)(chart.Marks.LineWidth ?? 1.5);
             // A step holds each value until the next x (ggplot's geom_step): records and running totals change in jumps.
-            if (chart.Marks.LineShape == "step") line.ConnectStyle = ConnectStyle.StepHorizontal;
+            if (chart.Marks.LineShape == LineShape.Step) line.ConnectStyle = ConnectStyle.StepHorizontal;
             if (chart.Marks.Points == true)
             {
                 line.MarkerShape = MarkerShape.FilledCircle;

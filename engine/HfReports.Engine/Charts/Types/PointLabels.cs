@@ -1,3 +1,5 @@
+using HfReports.Engine.Spec.Charts;
+
 namespace HfReports.Engine.Charts.Types;
 
 /// <summary>The label encoding's text at data points (x, y in the chart's own orientation): every point, or
@@ -13,9 +15,9 @@ public static class PointLabels
         // 'last' labels each series' last point (a line's end), 'max' its highest; 'all' every point.
         var chosen = label.At switch
         {
-            "last" => [rows.Count - 1],
-            "max" => [Enumerable.Range(0, rows.Count).MaxBy(i => ys[i])],
-            _ => Enumerable.Range(0, rows.Count),
+            LabelAt.Last => [rows.Count - 1],
+            LabelAt.Max => [Enumerable.Range(0, rows.Count).MaxBy(i => ys[i])],
+            LabelAt.All or null => Enumerable.Range(0, rows.Count),
         };
         var best = Enumerable.Range(0, rows.Count).Where(i => column[rows[i]] is not null).DefaultIfEmpty(-1).MaxBy(i => i < 0 ? 0 : ys[i]);
         foreach (var i in chosen)

@@ -11,7 +11,6 @@ public static class EncodingReader
 
     private static readonly string[] Keys =
         ["field", "type", "title", "format", "palette", "scale", "min", "max", "step", "rotate", "labels", "bins", "truncate", "values", "colors", "order", "at", "most"];
-    public static readonly string[] LabelPoints = ["all", "last", "max"];
 
     public static EncodingSpec? Read(SpecNode? node, DiagnosticBag diagnostics, string what, IReadOnlyList<EncodingScale> scales, ColorVocabulary colors)
     {
@@ -54,7 +53,7 @@ public static class EncodingReader
             Colors = encoding.String("colors"),
             OrderList = encoding.Optional("order") is { IsSequence: true } ? encoding.StringList("order") : null,
             OrderRule = encoding.Optional("order") is { IsScalar: true } ? encoding.Choice<OrderRule>("order") : null,
-            At = encoding.Choice("at", LabelPoints),
+            At = encoding.Choice<LabelAt>("at"),
             Most = most is >= 1 ? most : null,
         };
     }

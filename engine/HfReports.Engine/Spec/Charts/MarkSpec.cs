@@ -15,11 +15,11 @@ public sealed record MarkSpec(
     double? BinWidth = null,
     double? Bandwidth = null,
     IReadOnlyList<string>? Columns = null,
-    string? Method = null,
+    CorrelationMethod? Method = null,
     bool? CellLabels = null,
     int? MaxCategories = null,
     PointShape? PointShape = null,
-    string? LineShape = null,
+    LineShape? LineShape = null,
     double? BinBoundary = null,
     double? BinCenter = null)
 {

@@ -4,7 +4,7 @@ namespace HfReports.Engine.Spec.Transforms;
 /// missing combinations of the key columns, with the fill values in the other columns.</summary>
 /// <param name="Every">The step of the date key columns (day..year): their full range from first to last is used.</param>
 /// <param name="Values">The full list of values of a key column, where the frame may lack some.</param>
-public sealed record CompleteSpec(IReadOnlyList<string> Columns, string? Every, IReadOnlyDictionary<string, IReadOnlyList<object?>> Values,
+public sealed record CompleteSpec(IReadOnlyList<string> Columns, DatePeriod? Every, IReadOnlyDictionary<string, IReadOnlyList<object?>> Values,
     IReadOnlyDictionary<string, object?> Fill, SourceLocation Location, string KeyPath) : TransformSpec(Location, KeyPath)
 {
     public override string Name => "complete";
@@ -31,7 +31,7 @@ public sealed record CompleteSpec(IReadOnlyList<string> Columns, string? Every, 
             }
         }
         if (columns.Count == 0) return null;
-        return new CompleteSpec(columns, args.Choice("every", BucketSpec.Periods), values, args.ScalarMap("fill"),
+        return new CompleteSpec(columns, args.Choice<DatePeriod>("every"), values, args.ScalarMap("fill"),
             factory.Node.Location, factory.Node.KeyPath);
     }
 }
