@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -gt 0 ] || { echo "usage: tests/mutation.sh FOLDER-OR-FILE... | scored   (e.g. Transform, Build/Caching, StatementGuard.cs)" >&2; exit 2; }
 project="${PROJECT:-HfReports.Engine}"
-scored=(Transform StatementGuard.cs Document Build/Caching ExpectationChecker.cs Paginator.cs AtomicFile.cs Charts/Statistics)
+scored=(Transform StatementGuard.cs Document Build/Caching ExpectationChecker.cs Paginator.cs PageRun.cs AtomicFile.cs Charts/Statistics)
 targets=("$@")
 [ "$*" = scored ] && targets=("${scored[@]}")
 
@@ -29,7 +29,7 @@ tests_for() {
     Caching) echo "FullyQualifiedName~Tests.Building.Cache|FullyQualifiedName~Tests.Building.FrameCacheTests" ;;
     StatementGuard.cs) echo "FullyQualifiedName~Tests.Query|FullyQualifiedName~Tests.Hardening.SnapshotGuardTests" ;;
     ExpectationChecker.cs) echo "FullyQualifiedName~Tests.Building.ExpectationCheckerTests" ;;
-    Paginator.cs) echo "FullyQualifiedName~Tests.Rendering.Paginator|FullyQualifiedName~Tests.Rendering.FloatTests" ;;
+    Paginator.cs | PageRun.cs) echo "FullyQualifiedName~Tests.Rendering.Paginator|FullyQualifiedName~Tests.Rendering.FloatTests" ;;
     AtomicFile.cs) echo "FullyQualifiedName~Tests.Building.AtomicFileTests|FullyQualifiedName~Tests.Hardening.OutputSafetyTests" ;;
   esac
 }
