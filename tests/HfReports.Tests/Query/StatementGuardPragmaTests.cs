@@ -53,6 +53,46 @@ public sealed class StatementGuardPragmaTests : IDisposable
     [InlineData("select file from pragma_database_list", "pragma_database_list is refused: it shows where the snapshot is on the build machine")]
     public void Pragmas_that_set_or_reveal_are_refused_in_their_own_words(string sql, string message) => Assert.Equal(message, Refusal(sql));
 
+    // Every PRAGMA SECURITY.md allows, each on its own: one left out of the guard's lists would be refused here.
+    [Theory]
+    [InlineData("application_id")]
+    [InlineData("collation_list")]
+    [InlineData("compile_options")]
+    [InlineData("data_version")]
+    [InlineData("encoding")]
+    [InlineData("freelist_count")]
+    [InlineData("function_list")]
+    [InlineData("module_list")]
+    [InlineData("page_count")]
+    [InlineData("page_size")]
+    [InlineData("pragma_list")]
+    [InlineData("schema_version")]
+    [InlineData("table_list")]
+    [InlineData("user_version")]
+    public void Each_reporting_pragma_security_md_lists_is_prepared_without_an_argument(string pragma) => Prepared("pragma " + pragma);
+
+    [Theory]
+    [InlineData("foreign_key_list(hostile)")]
+    [InlineData("index_info(no_such_index)")]
+    [InlineData("index_list(hostile)")]
+    [InlineData("index_xinfo(no_such_index)")]
+    [InlineData("table_info(hostile)")]
+    [InlineData("table_xinfo(hostile)")]
+    public void Each_describing_pragma_security_md_lists_is_prepared_with_what_it_describes(string pragma) => Prepared("pragma " + pragma);
+
+    // A connection (or a build of SQLite) may define these; the guard refuses them by name, so a query never reaches one.
+    [Theory]
+    [InlineData("readfile", "select readfile('/etc/passwd')")]
+    [InlineData("writefile", "select writefile('/tmp/x', 'y')")]
+    [InlineData("edit", "select edit('text')")]
+    [InlineData("fts3_tokenizer", "select fts3_tokenizer('simple')")]
+    public void Functions_that_reach_files_are_refused_even_where_the_connection_defines_them(string function, string sql)
+    {
+        _database.Connection.CreateFunction(function, (string a) => a);
+        _database.Connection.CreateFunction(function, (string a, string b) => a + b);
+        Assert.Equal($"the function {function}() is refused: queries cannot load code or touch files", Refusal(sql));
+    }
+
     [Theory]
     [InlineData("select load_extension('/tmp/evil.so')", "the function load_extension() is refused: queries cannot load code or touch files")]
     [InlineData("select LOAD_EXTENSION('/tmp/evil.so')", "the function load_extension() is refused: queries cannot load code or touch files")]

@@ -61,6 +61,33 @@ public sealed class StatementGuardStateTests : IDisposable
         Assert.Equal("writing to 'sqlite_master' is refused: the snapshot is read-only", Refusal("insert into sqlite_master values ('table', 'x', 'x', 0, '')"));
     }
 
+    // SQLite asks about the INSERT before the function its SELECT calls: the write is what the statement does, so it
+    // is named, and only writes to SQLite's own tables step aside for a more telling refusal.
+    [Fact]
+    public void A_write_to_a_table_of_the_snapshot_is_named_before_a_refused_function_it_calls()
+    {
+        Assert.Equal("writing to 'hostile' is refused: the snapshot is read-only",
+            Refusal("insert into hostile (kind) select load_extension('/tmp/evil.so')"));
+    }
+
+    [Fact]
+    public void Dropping_an_index_the_snapshot_has_is_refused_as_a_drop()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("indexed.db");
+        HostileSnapshot.Write(path);
+        using (var writer = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            writer.Open();
+            using var create = writer.CreateCommand();
+            create.CommandText = "create index hostile_by_kind on hostile(kind)";
+            create.ExecuteNonQuery();
+        }
+        using var indexed = SqliteSnapshot.Open(path);
+        var refusal = Assert.Throws<QueryRefusedException>(() => indexed.Guard.Prepare("drop index hostile_by_kind")).Message;
+        Assert.Equal("DROP is refused: the snapshot is read-only and a data block runs a single SELECT", refusal);
+    }
+
     [Theory]
     [InlineData("create temp view v as select 1", "CREATE VIEW is refused")]
     [InlineData("create temp trigger t after insert on hostile begin select 1; end", "CREATE TRIGGER is refused")]
