@@ -116,7 +116,23 @@ public static class GuardedCli
         {
             File.Delete(timing);
         }
-        return new Result(process.ExitCode, output.Result, error.Result, peak, elapsed, killed) { SecondsAfterSignal = afterSignal };
+        var result = new Result(process.ExitCode, output.Result, error.Result, peak, elapsed, killed) { SecondsAfterSignal = afterSignal };
+        Record(result);
+        return result;
+    }
+
+    /// <summary>
+    /// With HFREPORTS_GUARD_LOG naming a file, each guarded run appends its test, exit code, peak and time there: the
+    /// worst case of each hardening class is read from it (the tests bound memory and time but print neither).
+    /// </summary>
+    private static void Record(Result result)
+    {
+        if (Environment.GetEnvironmentVariable("HFREPORTS_GUARD_LOG") is not { Length: > 0 } log) return;
+        var test = new StackTrace().GetFrames().Select(f => f.GetMethod())
+            .FirstOrDefault(m => m?.GetCustomAttributes(false).Any(a => a.GetType().Name.Contains("Fact", StringComparison.Ordinal)
+                || a.GetType().Name.Contains("Theory", StringComparison.Ordinal)) == true);
+        File.AppendAllText(log, string.Create(CultureInfo.InvariantCulture,
+            $"{test?.DeclaringType?.Name}.{test?.Name}\texit {result.ExitCode}\t{result.PeakKiB / 1024.0:0} MiB\t{result.Seconds:0.0} s\n"));
     }
 
     /// <summary>All of stderr; <paramref name="ready"/> completes once it holds <paramref name="marker"/>.</summary>
