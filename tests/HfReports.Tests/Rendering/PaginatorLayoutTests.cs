@@ -101,6 +101,8 @@ public sealed class PaginatorLayoutTests : IDisposable
         Assert.Equal([["a@0", "fig@35", "b@95"]], Layout(100, B(30, "a"), Fig(50, "fig"), B(5, "b")));
         // 30 + 5 + 65 = 100 exactly: the figure stays and its space after reaches past the page, so b starts the next.
         Assert.Equal([["a@0", "fig@35"], ["b@0"]], Layout(100, B(30, "a"), Fig(65, "fig"), B(5, "b")));
+        // 30 + 5 + 66 = 101: one point too tall with its space before, so it waits and b fills in below a.
+        Assert.Equal([["a@0", "b@30"], ["fig@0"]], Layout(100, B(30, "a"), Fig(66, "fig"), B(5, "b")));
     }
 
     [Fact]
