@@ -24,7 +24,7 @@ targets=("$@")
 tests_for() {
   case "$(basename "$1")" in
     Transform) echo "FullyQualifiedName~Tests.Transform" ;;
-    Document) echo "FullyQualifiedName~Tests.Document" ;;
+    Document) echo "FullyQualifiedName~Tests.Document|FullyQualifiedName~Tests.Building.ChecksTableTests|FullyQualifiedName~Tests.Building.NoticeBlockTests" ;;
     Statistics) echo "FullyQualifiedName~Tests.Charts.Statistics|FullyQualifiedName~Tests.Charts.LoessTests|FullyQualifiedName~Tests.Charts.BoxAndViolinTests" ;;
     Caching) echo "FullyQualifiedName~Tests.Building.Cache|FullyQualifiedName~Tests.Building.FrameCacheTests" ;;
     StatementGuard.cs) echo "FullyQualifiedName~Tests.Query|FullyQualifiedName~Tests.Hardening.SnapshotGuardTests" ;;
