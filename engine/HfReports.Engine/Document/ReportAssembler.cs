@@ -185,11 +185,7 @@ public sealed class ReportAssembler
         try
         {
             var text = TemplateRenderer.Render(template, Scope.WithData(null), location, "caption", cancellation: _options.Cancellation);
-            var unread = new List<string>();
-            var caption = RichText.ParseParagraph(string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
-                _options.Cancellation, unread);
-            Warn(unread, location, "caption");
-            return caption;
+            return OneParagraph(text, location, "caption");
         }
         catch (TemplateException)
         {
@@ -224,6 +220,16 @@ public sealed class ReportAssembler
                 problem.KeyPath, problem.Suggestion));
     }
 
+    /// <summary>A caption's text as one paragraph, its line breaks spaces.</summary>
+    private Paragraph OneParagraph(string text, SourceLocation location, string keyPath)
+    {
+        var unread = new List<string>();
+        var paragraph = RichText.ParseParagraph(string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+            _options.Cancellation, unread);
+        Warn(unread, location, keyPath);
+        return paragraph;
+    }
+
     /// <summary>Text kept as written because its markup could not be read in bounded time: a warning, the text is all there.</summary>
     private void Warn(IEnumerable<string> unread, SourceLocation location, string keyPath)
     {
@@ -237,11 +243,7 @@ public sealed class ReportAssembler
             var missing = new List<MissingValue>();
             var text = TemplateRenderer.Render(template, Scope.WithData(data), location, keyPath, missing, _options.Cancellation);
             Report(missing);
-            var unread = new List<string>();
-            var caption = RichText.ParseParagraph(string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
-                _options.Cancellation, unread);
-            Warn(unread, location, keyPath);
-            return caption;
+            return OneParagraph(text, location, keyPath);
         }
         catch (TemplateException e)
         {
