@@ -58,15 +58,7 @@ public sealed class DuckDbDemoTarget : DemoTarget
     {
         using var command = _connection.CreateCommand();
         command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            rows.Add(row);
-        }
-        return rows;
+        return ReadAll(command);
     }
 
     public override void Clean() => Execute(EngineSchema.CleanScript(SnapshotEngine.DuckDb));

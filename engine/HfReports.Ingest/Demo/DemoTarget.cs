@@ -1,3 +1,4 @@
+using System.Data.Common;
 using HfReports.Ingest.Snapshot;
 
 namespace HfReports.Ingest.Demo;
@@ -21,6 +22,20 @@ public abstract class DemoTarget : IDisposable
 
     /// <summary>Every row of a query without parameters, as SQLite's kinds of value.</summary>
     public abstract List<object?[]> Query(string sql);
+
+    /// <summary>Every row <paramref name="command"/> reads, nulls as null: what <see cref="Query"/> returns on any engine.</summary>
+    protected static List<object?[]> ReadAll(DbCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            rows.Add(row);
+        }
+        return rows;
+    }
 
     /// <summary>Rebuilds `models` from the rows written (data/clean.sql, and the indexes the engine keeps).</summary>
     public abstract void Clean();

@@ -36,15 +36,7 @@ public sealed class SqliteDemoTarget : DemoTarget
         using var command = _file.Connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = _transaction;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            rows.Add(row);
-        }
-        return rows;
+        return ReadAll(command);
     }
 
     public override void Clean() => ModelsTable.Rebuild(_file.Connection, _transaction);
