@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Proves a change leaves outputs byte-identical: builds the demo paper, the v1 paper (from the shared v1 export)
-# and the chart gallery with the engine at BASE (default: main) and with the working tree, then compares every
+# the chart gallery and the peers' eight items (bench/peers/, on the v1 snapshot: the 6,687-point LOESS scatter) with the engine at BASE (default: main) and with the working tree, then compares every
 # output file byte for byte. Usage: tests/identical-outputs.sh [BASE] [WORK_DIR]
 # Exit 0 when all outputs are identical, 1 when any differs (listed), 2 when a build fails.
 set -euo pipefail
@@ -22,12 +22,14 @@ build_side() {
   [ -x "$cli" ] || cli="dotnet $dir/bin/hfreports.dll"
   # Copies of the specs so both sides read the same inputs from their own tree (and write no cache into it).
   rm -rf "$dir/src" && mkdir -p "$dir/src" && cp -r "$source/reports" "$source/reports.yaml" "$dir/src/"
+  [ -d "$source/bench/peers" ] && cp -r "$source/bench/peers" "$dir/src/peers"
   mkdir -p "$dir/src/data"
   (cd "$dir/src" && $cli snapshot demo --out data/demo.db >/dev/null &&
     $cli snapshot import "$repo/$export" --out data/v1.db >/dev/null &&
     $cli build --no-cache --output "$dir/out/demo" >"$dir/demo.log" 2>&1 &&
     $cli build --no-cache --snapshot data/v1.db --output "$dir/out/v1" >"$dir/v1.log" 2>&1 &&
-    $cli build reports/examples/examples.yaml --no-cache --output "$dir/out/gallery" >"$dir/gallery.log" 2>&1) ||
+    $cli build reports/examples/examples.yaml --no-cache --output "$dir/out/gallery" >"$dir/gallery.log" 2>&1 &&
+    { [ ! -d peers ] || $cli build peers/reports.yaml --no-cache --snapshot data/v1.db --output "$dir/out/peers" >"$dir/peers.log" 2>&1; }) ||
     { echo "build failed on the $side side (logs in $dir)" >&2; exit 2; }
 }
 

@@ -73,4 +73,26 @@ public class LoessTests
         Assert.Equal(0.669921875, Loess.Tricube(0.5));
         Assert.Equal(0, Loess.Tricube(1));
     }
+
+    [Fact]
+    public void The_order_of_the_points_does_not_matter()
+    {
+        // The nearest neighbours are found in the points sorted by x: a shuffled copy gives the same fits.
+        var xs = Enumerable.Range(0, 40).Select(i => i * 0.5 + Math.Sin(i)).ToArray();
+        var ys = xs.Select(x => Math.Cos(x) * 3 + x).ToArray();
+        var order = Enumerable.Range(0, 40).Select(i => (i * 17) % 40).ToArray();
+        var shuffledXs = order.Select(i => xs[i]).ToArray();
+        var shuffledYs = order.Select(i => ys[i]).ToArray();
+        foreach (var x0 in new[] { -1.0, 0, 4.2, 10, 19.5, 25 })
+            Assert.Equal(Loess.Fit(xs, ys, x0, 0.3), Loess.Fit(shuffledXs, shuffledYs, x0, 0.3), 12);
+    }
+
+    [Fact]
+    public void Neighbours_are_taken_from_both_sides_of_x0_by_distance()
+    {
+        // x = 0, 1, 2, 10, 11 with y = x², x0 = 9, span 0.6: q = 3 nearest are 10 (1), 11 (2) and 2 (7), so D = 7 and
+        // x = 2 itself gets weight 0: the local line through (10, 100) and (11, 121) with weights (1 − (1/7)³)³ and
+        // (1 − (2/7)³)³ is exact for two points, y = 21x − 110, whose value at 9 is 79.
+        Assert.Equal(79, Loess.Fit([0, 1, 2, 10, 11], [0, 1, 4, 100, 121], 9, 0.6, degree: 1), 10);
+    }
 }

@@ -1,5 +1,3 @@
-using MathNet.Numerics;
-
 namespace HfReports.Engine.Charts.Statistics;
 
 /// <summary>
@@ -10,51 +8,123 @@ namespace HfReports.Engine.Charts.Statistics;
 /// the fitted value (its intercept). R evaluates on an interpolated kd-tree surface by default;
 /// this is the exact ("surface = direct") value.
 /// </summary>
+/// <remarks>
+/// The points are sorted by x once per curve, so the q nearest of any x0 are a run of the sorted array found by
+/// walking outwards from x0 (O(q) per fit instead of sorting every distance), and each local fit solves its
+/// small normal equations in u = (x − x0)/D, where the powers of u stay within [−1, 1].
+/// </remarks>
 public static class Loess
 {
     public static double Fit(IReadOnlyList<double> xs, IReadOnlyList<double> ys, double x0, double span, int degree = 2)
     {
-        var n = xs.Count;
-        if (n == 0) return double.NaN;
-        if (n != ys.Count) throw new ArgumentException("xs and ys differ in length");
-        var q = Math.Clamp((int)Math.Floor(n * span), Math.Min(n, degree + 1), n);
-        var distances = xs.Select(x => Math.Abs(x - x0)).ToArray();
-        var sorted = distances.Order().ToArray();
-        var maxDistance = sorted[q - 1];
-        // R widens D for span > 1; spans here are at most 1, so the q-th distance is D.
-        var xsLocal = new List<double>();
-        var ysLocal = new List<double>();
-        var weights = new List<double>();
-        for (var i = 0; i < n; i++)
-        {
-            var w = maxDistance > 0 ? Tricube(distances[i] / maxDistance) : distances[i] == 0 ? 1 : 0;
-            if (w <= 0) continue;
-            xsLocal.Add(xs[i] - x0);
-            ysLocal.Add(ys[i]);
-            weights.Add(w);
-        }
-        var distinct = xsLocal.Distinct().Count();
-        var order = Math.Min(degree, distinct - 1);
-        if (order <= 0) return WeightedMean(ysLocal, weights);
-        var coefficients = MathNet.Numerics.Fit.PolynomialWeighted(xsLocal.ToArray(), ysLocal.ToArray(), weights.ToArray(), order);
-        return coefficients[0];
+        if (xs.Count != ys.Count) throw new ArgumentException("xs and ys differ in length");
+        return SortedSample.Of(xs, ys).Fit(x0, span, degree);
     }
 
-    public static double Tricube(double u) => u >= 1 ? 0 : Math.Pow(1 - u * u * u, 3);
+    public static double Tricube(double u)
+    {
+        if (u >= 1) return 0;
+        var t = 1 - u * u * u;
+        return t * t * t;
+    }
 
     /// <summary>The smoothed curve at <paramref name="points"/> evenly spaced x values across the data.</summary>
     public static (double[] Xs, double[] Ys) Curve(IReadOnlyList<double> xs, IReadOnlyList<double> ys, double span, int points, int degree = 2)
     {
         if (xs.Count < 3) return ([], []);
-        var (min, max) = (xs.Min(), xs.Max());
+        if (xs.Count != ys.Count) throw new ArgumentException("xs and ys differ in length");
+        var sample = SortedSample.Of(xs, ys);
+        var (min, max) = (sample.Xs[0], sample.Xs[^1]);
         if (!(max > min)) return ([], []);
-        var grid = Generate.LinearSpaced(points, min, max);
-        return (grid, grid.Select(x => Fit(xs, ys, x, span, degree)).ToArray());
+        var grid = MathNet.Numerics.Generate.LinearSpaced(points, min, max);
+        return (grid, grid.Select(x => sample.Fit(x, span, degree)).ToArray());
     }
 
-    private static double WeightedMean(IReadOnlyList<double> values, IReadOnlyList<double> weights)
+    private sealed record SortedSample(double[] Xs, double[] Ys)
     {
-        var total = weights.Sum();
-        return total > 0 ? values.Select((v, i) => v * weights[i]).Sum() / total : double.NaN;
+        public static SortedSample Of(IReadOnlyList<double> xs, IReadOnlyList<double> ys)
+        {
+            var sortedXs = xs.ToArray();
+            var sortedYs = ys.ToArray();
+            Array.Sort(sortedXs, sortedYs);
+            return new SortedSample(sortedXs, sortedYs);
+        }
+
+        public double Fit(double x0, double span, int degree)
+        {
+            var n = Xs.Length;
+            if (n == 0) return double.NaN;
+            var q = Math.Clamp((int)Math.Floor(n * span), Math.Min(n, degree + 1), n);
+            var maxDistance = QthNearestDistance(x0, q);
+            // R widens D for span > 1; spans here are at most 1, so the q-th distance is D.
+            var (first, last) = WeightedRun(x0, maxDistance);
+            var order = Math.Min(degree, DistinctXs(first, last, degree + 1) - 1);
+            Span<double> moments = stackalloc double[5];
+            Span<double> targets = stackalloc double[3];
+            for (var i = first; i <= last; i++)
+            {
+                var distance = Math.Abs(Xs[i] - x0);
+                var w = maxDistance > 0 ? Tricube(distance / maxDistance) : 1;
+                if (w <= 0) continue;
+                var u = maxDistance > 0 ? (Xs[i] - x0) / maxDistance : 0;
+                var power = w;
+                for (var k = 0; k <= 2 * Math.Max(order, 0); k++, power *= u)
+                {
+                    moments[k] += power;
+                    if (k <= order) targets[k] += power * Ys[i];
+                }
+            }
+            if (order <= 0) return moments[0] > 0 ? targets[0] / moments[0] : double.NaN;
+            return NormalEquations.Intercept(moments, targets, order);
+        }
+
+        /// <summary>D: the distance from x0 to its q-th nearest point, walking outwards from x0's place in the sorted xs.</summary>
+        private double QthNearestDistance(double x0, int q)
+        {
+            var right = LowerBound(x0);
+            var left = right - 1;
+            var distance = 0.0;
+            for (var taken = 0; taken < q; taken++)
+            {
+                var leftDistance = left >= 0 ? x0 - Xs[left] : double.PositiveInfinity;
+                var rightDistance = right < Xs.Length ? Xs[right] - x0 : double.PositiveInfinity;
+                if (leftDistance <= rightDistance) { distance = leftDistance; left--; }
+                else { distance = rightDistance; right++; }
+            }
+            return distance;
+        }
+
+        /// <summary>The indices of the points with a positive weight: nearer than D, or exactly at x0 when D is 0.</summary>
+        private (int First, int Last) WeightedRun(double x0, double maxDistance)
+        {
+            bool Weighted(int i) => maxDistance > 0 ? Math.Abs(Xs[i] - x0) < maxDistance : Xs[i] == x0;
+            var start = LowerBound(x0);
+            var first = start;
+            while (first > 0 && Weighted(first - 1)) first--;
+            var last = start - 1;
+            while (last + 1 < Xs.Length && Weighted(last + 1)) last++;
+            return (first, last);
+        }
+
+        /// <summary>The number of distinct xs in the run, counted up to <paramref name="enough"/>.</summary>
+        private int DistinctXs(int first, int last, int enough)
+        {
+            if (last < first) return 0;
+            var distinct = 1;
+            for (var i = first + 1; i <= last && distinct < enough; i++)
+                if (Xs[i] != Xs[i - 1]) distinct++;
+            return distinct;
+        }
+
+        private int LowerBound(double x)
+        {
+            var (low, high) = (0, Xs.Length);
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                if (Xs[middle] < x) low = middle + 1; else high = middle;
+            }
+            return low;
+        }
     }
 }
