@@ -22,6 +22,8 @@ public static class ReportBuilder
     {
         var diagnostics = new DiagnosticBag();
         var expectations = new List<ExpectationResult>();
+        // The theme's fonts are found (fontconfig's first query reads the system's font list) while the specs load.
+        var findingFonts = Task.Run(() => new FontRegistry(manifest.Theme));
         ReportSpec[] loaded;
         using (BuildProfile.Measure("specs"))
             loaded = manifest.Reports.Select(r => ReportLoader.Load(r, manifest.BaseFolder, diagnostics, EngineVocabulary.Spec)).OfType<ReportSpec>().ToArray();
@@ -35,7 +37,7 @@ public static class ReportBuilder
         using var outputLock = OutputFolderLock.Acquire(manifest.OutputFolder);
         AtomicFile.RemoveStaleTemporaries(manifest.OutputFolder);
         var opening = BuildProfile.Measure("fonts and snapshot");
-        var fonts = new FontRegistry(manifest.Theme);
+        var fonts = findingFonts.GetAwaiter().GetResult();
         using var database = SnapshotDatabase.OpenReadOnly(manifest.SnapshotPath);
         var snapshot = SnapshotIdentity.Read(database, options.Cancellation);
         opening.Dispose();
