@@ -31,6 +31,7 @@ public sealed class PaginatorLayoutTests : IDisposable
         SpacerBox s => $"space{s.Height}",
         TableRowBox { IsHeader: true } => "H",
         TableRowBox row => $"{row.Source}:{row.Cells[0].Count}",
+        LineBox line => line.Source!,
         _ => box.ToString()!,
     };
 
@@ -195,6 +196,68 @@ public sealed class PaginatorLayoutTests : IDisposable
             Layout(page, h, Row(h, "r1"), Row(h, "eight", lines: 8)));
         Assert.Equal([["H@0", "r1:1@11.8", "nine:7@21.8"], ["H@0", "nine:2@11.8"]],
             Layout(page, h, Row(h, "r1"), Row(h, "nine", lines: 9)));
+    }
+
+    [Fact]
+    public void A_repeated_header_never_ends_a_page_when_the_rest_of_a_split_row_does_not_fit_below_the_floats()
+    {
+        var h = Header();
+        // 15 lines below H and r1 (21.8): 7 fit in 78.2 pt. fig (80, waiting since 21.8 + 5 + 80 > 100) takes page 2's top
+        // with its 10 of space: H would stand at 90 and the other 8 lines (80) cannot follow, so page 2 holds fig alone
+        // and H goes on page 3 above them.
+        Assert.Equal([["H@0", "r1:1@11.8", "tall:7@21.8"], ["fig@0"], ["H@0", "tall:8@11.8"]],
+            Layout(100, h, Row(h, "r1"), Fig(80, "fig"), Row(h, "tall", lines: 15)));
+    }
+
+    [Fact]
+    public void A_repeated_header_never_ends_a_page_when_the_rows_kept_together_do_not_fit_below_the_floats()
+    {
+        var h = Header();
+        var boxes = new List<LayoutBox> { h };
+        boxes.AddRange(Enumerable.Range(1, 8).Select(i => Row(h, $"r{i}")));
+        boxes.Add(Fig(40, "fig"));
+        // r9 to r13 stand together (50 pt): below fig (40 + 10) and H (11.8) they would end at 111.8.
+        boxes.AddRange(Enumerable.Range(9, 5).Select(i => { var row = Row(h, $"r{i}"); row.KeepWithNext = i < 13; return (LayoutBox)row; }));
+        Assert.Equal(
+            [
+                ["H@0", "r1:1@11.8", "r2:1@21.8", "r3:1@31.8", "r4:1@41.8", "r5:1@51.8", "r6:1@61.8", "r7:1@71.8", "r8:1@81.8"],
+                ["fig@0"],
+                ["H@0", "r9:1@11.8", "r10:1@21.8", "r11:1@31.8", "r12:1@41.8", "r13:1@51.8"],
+            ],
+            Layout(100, boxes.ToArray()));
+    }
+
+    /// <summary>A 10-pt line of text that refers to the float anchored at <paramref name="anchor"/>.</summary>
+    private LineBox Reference(string name, string anchor)
+    {
+        var style = new TextStyle(SkiaSharp.SKTypeface.Default, 10, SkiaSharp.SKColors.Black);
+        return new LineBox([new PlacedWord(new StyledWord("Figure", style, "#" + anchor, false, 30), 0)], 10, 8, _measurer) { Source = name };
+    }
+
+    [Fact]
+    public void A_long_table_starts_in_a_hole_of_95_pt_though_the_text_after_it_then_runs_a_page_ahead_of_a_figure()
+    {
+        var h = Header();
+        var f1 = Fig(100, "F1");
+        f1.Parts[0].Anchor = "f1";
+        var f2 = Fig(100, "F2");
+        f2.Parts[0].Anchor = "f2";
+        var boxes = new List<LayoutBox> { Reference("R1", "f1"), B(95, "a"), f1, new FloatBarrierBox(breakPage: false) { BeforeLongTable = true }, B(10, "c", keep: true) };
+        h.KeepWithNext = true;
+        boxes.Add(h);
+        // Nine rows; the first three and the last three stand together.
+        boxes.AddRange(Enumerable.Range(1, 9).Select(i => { var row = Row(h, $"r{i}"); row.KeepWithNext = i is 1 or 2 or 7 or 8; return (LayoutBox)row; }));
+        boxes.AddRange([Reference("R2", "f2"), f2, B(30, "u")]);
+        // F1 (5 + 100 below 105) waits. Placed first, it leaves page 1 95 pt empty (90.25) and F2 fits below R2 on page 3:
+        // F1 one page from R1, cost 90.25 + 0.67 (8.2 at page 2's foot) + 50. Started in the hole, the table leaves
+        // 13.2 pt (1.74) and 8.2 pt (0.67), F1 and F2 each a page from their references: 1.74 + 0.67 + 100, cheaper.
+        Assert.Equal(
+            [
+                ["R1@0", "a@10", "c@105", "H@115", "r1:1@126.8", "r2:1@136.8", "r3:1@146.8", "r4:1@156.8", "r5:1@166.8", "r6:1@176.8"],
+                ["F1@0", "H@110", "r7:1@121.8", "r8:1@131.8", "r9:1@141.8", "R2@151.8", "u@161.8"],
+                ["F2@0"],
+            ],
+            Layout(200, boxes.ToArray()));
     }
 
     [Fact]

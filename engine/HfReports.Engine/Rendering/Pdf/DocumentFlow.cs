@@ -318,9 +318,9 @@ public sealed class DocumentFlow
             {
                 Header = header,
                 Source = $"row {r + 1} of {name}",
-                // A short table stays whole; a long one never leaves a lone first row under the header,
-                // nor a lone last row on a page of its own.
-                KeepWithNext = content.Rows.Count <= KeepWholeRows || r == 0 || r >= content.Rows.Count - 2,
+                // A short table stays whole; a long one splits only where at least MinRowsAtSplit rows stand on
+                // either side (the first rows keep with the next, the last ones with the bottom rule).
+                KeepWithNext = content.Rows.Count <= KeepWholeRows || r < MinRowsAtSplit - 1 || r >= content.Rows.Count - MinRowsAtSplit,
             });
         }
         _boxes.Add(new RuleBox(TableRowBox.TopRule, left: geometry.Left, length: geometry.Width) { KeepWithNext = table.Note is not null, Source = name });
@@ -328,6 +328,9 @@ public sealed class DocumentFlow
 
     /// <summary>Tables of at most this many rows are never split across pages.</summary>
     public const int KeepWholeRows = 15;
+
+    /// <summary>The fewest rows of a long table on either side of a page break (no widow or orphan rows).</summary>
+    public const int MinRowsAtSplit = 3;
 
     /// <summary>Column widths that fit <paramref name="available"/>: natural when they can, else minimum plus a share of the rest.</summary>
     public static float[] ColumnWidths(float[] natural, float[] minimum, float available)

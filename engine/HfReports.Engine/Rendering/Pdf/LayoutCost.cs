@@ -4,12 +4,14 @@ namespace HfReports.Engine.Rendering.Pdf;
 /// What a reader objects to in a page layout, as one number: the empty space at the foot of every page but the last and
 /// those a page break ends (squared, so one large hole costs more than a few small ones: 100 pt costs 100, 200 pt 400),
 /// and every page a figure or table stands away from its first reference in the text: <see cref="DriftPage"/> a page. Widows, orphans and lone headings are not scored:
-/// the flow's keep-with-next rules forbid them in every layout.
+/// the flow's keep-with-next rules forbid them in every layout, and a repeated table header is placed only with a row.
 /// </summary>
 public sealed class LayoutCost
 {
-    /// <summary>What one page between a float and its reference costs, as much as a hole of 100 pt.</summary>
-    public const double DriftPage = 100;
+    /// <summary>What one page between a float and its reference costs, as much as a hole of 71 pt. Closing a hole of
+    /// 200 pt (400, what a reader sees at once) pays for up to eight floats a page further from their references, as a
+    /// long table started in the hole moves the text after it ahead of the floats waiting.</summary>
+    public const double DriftPage = 50;
 
     private readonly Dictionary<FloatBox, LayoutBox?> referenceOf = [];
 

@@ -23,11 +23,12 @@ public enum PageChoiceKind
 /// <summary>
 /// One pass that places boxes on pages in order under a set of choices. A box that does not fit moves to the next page
 /// together with the boxes it must keep with; space never starts a page; a table's header row is repeated on every page
-/// the table continues onto; a row taller than a page is split across pages. Floats (figures, short tables) that do not
-/// fit wait for the top of the next page while the text after them fills the page, and keep their order; a barrier
-/// (page break, references, a long table) places every waiting float first. Anything else taller than a page is an
-/// error naming its source. Linear in the number of boxes: each box is placed once, and every split places at least
-/// one line. The pass records every choice it met, for <see cref="Paginator"/> to try the other way.
+/// the table continues onto, and only with a row under it; a row taller than a page is split across pages. Floats
+/// (figures, short tables) that do not fit wait for the top of the next page while the text after them fills the page,
+/// and keep their order; a barrier (page break, references, a long table) places every waiting float first. Anything
+/// else taller than a page is an error naming its source. Linear in the number of boxes: each box is placed once, and
+/// every split places at least one line. The pass records every choice it met, for <see cref="Paginator"/> to try the
+/// other way.
 /// </summary>
 public sealed class PageRun
 {
@@ -44,6 +45,7 @@ public sealed class PageRun
     private float y;
     private bool fresh = true; // nothing on the page yet but perhaps a repeated table header
     private float textTop; // where text starts on this page (below the floats placed at its top)
+    private PlacedBox? pendingHeader; // a repeated table header with room kept for it, placed with the first row under it
 
     private PageRun(IReadOnlyList<LayoutBox> boxes, float pageHeight, float[] chain, IReadOnlySet<PageChoice> taken)
     {
@@ -104,6 +106,9 @@ public sealed class PageRun
 
     private void Place(LayoutBox box)
     {
+        // A repeated header goes on the page only with the row under it: never alone at a page's foot.
+        if (pendingHeader is { } header) pages[^1].Add(header);
+        pendingHeader = null;
         pages[^1].Add(new PlacedBox(box, y));
         y += box.Height;
         if (box is not SpacerBox) bottoms[^1] = y;
@@ -147,6 +152,7 @@ public sealed class PageRun
         bottoms.Add(0);
         y = 0;
         fresh = true;
+        pendingHeader = null;
         if (waiting.Count > 0 && waiting[0].Box.Landscape)
         {
             // A landscape float has its page to itself; the text goes on on the page after it.
@@ -162,9 +168,8 @@ public sealed class PageRun
         PlaceWaitingFloats(reserve);
         if (header is not null)
         {
-            pages[^1].Add(new PlacedBox(header, y));
+            pendingHeader = new PlacedBox(header, y);
             y += header.Height;
-            bottoms[^1] = y;
         }
     }
 
@@ -232,7 +237,8 @@ public sealed class PageRun
                 if (parts is { } split)
                 {
                     Place(split.Head);
-                    NewPage(current);
+                    // The floats at the new page's top leave room for the part that goes on, not for the whole row.
+                    NewPage(split.Tail);
                     current = split.Tail;
                 }
                 else if (!fresh)
