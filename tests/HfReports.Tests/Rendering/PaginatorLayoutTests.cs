@@ -50,6 +50,29 @@ public sealed class PaginatorLayoutTests : IDisposable
     private LineBox Line() => new([], 10, 8, _measurer);
 
     [Fact]
+    public void A_float_that_opens_its_section_is_never_passed_by_the_next_section()
+    {
+        // Section 1 holds only tables: its heading travels in table t1 (50 pt). After 60 pt of text t1 does not fit, so it
+        // starts page 2, and t2 follows it there (at 50 + 10 + 5). Section 2's first figure f1 (30 pt, carrying its
+        // heading) does not fit below t2 (95 + 30 > 100) and starts page 3. Were f1 free to pass the waiting tables, it
+        // would stand on page 1 (at 60), opening section 2 before section 1.
+        var t1 = new FloatBox([new Block(50, "t1")], spaceBefore: 0, spaceAfter: 10, floats: true) { IsTable = true, OpensSection = true };
+        var t2 = new FloatBox([new Block(20, "t2")], spaceBefore: 5, spaceAfter: 10, floats: true) { IsTable = true };
+        var f1 = new FloatBox([new Block(30, "f1")], spaceBefore: 0, spaceAfter: 10, floats: true) { OpensSection = true };
+        Assert.Equal([["text@0"], ["t1@0", "t2@65"], ["f1@0"]], Layout(100, B(60, "text"), t1, t2, f1));
+    }
+
+    [Fact]
+    public void A_float_that_opens_its_section_sends_the_floats_waiting_before_it()
+    {
+        // Figure g (70 pt) does not fit after 50 pt of text and waits; the table t that opens the next section cannot
+        // stand on page 1 before it (it would, fitting at 50): g starts page 2 and t follows it (70 + 10).
+        var g = new FloatBox([new Block(70, "g")], spaceBefore: 5, spaceAfter: 10, floats: true);
+        var t = new FloatBox([new Block(15, "t")], spaceBefore: 0, spaceAfter: 10, floats: true) { IsTable = true, OpensSection = true };
+        Assert.Equal([["text@0"], ["g@0", "t@80"]], Layout(100, B(50, "text"), g, t));
+    }
+
+    [Fact]
     public void A_box_that_fills_the_page_exactly_stays_and_the_next_starts_a_page()
     {
         Assert.Equal([["a@0", "b@30", "c@60"], ["d@0"]], Layout(100, B(30, "a"), B(30, "b"), B(40, "c"), B(10, "d")));

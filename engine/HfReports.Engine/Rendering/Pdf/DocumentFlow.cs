@@ -224,6 +224,7 @@ public sealed class DocumentFlow
     private void Float(int start, bool floats, string source, bool isTable = false)
     {
         var spaceBefore = styles.ParagraphGap;
+        var opensSection = floats && _headingToFloat is not null;
         if (floats && _headingToFloat is int heading)
         {
             // The section's heading travels with its first float (the space above the heading stays in the text).
@@ -234,7 +235,7 @@ public sealed class DocumentFlow
         _headingToFloat = null;
         var parts = _boxes.Skip(start).ToArray();
         _boxes.RemoveRange(start, parts.Length);
-        var box = new FloatBox(parts, spaceBefore, styles.BlockGap, floats) { Source = source, IsTable = isTable };
+        var box = new FloatBox(parts, spaceBefore, styles.BlockGap, floats) { Source = source, IsTable = isTable, OpensSection = opensSection };
         if (floats)
         {
             _boxes.Add(box);

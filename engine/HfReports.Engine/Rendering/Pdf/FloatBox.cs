@@ -26,6 +26,10 @@ public sealed class FloatBox(IReadOnlyList<LayoutBox> parts, float spaceBefore, 
     /// <summary>Stands alone on a page turned landscape (typeset as wide as a portrait page is tall).</summary>
     public bool Landscape { get; init; }
 
+    /// <summary>Carries its section's heading (a section of figures and tables only): nothing after it may go before
+    /// it, or a later section would open before this one.</summary>
+    public bool OpensSection { get; init; }
+
     public override float Height => Parts.Sum(p => p.Height);
 
     public override void Draw(PageContext page, float x, float y, float width)

@@ -183,12 +183,19 @@ public sealed class PageRun
         if (box.Height > pageHeight)
             throw new LayoutException($"{box.Source ?? "an element"} is {box.Height:0} pt tall and can never fit on a page " +
                                       $"({pageHeight:0} pt of text height); make it smaller in the spec");
+        if (box.OpensSection)
+        {
+            // It opens its section: the floats of the sections before it go first, and it never waits while what
+            // follows it (a later section) fills the page.
+            while (waiting.Count > 0) NewPage(null);
+            if (!fresh && y + box.SpaceBefore + box.Height > pageHeight) NewPage(box);
+        }
         var before = fresh || y <= textTop ? 0 : box.SpaceBefore;
         var fits = y + before + box.Height <= pageHeight;
         // Here only when nothing of its kind waits (its number would come too early) and, if floats of the other kind
         // wait, when it may pass them; and not when it is chosen to wait for the next page's top all the same.
         var here = fits && (waiting.Count == 0 || (waiting.All(w => w.Box.IsTable != box.IsTable && !w.Box.Landscape) && Offer(index, PageChoiceKind.PassOtherKind)));
-        if (here && !Offer(index, PageChoiceKind.Defer))
+        if (here && (box.OpensSection || !Offer(index, PageChoiceKind.Defer)))
         {
             y += before;
             Place(box);
