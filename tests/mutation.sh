@@ -25,11 +25,11 @@ tests_for() {
   case "$(basename "$1")" in
     Transform) echo "FullyQualifiedName~Tests.Transform" ;;
     Document) echo "FullyQualifiedName~Tests.Document|FullyQualifiedName~Tests.Building.ChecksTableTests|FullyQualifiedName~Tests.Building.NoticeBlockTests" ;;
-    Statistics) echo "FullyQualifiedName~Tests.Charts.Statistics|FullyQualifiedName~Tests.Charts.LoessTests|FullyQualifiedName~Tests.Charts.BoxAndViolinTests" ;;
+    Statistics | Loess.cs | NormalEquations.cs) echo "FullyQualifiedName~Tests.Charts.Statistics|FullyQualifiedName~Tests.Charts.LoessTests|FullyQualifiedName~Tests.Charts.NormalEquationsTests|FullyQualifiedName~Tests.Charts.BoxAndViolinTests" ;;
     Caching) echo "FullyQualifiedName~Tests.Building.Cache|FullyQualifiedName~Tests.Building.FrameCacheTests" ;;
     StatementGuard.cs) echo "FullyQualifiedName~Tests.Query|FullyQualifiedName~Tests.Hardening.SnapshotGuardTests" ;;
     ExpectationChecker.cs) echo "FullyQualifiedName~Tests.Building.ExpectationCheckerTests" ;;
-    Paginator.cs | PageRun.cs) echo "FullyQualifiedName~Tests.Rendering.Paginator|FullyQualifiedName~Tests.Rendering.FloatTests" ;;
+    Paginator.cs | PageRun.cs) echo "FullyQualifiedName~Tests.Rendering.Paginator|FullyQualifiedName~Tests.Rendering.FloatTests|FullyQualifiedName~Tests.Rendering.TableSplitTests" ;;
     AtomicFile.cs) echo "FullyQualifiedName~Tests.Building.AtomicFileTests|FullyQualifiedName~Tests.Hardening.OutputSafetyTests" ;;
   esac
 }

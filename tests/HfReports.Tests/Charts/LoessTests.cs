@@ -95,4 +95,20 @@ public class LoessTests
         // (1 − (2/7)³)³ is exact for two points, y = 21x − 110, whose value at 9 is 79.
         Assert.Equal(79, Loess.Fit([0, 1, 2, 10, 11], [0, 1, 4, 100, 121], 9, 0.6, degree: 1), 10);
     }
+
+    [Fact]
+    public void At_least_degree_plus_one_neighbours_are_taken_whatever_the_span()
+    {
+        // span 0.3 of 5 points: floor(1.5) = 1 neighbour, raised to degree + 1 = 3 for a local quadratic. From x0 = 2.5 the
+        // distances are 1.5, 0.5, 0.5, 1.5, 2.5, so D = 1.5 and only x = 2 and 3 weigh (equally): their line, through
+        // (2, 3) and (3, 2), is 2.5 at x0. With one neighbour D would be 0.5 and no point would weigh.
+        Assert.Equal(2.5, Loess.Fit(Xs, Ys, 2.5, 0.3, degree: 2), 12);
+    }
+
+    [Fact]
+    public void Points_and_values_of_different_lengths_are_refused_by_name()
+    {
+        Assert.Contains("differ in length", Assert.Throws<ArgumentException>(() => Loess.Fit([1, 2, 3], [1, 2], 0, 0.75)).Message);
+        Assert.Contains("differ in length", Assert.Throws<ArgumentException>(() => Loess.Curve([1, 2, 3, 4], [1, 2], 0.75, 5)).Message);
+    }
 }

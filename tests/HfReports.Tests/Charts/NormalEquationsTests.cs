@@ -45,6 +45,14 @@ public class NormalEquationsTests
     }
 
     [Fact]
+    public void A_system_that_needs_a_row_swap_after_the_first_elimination_is_solved()
+    {
+        // m = 1, 1, 1, 2, 5 and t = 6, 9, 20: [[1, 1, 1], [1, 1, 2], [1, 2, 5]]·β = t holds for β = (1, 2, 3). Eliminating
+        // the first column leaves a zero in the second pivot's place and 1 below it, so the rows must be swapped.
+        Assert.Equal(1, NormalEquations.Intercept([1, 1, 1, 2, 5], [6, 9, 20], 2), 12);
+    }
+
+    [Fact]
     public void A_singular_system_has_no_intercept()
     {
         Assert.True(double.IsNaN(NormalEquations.Intercept([0, 0, 0], [1, 1], 1)));
@@ -54,7 +62,9 @@ public class NormalEquationsTests
     [Fact]
     public void Only_degrees_one_and_two_are_solved()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => NormalEquations.Intercept([1], [1], 0));
+        var refused = Assert.Throws<ArgumentOutOfRangeException>(() => NormalEquations.Intercept([1], [1], 0));
+        Assert.Equal("order", refused.ParamName);
+        Assert.Contains("1 or 2", refused.Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => NormalEquations.Intercept([1, 1, 1, 1, 1, 1, 1], [1, 1, 1, 1], 3));
     }
 }

@@ -15,11 +15,8 @@ namespace HfReports.Engine.Charts.Statistics;
 /// </remarks>
 public static class Loess
 {
-    public static double Fit(IReadOnlyList<double> xs, IReadOnlyList<double> ys, double x0, double span, int degree = 2)
-    {
-        if (xs.Count != ys.Count) throw new ArgumentException("xs and ys differ in length");
-        return SortedSample.Of(xs, ys).Fit(x0, span, degree);
-    }
+    public static double Fit(IReadOnlyList<double> xs, IReadOnlyList<double> ys, double x0, double span, int degree = 2) =>
+        SortedSample.Of(xs, ys).Fit(x0, span, degree);
 
     public static double Tricube(double u)
     {
@@ -32,7 +29,6 @@ public static class Loess
     public static (double[] Xs, double[] Ys) Curve(IReadOnlyList<double> xs, IReadOnlyList<double> ys, double span, int points, int degree = 2)
     {
         if (xs.Count < 3) return ([], []);
-        if (xs.Count != ys.Count) throw new ArgumentException("xs and ys differ in length");
         var sample = SortedSample.Of(xs, ys);
         var (min, max) = (sample.Xs[0], sample.Xs[^1]);
         if (!(max > min)) return ([], []);
@@ -44,6 +40,7 @@ public static class Loess
     {
         public static SortedSample Of(IReadOnlyList<double> xs, IReadOnlyList<double> ys)
         {
+            if (xs.Count != ys.Count) throw new ArgumentException("xs and ys differ in length");
             var sortedXs = xs.ToArray();
             var sortedYs = ys.ToArray();
             Array.Sort(sortedXs, sortedYs);
@@ -58,24 +55,31 @@ public static class Loess
             var maxDistance = QthNearestDistance(x0, q);
             // R widens D for span > 1; spans here are at most 1, so the q-th distance is D.
             var (first, last) = WeightedRun(x0, maxDistance);
+            // The q nearest all lie at x0 itself: each weighs 1, and the fit is their mean.
+            if (maxDistance == 0) return MeanOf(first, last);
             var order = Math.Min(degree, DistinctXs(first, last, degree + 1) - 1);
             Span<double> moments = stackalloc double[5];
             Span<double> targets = stackalloc double[3];
             for (var i = first; i <= last; i++)
             {
-                var distance = Math.Abs(Xs[i] - x0);
-                var w = maxDistance > 0 ? Tricube(distance / maxDistance) : 1;
-                if (w <= 0) continue;
-                var u = maxDistance > 0 ? (Xs[i] - x0) / maxDistance : 0;
-                var power = w;
+                var u = (Xs[i] - x0) / maxDistance;
+                var power = Tricube(Math.Abs(u));
                 for (var k = 0; k <= 2 * Math.Max(order, 0); k++, power *= u)
                 {
                     moments[k] += power;
                     if (k <= order) targets[k] += power * Ys[i];
                 }
             }
-            if (order <= 0) return moments[0] > 0 ? targets[0] / moments[0] : double.NaN;
+            // A weighted mean when the weighted xs are all one value; NaN (0 / 0) when no point is nearer than D.
+            if (order <= 0) return targets[0] / moments[0];
             return NormalEquations.Intercept(moments, targets, order);
+        }
+
+        private double MeanOf(int first, int last)
+        {
+            var sum = 0.0;
+            for (var i = first; i <= last; i++) sum += Ys[i];
+            return sum / (last - first + 1);
         }
 
         /// <summary>D: the distance from x0 to its q-th nearest point, walking outwards from x0's place in the sorted xs.</summary>
