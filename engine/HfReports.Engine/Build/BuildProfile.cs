@@ -40,9 +40,10 @@ public static class BuildProfile
 
     public static void Reset() => Stages.Clear();
 
-    /// <summary>The stages in the order they first ran: name, summed wall time, summed thread CPU time, number of spans.</summary>
+    /// <summary>The stages in the order they first ran: name, summed wall time, summed thread CPU time, number of spans.
+    /// Read from a snapshot of the stages: another build in the process (tests run several at once) may add one meanwhile.</summary>
     public static IReadOnlyList<(string Stage, TimeSpan Time, TimeSpan Cpu, int Count)> Items() =>
-        Stages.OrderBy(s => s.Value.Order)
+        Stages.ToArray().OrderBy(s => s.Value.Order)
             .Select(s => (s.Key, TimeSpan.FromSeconds((double)Interlocked.Read(ref s.Value.Ticks) / Stopwatch.Frequency),
                 TimeSpan.FromTicks(Interlocked.Read(ref s.Value.CpuNanoseconds) / 100), s.Value.Count))
             .ToArray();
