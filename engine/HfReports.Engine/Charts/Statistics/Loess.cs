@@ -52,9 +52,10 @@ public static class Loess
             var n = Xs.Length;
             if (n == 0) return double.NaN;
             var q = Math.Clamp((int)Math.Floor(n * span), Math.Min(n, degree + 1), n);
-            var maxDistance = QthNearestDistance(x0, q);
+            var start = LowerBound(x0);
+            var maxDistance = QthNearestDistance(x0, start, q);
             // R widens D for span > 1; spans here are at most 1, so the q-th distance is D.
-            var (first, last) = WeightedRun(x0, maxDistance);
+            var (first, last) = WeightedRun(x0, start, maxDistance);
             // The q nearest all lie at x0 itself: each weighs 1, and the fit is their mean.
             if (maxDistance == 0) return MeanOf(first, last);
             var order = Math.Min(degree, DistinctXs(first, last, degree + 1) - 1);
@@ -82,10 +83,11 @@ public static class Loess
             return sum / (last - first + 1);
         }
 
-        /// <summary>D: the distance from x0 to its q-th nearest point, walking outwards from x0's place in the sorted xs.</summary>
-        private double QthNearestDistance(double x0, int q)
+        /// <summary>D: the distance from x0 to its q-th nearest point, walking outwards from x0's place in the sorted xs
+        /// (<paramref name="start"/>, the first x not below x0).</summary>
+        private double QthNearestDistance(double x0, int start, int q)
         {
-            var right = LowerBound(x0);
+            var right = start;
             var left = right - 1;
             var distance = 0.0;
             for (var taken = 0; taken < q; taken++)
@@ -99,10 +101,9 @@ public static class Loess
         }
 
         /// <summary>The indices of the points with a positive weight: nearer than D, or exactly at x0 when D is 0.</summary>
-        private (int First, int Last) WeightedRun(double x0, double maxDistance)
+        private (int First, int Last) WeightedRun(double x0, int start, double maxDistance)
         {
             bool Weighted(int i) => maxDistance > 0 ? Math.Abs(Xs[i] - x0) < maxDistance : Xs[i] == x0;
-            var start = LowerBound(x0);
             var first = start;
             while (first > 0 && Weighted(first - 1)) first--;
             var last = start - 1;

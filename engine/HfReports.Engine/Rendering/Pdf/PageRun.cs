@@ -173,6 +173,9 @@ public sealed class PageRun
         }
     }
 
+    /// <summary>The float's space above it here: none at the top of a page or right below the floats placed there.</summary>
+    private float SpaceAbove(FloatBox box) => fresh || y <= textTop ? 0 : box.SpaceBefore;
+
     private void PlaceFloat(FloatBox box, int index)
     {
         if (box.Landscape)
@@ -188,9 +191,9 @@ public sealed class PageRun
             // It opens its section: the floats of the sections before it go first, and it never waits while what
             // follows it (a later section) fills the page.
             while (waiting.Count > 0) NewPage(null);
-            if (!fresh && y + box.SpaceBefore + box.Height > pageHeight) NewPage(box);
+            if (!fresh && y + SpaceAbove(box) + box.Height > pageHeight) NewPage(box);
         }
-        var before = fresh || y <= textTop ? 0 : box.SpaceBefore;
+        var before = SpaceAbove(box);
         var fits = y + before + box.Height <= pageHeight;
         // Here only when nothing of its kind waits (its number would come too early) and, if floats of the other kind
         // wait, when it may pass them; and not when it is chosen to wait for the next page's top all the same.
