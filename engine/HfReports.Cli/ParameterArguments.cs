@@ -1,5 +1,4 @@
 using HfReports.Engine.Spec;
-using YamlDotNet.RepresentationModel;
 
 namespace HfReports.Cli;
 
@@ -19,7 +18,7 @@ public static class ParameterArguments
                 return false;
             }
             var value = argument[(equals + 1)..];
-            parameters[argument[..equals]] = new SpecNode(new YamlScalarNode(value) { Style = YamlDotNet.Core.ScalarStyle.Plain }, "--param", argument[..equals]).ScalarValue();
+            parameters[argument[..equals]] = ParameterType.ParseArgument(argument[..equals], value);
         }
         return true;
     }

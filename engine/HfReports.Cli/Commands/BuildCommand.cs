@@ -73,7 +73,7 @@ public static class BuildCommand
         /// <summary>The manifest with the command line's snapshot and output folder; null (and diagnostics) when it does not load.</summary>
         public ManifestSpec? LoadManifest(DiagnosticBag diagnostics)
         {
-            var manifest = ManifestLoader.Load(ManifestPath, diagnostics, EngineVocabulary.Manifest);
+            var manifest = ReportSources.LoadManifest(ManifestPath, diagnostics);
             if (manifest is null || diagnostics.HasErrors) return null;
             if (SnapshotPath is not null) manifest = manifest with { SnapshotPath = SnapshotLocation.Resolve(SnapshotPath, Environment.CurrentDirectory) };
             if (OutputFolder is not null) manifest = manifest with { OutputFolder = Path.GetFullPath(OutputFolder) };

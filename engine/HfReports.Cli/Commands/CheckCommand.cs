@@ -38,7 +38,7 @@ public static class CheckCommand
             return missing;
 
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(manifestPath, diagnostics, EngineVocabulary.Manifest);
+        var manifest = ReportSources.LoadManifest(manifestPath, diagnostics);
         if (manifest is null || diagnostics.HasErrors)
             return Report(diagnostics.Items, format, Path.GetDirectoryName(Path.GetFullPath(manifestPath))!);
         if (snapshotPath is not null) manifest = manifest with { SnapshotPath = SnapshotLocation.Resolve(snapshotPath, Environment.CurrentDirectory) };

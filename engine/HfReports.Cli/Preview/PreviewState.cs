@@ -1,5 +1,4 @@
 using HfReports.Engine.Build;
-using HfReports.Engine.Document;
 using HfReports.Engine.Spec;
 
 namespace HfReports.Cli.Preview;
@@ -32,13 +31,10 @@ public sealed class PreviewState
         var sources = new Dictionary<string, IReadOnlyDictionary<string, SourceLocation>>(StringComparer.Ordinal);
         if (manifest is not null)
         {
-            var diagnostics = new DiagnosticBag();
-            foreach (var reference in manifest.Reports)
+            foreach (var (id, anchors) in ReportSources.Anchors(manifest))
             {
-                if (ReportLoader.Load(reference, manifest.BaseFolder, diagnostics, EngineVocabulary.Spec) is not { } report) continue;
-                var html = Path.Combine(manifest.OutputFolder, report.Id + ".html");
-                reports.Add((report.Id, html));
-                sources[report.Id] = Anchors(report);
+                reports.Add((id, Path.Combine(manifest.OutputFolder, id + ".html")));
+                sources[id] = anchors;
             }
         }
         TaskCompletionSource woken;
@@ -49,18 +45,6 @@ public sealed class PreviewState
             _next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
         woken.SetResult();
-    }
-
-    private static Dictionary<string, SourceLocation> Anchors(ReportSpec report)
-    {
-        var numbering = Numbering.Assign(report, new DiagnosticBag());
-        var anchors = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var block in SpecWalk.Blocks(report))
-        {
-            var id = block switch { FigureSpec f => f.Id, TableSpec t => t.Id, _ => null };
-            if (id is not null && numbering.TryResolve(id, out _, out var anchor)) anchors[anchor] = block.Location;
-        }
-        return anchors;
     }
 }
 

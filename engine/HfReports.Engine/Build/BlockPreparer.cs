@@ -15,7 +15,7 @@ namespace HfReports.Engine.Build;
 /// query finished first). Blocks whose required tables are empty become notices: nothing of them is computed, and
 /// they are left out of the cache accounting.
 /// </summary>
-public static class BlockPreparer
+internal static class BlockPreparer
 {
     /// <param name="dataLinks">What the HTML of the build may still embed as CSV; null: no format embeds the data.</param>
     public static PreparedReport Prepare(ReportSpec report, ReportEvaluation evaluation, FigureRenderer figures, SnapshotTables tables,

@@ -31,7 +31,7 @@ public sealed record BuildOptions(IReadOnlyDictionary<string, object?> Parameter
     public bool AllowDemo { get; init; }
 
     /// <summary>The error of a strict build on the synthetic demo snapshot without <see cref="AllowDemo"/>; null when the build may go on.</summary>
-    public Diagnostic? RefuseDemo(SnapshotIdentity snapshot, string snapshotPath) => Strict && snapshot.Synthetic && !AllowDemo
+    internal Diagnostic? RefuseDemo(SnapshotIdentity snapshot, string snapshotPath) => Strict && snapshot.Synthetic && !AllowDemo
         ? new Diagnostic(Severity.Error,
             $"--strict checks the published numbers, but the snapshot {Path.GetFileName(snapshotPath)} is the synthetic demo, on which they cannot hold; nothing was built",
             null, "snapshot", "import the real export (hfreports snapshot import FILE) and build on it, or add --allow-demo to build the demo strictly anyway")

@@ -26,10 +26,10 @@ public static class BuildProfile
     public static bool Enabled { get; set; }
 
     /// <summary>Times the stage until the returned span is disposed.</summary>
-    public static Span Measure(string stage) => Enabled ? new(stage, Stopwatch.GetTimestamp(), ThreadCpuNanoseconds()) : default;
+    internal static Span Measure(string stage) => Enabled ? new(stage, Stopwatch.GetTimestamp(), ThreadCpuNanoseconds()) : default;
 
     /// <summary>Records time measured elsewhere.</summary>
-    public static void Add(string stage, TimeSpan elapsed, long cpuNanoseconds = 0)
+    internal static void Add(string stage, TimeSpan elapsed, long cpuNanoseconds = 0)
     {
         if (!Enabled) return;
         var entry = Stages.GetOrAdd(stage, _ => new Stage { Order = Stages.Count });
@@ -48,7 +48,7 @@ public static class BuildProfile
                 TimeSpan.FromTicks(Interlocked.Read(ref s.Value.CpuNanoseconds) / 100), s.Value.Count))
             .ToArray();
 
-    public readonly struct Span(string? stage, long start, long cpuStart) : IDisposable
+    internal readonly struct Span(string? stage, long start, long cpuStart) : IDisposable
     {
         public void Dispose()
         {

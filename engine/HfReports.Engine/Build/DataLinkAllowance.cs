@@ -9,7 +9,7 @@ namespace HfReports.Engine.Build;
 /// of the build. Each block's CSV is written only up to what is left, so the links cost at most this ceiling; a block
 /// past it gets no link, and a warning says so.
 /// </summary>
-public sealed class DataLinkAllowance
+internal sealed class DataLinkAllowance
 {
     /// <summary>Bytes of CSV the HTML of a build embeds in all.</summary>
     public const long MaxBytes = 32L * 1024 * 1024;

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Build;
 
 /// <summary>The engine's catalogs as the spec readers take them: the chart types, transforms, colours,
 /// palettes and output formats later stages define, handed to the readers so that reading a spec depends on none of those stages.</summary>
-public static class EngineVocabulary
+internal static class EngineVocabulary
 {
     public static readonly ColorVocabulary Colors = new(text => NamedColors.TryParse(text, out _), Palettes.Names.ToArray());
 

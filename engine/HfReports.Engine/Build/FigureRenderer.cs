@@ -18,7 +18,7 @@ namespace HfReports.Engine.Build;
 /// </summary>
 /// <param name="parameters">The report's bound parameters: per-panel data may use any of them, so all are part of a figure's key.</param>
 /// <param name="svg">Whether the SVG is needed (an HTML output); it is then drawn on the worker as well.</param>
-public sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<string, object?> parameters, FrameEvaluator evaluator,
+internal sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<string, object?> parameters, FrameEvaluator evaluator,
     BuildCache? cache, FigureMemory? memory, string? snapshotSha256, bool svg)
 {
     public const string SvgKind = "svg";

@@ -9,7 +9,7 @@ namespace HfReports.Engine.Build;
 /// editions for both generations, each builds on its own and the others are skipped (and said so); when no report
 /// serves the snapshot, that is an error naming the generation.
 /// </summary>
-public static class GenerationMatch
+internal static class GenerationMatch
 {
     public static IReadOnlyList<ReportSpec> Select(IReadOnlyList<ReportSpec> reports, SnapshotIdentity snapshot, DiagnosticBag diagnostics,
         List<string> skipped)

@@ -128,13 +128,13 @@ public static class ReportBuilder
     /// <summary>What a build adds to a document build: the snapshot's hash for cache keys (null: no cache), whether
     /// figures need their SVG, and where to record which blocks were reused.</summary>
     /// <param name="Allowance">What the frames of every report of the build may hold together.</param>
-    public sealed record DocumentParts(string? SnapshotSha256, bool Svg, List<BlockStatus>? Statuses, FrameAllowance? Allowance = null)
+    internal sealed record DocumentParts(string? SnapshotSha256, bool Svg, List<BlockStatus>? Statuses, FrameAllowance? Allowance = null)
     {
         /// <summary>What the HTML of the build may embed as CSV; null: no format embeds the data.</summary>
         public DataLinkAllowance? DataLinks { get; init; }
     }
 
-    public static ReportDocument BuildDocument(ReportSpec report, SnapshotDatabase database, SnapshotIdentity snapshot, FontRegistry fonts,
+    internal static ReportDocument BuildDocument(ReportSpec report, SnapshotDatabase database, SnapshotIdentity snapshot, FontRegistry fonts,
         BuildOptions options, DiagnosticBag diagnostics, List<ExpectationResult>? expectations = null, DocumentParts? parts = null)
     {
         var store = options.Cache is not null && parts?.SnapshotSha256 is { } sha ? new FrameStore(options.Cache, sha) : null;

@@ -11,7 +11,7 @@ namespace HfReports.Engine.Build;
 /// What `build` and `check` set up the same way for one report, in this order: its parameters bound, its numbering
 /// (computed once, here), the frame evaluator with the named frames computed, and the scope templates render in.
 /// </summary>
-public sealed record ReportEvaluation(IReadOnlyDictionary<string, object?> Parameters, Numbering Numbering, FrameEvaluator Evaluator,
+internal sealed record ReportEvaluation(IReadOnlyDictionary<string, object?> Parameters, Numbering Numbering, FrameEvaluator Evaluator,
     TemplateScope Scope)
 {
     /// <param name="rowLimit">Read at most this many rows of each query (check's quick pass); null reads all.</param>

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Build;
 /// Hub dates, "Leaderboard submission date" on an unenriched snapshot), so a figure never labels the submission-date
 /// proxy as "Date" or "creation date".
 /// </summary>
-public static class TimeAxisTitles
+internal static class TimeAxisTitles
 {
     public const string Token = "{{ snapshot.time_axis }}";
 

@@ -14,7 +14,7 @@ namespace HfReports.Engine.Charts;
 /// stacked), axes, statistics, annotations, point labels, titles and one legend per distinct set
 /// of entries (panels listing the same entries show it once, on the last of them).
 /// </summary>
-public static class ChartBuilder
+internal static class ChartBuilder
 {
     private const int MaxPointLabels = 80;
 

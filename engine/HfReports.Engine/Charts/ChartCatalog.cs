@@ -8,7 +8,7 @@ namespace HfReports.Engine.Charts;
 /// <see cref="ChartBuilder"/> draws with them, and the tests fuzz them and compare them with the JSON Schema.
 /// Adding a chart type is one class implementing <see cref="IChartType"/> and one line here.
 /// </summary>
-public static class ChartCatalog
+internal static class ChartCatalog
 {
     public static readonly IReadOnlyList<IChartType> Types =
     [

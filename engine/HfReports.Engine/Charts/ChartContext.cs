@@ -15,7 +15,7 @@ namespace HfReports.Engine.Charts;
 /// into colour series, which colour each series gets). It holds no results: a chart type returns what
 /// it drew as a <see cref="DrawnPanel"/>.
 /// </summary>
-public sealed class ChartContext(ChartSpec chart, ChartName typeName, Frame frame, Plot plot, FontRegistry fonts, float figureWidth)
+internal sealed class ChartContext(ChartSpec chart, ChartName typeName, Frame frame, Plot plot, FontRegistry fonts, float figureWidth)
 {
     public const int DefaultMaxCategories = 200;
     public const int MaxColorCategories = 40;
@@ -187,5 +187,5 @@ public sealed class ChartContext(ChartSpec chart, ChartName typeName, Frame fram
 }
 
 /// <summary>A series would draw more marks than a figure may (<see cref="ChartContext.MaxMarks"/>).</summary>
-public sealed class TooManyMarksException(int count)
+internal sealed class TooManyMarksException(int count)
     : Exception($"the chart would draw {count:N0} marks (one per row), more than the {ChartContext.MaxMarks:N0} a figure may draw; aggregate or sample the rows in SQL");

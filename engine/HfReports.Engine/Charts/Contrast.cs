@@ -4,7 +4,7 @@ namespace HfReports.Engine.Charts;
 
 /// <summary>WCAG contrast against the white page: text needs 4.5:1, marks and lines 3:1. Colours that fall short are
 /// darkened in steps (hue kept) until they reach it, so a declared pink or light green stays recognisable but legible.</summary>
-public static class Contrast
+internal static class Contrast
 {
     public const double Text = 4.5;
     public const double Graphics = 3.0;

@@ -6,7 +6,7 @@ namespace HfReports.Engine.Charts;
 /// The lines already drawn on a plot, as polylines in plot coordinates, for point labels to keep clear of: series lines
 /// (in steps where they are drawn in steps), trend curves, segments and reference lines across the plot.
 /// </summary>
-public static class DrawnLines
+internal static class DrawnLines
 {
     public static IEnumerable<Coordinates[]> Of(Plot plot, AxisLimits limits)
     {

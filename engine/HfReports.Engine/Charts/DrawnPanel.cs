@@ -9,7 +9,7 @@ namespace HfReports.Engine.Charts;
 /// (limits, axes, statistics, annotations, point labels, legend): the axes along the bottom and the left (swapped for
 /// lying bars) with their titles, and what later layers need to know about the marks.
 /// </summary>
-public sealed record DrawnPanel(AxisScale XScale, AxisScale YScale, string? XTitle, string? YTitle)
+internal sealed record DrawnPanel(AxisScale XScale, AxisScale YScale, string? XTitle, string? YTitle)
 {
     /// <summary>Lying bars: the value axis runs along the bottom.</summary>
     public bool Horizontal { get; init; }
@@ -39,4 +39,4 @@ public sealed record DrawnPanel(AxisScale XScale, AxisScale YScale, string? XTit
 }
 
 /// <summary>One series' points in plot coordinates, sorted by x.</summary>
-public sealed record SeriesPoints(Series Series, double[] Xs, double[] Ys);
+internal sealed record SeriesPoints(Series Series, double[] Xs, double[] Ys);

@@ -8,7 +8,7 @@ namespace HfReports.Engine.Charts;
 /// PDF page canvas (so the figure stays vector) and serialises to SVG for HTML.
 /// Sizes are in points (1/72 inch) in both outputs.
 /// </summary>
-public sealed class FigureGraphic : IDisposable
+internal sealed class FigureGraphic : IDisposable
 {
     public string Id { get; }
     public IReadOnlyList<(Plot Plot, double Weight)> Panels { get; }

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Charts;
 /// every chart type already skips. They have no place on an axis: ScottPlot cannot scale one that holds
 /// them (a span of ±1e308 overflows), and no reader can tell such values apart on a page anyway.
 /// </summary>
-public static class FiniteValues
+internal static class FiniteValues
 {
     public const double MaxMagnitude = 1e100;
 

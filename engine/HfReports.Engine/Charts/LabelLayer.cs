@@ -11,7 +11,7 @@ namespace HfReports.Engine.Charts;
 /// runs at draw time, in the plot's own pixels, so it is exact for the size the figure is drawn at. Labels that find no
 /// free position are left out and reported.
 /// </summary>
-public sealed class LabelLayer(SKTypeface typeface, float fontSize, bool beside, int most) : IPlottable
+internal sealed class LabelLayer(SKTypeface typeface, float fontSize, bool beside, int most) : IPlottable
 {
     /// <summary>A label for the point (x, y) in plot coordinates; <paramref name="Color"/> already meets 4.5:1;
     /// <paramref name="SeriesBest"/>: the highest labelled point of its series.</summary>

@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace HfReports.Engine.Charts;
 
 /// <summary>Text as charts show it: long labels shortened with an ellipsis, and measured in the chart font.</summary>
-public static class LabelText
+internal static class LabelText
 {
     public const int DefaultMaxLength = 28;
 

@@ -3,7 +3,7 @@ using ScottPlot;
 namespace HfReports.Engine.Charts;
 
 /// <summary>How a legend entry shows its series: a filled swatch, a line, or a point.</summary>
-public enum LegendMark
+internal enum LegendMark
 {
     Fill,
     Line,
@@ -11,7 +11,7 @@ public enum LegendMark
 }
 
 /// <summary>One legend entry; panels of a figure that list the same entries share one legend.</summary>
-public sealed record LegendEntry(string Label, Color Color, LegendMark Mark)
+internal sealed record LegendEntry(string Label, Color Color, LegendMark Mark)
 {
     /// <summary>The legend of a panel's drawn series: one entry per named series, the first of each name.</summary>
     public static IReadOnlyList<LegendEntry> Of(IEnumerable<(Series Series, LegendMark Mark)> drawn) =>

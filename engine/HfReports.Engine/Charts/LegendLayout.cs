@@ -5,7 +5,7 @@ namespace HfReports.Engine.Charts;
 
 /// <summary>Shows a panel's legend entries at the declared position, in the paper style (no frame, small type,
 /// horizontal rows that wrap at the bottom or top, a column at the right).</summary>
-public static class LegendLayout
+internal static class LegendLayout
 {
     public static void Show(Plot plot, IReadOnlyList<LegendEntry> entries, LegendPosition position, float fontSize)
     {

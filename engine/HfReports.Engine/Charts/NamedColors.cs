@@ -7,7 +7,7 @@ namespace HfReports.Engine.Charts;
 /// Colours by name or hex code. Names follow R's colour table (the paper's figures were drawn in R,
 /// where green is #00FF00 and purple #A020F0, unlike CSS); names R does not have fall back to CSS.
 /// </summary>
-public static class NamedColors
+internal static class NamedColors
 {
     private static readonly Dictionary<string, string> R = new(StringComparer.OrdinalIgnoreCase)
     {

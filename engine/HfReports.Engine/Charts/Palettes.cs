@@ -5,7 +5,7 @@ namespace HfReports.Engine.Charts;
 /// <summary>Named colour palettes; categories take colours in series order. The default, "Contrast", has twelve
 /// distinct hues each at least 3:1 against white (WCAG's minimum for marks), unlike ColorBrewer's pale Paired pairs,
 /// Set2 and Set3 (kept for specs that ask for them by name).</summary>
-public static class Palettes
+internal static class Palettes
 {
     private static readonly Dictionary<string, string[]> Named = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -9,7 +9,7 @@ namespace HfReports.Engine.Charts;
 /// × 0.8, so 8 pt for 10 pt text; 1 unit = 1 pt in the PDF), thin left and bottom axes only, a
 /// faint major grid, no minor ticks, no legend frame or shadow.
 /// </summary>
-public static class PaperStyle
+internal static class PaperStyle
 {
     public static string FontFamily(FontRegistry fonts) => fonts.Theme.SerifFamily;
 

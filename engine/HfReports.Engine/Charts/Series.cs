@@ -3,7 +3,7 @@ using ScottPlot;
 namespace HfReports.Engine.Charts;
 
 /// <summary>The rows of one colour group (or all rows when the chart has no colour field), with its colour.</summary>
-public sealed record Series(string Name, IReadOnlyList<int> Rows, Color Color, int Index)
+internal sealed record Series(string Name, IReadOnlyList<int> Rows, Color Color, int Index)
 {
     public bool Named => Name.Length > 0;
 }

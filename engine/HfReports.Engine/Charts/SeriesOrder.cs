@@ -10,7 +10,7 @@ namespace HfReports.Engine.Charts;
 /// follow by name), else the theme colour map's order, else by frequency, by value or by name (as ggplot sorts
 /// factor levels). Catch-all values ("Other", "Unknown", missing) always go last unless a list places them.
 /// </summary>
-public static class SeriesOrder
+internal static class SeriesOrder
 {
     private static readonly HashSet<string> CatchAll = new(["other", "others", "unknown", "na", "n/a", "none"], StringComparer.OrdinalIgnoreCase);
 

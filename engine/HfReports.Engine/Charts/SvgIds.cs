@@ -7,7 +7,7 @@ namespace HfReports.Engine.Charts;
 /// so the same figure rendered twice differs. Renumbering ids per figure (with a figure prefix so
 /// several inline SVGs in one HTML page never collide) makes the SVG a function of the figure alone.
 /// </summary>
-public static partial class SvgIds
+internal static partial class SvgIds
 {
     [GeneratedRegex(@"\bcl_([0-9A-Za-z]+)\b")]
     private static partial Regex ClipId();

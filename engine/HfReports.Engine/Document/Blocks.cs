@@ -3,13 +3,13 @@ using HfReports.Engine.Tables;
 namespace HfReports.Engine.Document;
 
 /// <summary>A block of the format-neutral document tree.</summary>
-public abstract record DocBlock;
+internal abstract record DocBlock;
 
 /// <summary>A paragraph of rich text.</summary>
-public sealed record Paragraph(IReadOnlyList<TextRun> Runs) : DocBlock;
+internal sealed record Paragraph(IReadOnlyList<TextRun> Runs) : DocBlock;
 
 /// <summary>A numbered figure with its caption and the data behind it as CSV (UTF-8; null when it is too large to embed).</summary>
-public sealed record FigureBlock(string Id, int Number, string Anchor, Paragraph Caption, DrawnFigure Graphic, byte[]? DataCsv) : DocBlock
+internal sealed record FigureBlock(string Id, int Number, string Anchor, Paragraph Caption, DrawnFigure Graphic, byte[]? DataCsv) : DocBlock
 {
     /// <summary>Stays where it stands in the text rather than floating to the top of the next page.</summary>
     public bool Pinned { get; init; }
@@ -19,7 +19,7 @@ public sealed record FigureBlock(string Id, int Number, string Anchor, Paragraph
 }
 
 /// <summary>A numbered table with its caption, optional note, and the data behind it as CSV (UTF-8; null when it is too large to embed).</summary>
-public sealed record TableBlock(string Id, int Number, string Anchor, Paragraph Caption, TableContent Content, Paragraph? Note, byte[]? DataCsv) : DocBlock
+internal sealed record TableBlock(string Id, int Number, string Anchor, Paragraph Caption, TableContent Content, Paragraph? Note, byte[]? DataCsv) : DocBlock
 {
     /// <summary>A short table that stays where it stands in the text rather than floating.</summary>
     public bool Pinned { get; init; }
@@ -29,19 +29,19 @@ public sealed record TableBlock(string Id, int Number, string Anchor, Paragraph 
 }
 
 /// <summary>The next block starts a new page.</summary>
-public sealed record PageBreakBlock : DocBlock;
+internal sealed record PageBreakBlock : DocBlock;
 
 /// <summary>A framed notice in place of an item that could not be built; it keeps the item's anchor so links to it resolve.</summary>
-public sealed record NoticeBlock(string Title, Paragraph Body, string? Anchor = null) : DocBlock;
+internal sealed record NoticeBlock(string Title, Paragraph Body, string? Anchor = null) : DocBlock;
 
 /// <summary>An item this snapshot has no data for, shown in its place: its anchor, label ("Figure 3"), caption and why it is missing.</summary>
-public sealed record MissingItem(string Id, string Anchor, string Label, Paragraph Caption, Paragraph Why);
+internal sealed record MissingItem(string Id, string Anchor, string Label, Paragraph Caption, Paragraph Why);
 
 /// <summary>
 /// One framed panel for consecutive missing items (one line each), so that several in a row read as
 /// a short list rather than a stack of boxes.
 /// </summary>
-public sealed record MissingItemsBlock(IReadOnlyList<MissingItem> Items) : DocBlock
+internal sealed record MissingItemsBlock(IReadOnlyList<MissingItem> Items) : DocBlock
 {
     /// <summary>Each item as one paragraph: "Figure 3 — Caption — why it is missing".</summary>
     public static Paragraph Entry(MissingItem item)

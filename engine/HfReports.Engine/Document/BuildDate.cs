@@ -12,7 +12,7 @@ public static class BuildDate
 {
     public const string Variable = "SOURCE_DATE_EPOCH";
 
-    public static DateTime Resolve(DateTime snapshotCreated, string? sourceDateEpoch, DiagnosticBag diagnostics, SourceLocation? location)
+    internal static DateTime Resolve(DateTime snapshotCreated, string? sourceDateEpoch, DiagnosticBag diagnostics, SourceLocation? location)
     {
         if (string.IsNullOrWhiteSpace(sourceDateEpoch)) return DateTime.SpecifyKind(snapshotCreated, DateTimeKind.Utc);
         if (Parse(sourceDateEpoch) is { } date) return date;

@@ -9,7 +9,7 @@ namespace HfReports.Engine.Document;
 /// prints them, with where) in a table, and checks of the snapshot itself (counts of this export, sanity bounds)
 /// in a separate list, so nothing reads as the paper's unless the paper prints it.
 /// </summary>
-public static class ChecksTable
+internal static class ChecksTable
 {
     public static TableContent Published(IReadOnlyList<ExpectationResult> results) => new(
         [new TableHeader("Published number", CellAlignment.Left), new TableHeader("Where in the paper", CellAlignment.Left),

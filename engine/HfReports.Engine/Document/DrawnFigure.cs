@@ -9,7 +9,7 @@ namespace HfReports.Engine.Document;
 /// </summary>
 /// <param name="draw">Draws the figure with its top-left corner at the canvas origin, scaled to the given width.</param>
 /// <param name="plotAreas">Each panel's plot area in the figure's points from its top-left corner (where marks are clipped).</param>
-public sealed class DrawnFigure(float width, float height, string? svg, Action<SKCanvas, float> draw,
+internal sealed class DrawnFigure(float width, float height, string? svg, Action<SKCanvas, float> draw,
     Func<IReadOnlyList<SKRect>>? plotAreas = null)
 {
     public float Width { get; } = width;

@@ -8,7 +8,7 @@ namespace HfReports.Engine.Document;
 /// ids ("fig-derived-per-family"), so links stay put when a figure is inserted before another. The one numbering of a
 /// report: the document takes its section numbers, anchors and labels from here.
 /// </summary>
-public sealed class Numbering
+internal sealed class Numbering
 {
     private readonly Dictionary<string, (string Label, string Anchor)> _targets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceLocation> _declared = new(StringComparer.Ordinal);

@@ -10,7 +10,7 @@ namespace HfReports.Engine.Document;
 /// query finished first: those of computing its data before its caption's (rendered from the data as the document is
 /// assembled), those of drawing or formatting it and embedding its data after.
 /// </summary>
-public abstract record PreparedBlock(BlockSpec Spec)
+internal abstract record PreparedBlock(BlockSpec Spec)
 {
     /// <summary>A table the block requires is empty in this snapshot: nothing of it was computed; a notice stands in
     /// its place. Its diagnostics name required tables the snapshot does not have.</summary>

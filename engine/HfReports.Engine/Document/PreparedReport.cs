@@ -12,7 +12,7 @@ namespace HfReports.Engine.Document;
 /// </summary>
 /// <param name="Provenance">"Built from …": the import the snapshot holds; null when it has none.</param>
 /// <param name="SnapshotCreatedAt">Dates the document unless SOURCE_DATE_EPOCH is given (<see cref="BuildDate"/>).</param>
-public sealed class PreparedReport(IReadOnlyList<PreparedBlock> blocks, IReadOnlyList<ExpectationResult> expectations, TemplateScope scope,
+internal sealed class PreparedReport(IReadOnlyList<PreparedBlock> blocks, IReadOnlyList<ExpectationResult> expectations, TemplateScope scope,
     bool synthetic, string? provenance, DateTime snapshotCreatedAt)
 {
     private readonly Dictionary<BlockSpec, PreparedBlock> _bySpec =

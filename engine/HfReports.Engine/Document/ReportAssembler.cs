@@ -10,7 +10,7 @@ namespace HfReports.Engine.Document;
 /// are rendered here; a figure or table that could not be built becomes a visible notice in its place, so one bad
 /// figure never hides the rest of the report.
 /// </summary>
-public sealed class ReportAssembler
+internal sealed class ReportAssembler
 {
     public const string SyntheticNotice = "Built from synthetic demo data: every number, figure and table in this report is made up by the HfReports demo generator and says nothing about real models.";
 
@@ -255,4 +255,4 @@ public sealed class ReportAssembler
 
 /// <summary>How a document is assembled: missing values are errors under --strict; SOURCE_DATE_EPOCH as the caller
 /// read it (null dates the document by its snapshot); the build's cancellation, checked as templates run.</summary>
-public sealed record AssemblyOptions(bool Strict = false, string? SourceDateEpoch = null, CancellationToken Cancellation = default);
+internal sealed record AssemblyOptions(bool Strict = false, string? SourceDateEpoch = null, CancellationToken Cancellation = default);

@@ -6,7 +6,7 @@ namespace HfReports.Engine.Document;
 /// The format-neutral report: title block, numbered sections with their blocks, references.
 /// Numbers and cross-references are already resolved; renderers only lay it out.
 /// </summary>
-public sealed record ReportDocument(
+internal sealed record ReportDocument(
     string Id,
     TitleBlock Title,
     IReadOnlyList<DocSection> Sections,
@@ -30,7 +30,7 @@ public sealed record ReportDocument(
 /// <param name="Keywords">"a; b; c"; null when the report gives none.</param>
 /// <param name="Notice">A banner shown under the title, e.g. that the data is synthetic.</param>
 /// <param name="Provenance">Which import, source file and leaderboard generation the report was built from.</param>
-public sealed record TitleBlock(
+internal sealed record TitleBlock(
     string Title,
     string? Subtitle,
     Paragraph? Authors,
@@ -73,6 +73,6 @@ public sealed record TitleBlock(
 }
 
 /// <summary>A numbered section ("2", "2.1") with its anchor, blocks and subsections.</summary>
-public sealed record DocSection(string Number, string Title, string Anchor, int Level, IReadOnlyList<DocBlock> Blocks, IReadOnlyList<DocSection> Sections);
+internal sealed record DocSection(string Number, string Title, string Anchor, int Level, IReadOnlyList<DocBlock> Blocks, IReadOnlyList<DocSection> Sections);
 
-public sealed record DocReference(string Id, int Number, string Anchor, string Text);
+internal sealed record DocReference(string Id, int Number, string Anchor, string Text);

@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Document;
 
 [Flags]
-public enum RunStyle
+internal enum RunStyle
 {
     Plain = 0,
     Bold = 1,
@@ -11,4 +11,4 @@ public enum RunStyle
 }
 
 /// <summary>A stretch of text with one style; <paramref name="Link"/> is a URL or an in-document anchor ("#fig-3").</summary>
-public sealed record TextRun(string Text, RunStyle Style = RunStyle.Plain, string? Link = null);
+internal sealed record TextRun(string Text, RunStyle Style = RunStyle.Plain, string? Link = null);

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Evaluation;
 
 /// <summary>Evaluates a data block's expectations on its frame. A check that cannot even be evaluated (a column
 /// the frame lacks, a row that does not exist) fails with the reason as its actual value.</summary>
-public static class ExpectationChecker
+internal static class ExpectationChecker
 {
     public static ExpectationResult Check(ExpectationSpec spec, Frame frame)
     {

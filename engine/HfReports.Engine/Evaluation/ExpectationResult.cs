@@ -14,11 +14,11 @@ public sealed record ExpectationResult(
     string KeyPath)
 {
     /// <summary>The expectation in numbers, for machines: null where it is not numeric (unique, no nulls, text values).</summary>
-    public ExpectedNumbers? Numbers { get; init; }
+    internal ExpectedNumbers? Numbers { get; init; }
 
     /// <summary>Where the paper prints the number ("Table 5"); null for a check of the snapshot itself.</summary>
     public string? Published { get; init; }
 }
 
 /// <summary>An expectation's numbers: an exact value (with its tolerance) or a range, and what the data gave.</summary>
-public sealed record ExpectedNumbers(double? Value, double? Tolerance, double? Minimum, double? Maximum, double? Actual);
+internal sealed record ExpectedNumbers(double? Value, double? Tolerance, double? Minimum, double? Maximum, double? Actual);

@@ -11,7 +11,7 @@ namespace HfReports.Engine.Evaluation;
 /// its query, the cache or its transforms) is then charged once. Past either total the block fails with an error,
 /// before the machine runs out of memory. Thread-safe: frames are evaluated in parallel.
 /// </summary>
-public sealed class FrameAllowance
+internal sealed class FrameAllowance
 {
     /// <summary>Cells (rows x columns) of every frame of a build together: 8 bytes each, about 160 MB.</summary>
     public const long MaxCells = 20_000_000;

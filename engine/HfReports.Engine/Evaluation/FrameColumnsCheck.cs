@@ -5,7 +5,7 @@ using HfReports.Engine.Spec;
 namespace HfReports.Engine.Evaluation;
 
 /// <summary>Finds chart encodings and table columns that name a column their frame lacks, without drawing anything.</summary>
-public static class FrameColumnsCheck
+internal static class FrameColumnsCheck
 {
     // Every encoding ChartSpec exposes, found by type, so encodings added to charts later are checked too.
     private static readonly PropertyInfo[] Encodings = typeof(ChartSpec).GetProperties()

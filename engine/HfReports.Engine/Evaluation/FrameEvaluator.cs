@@ -16,7 +16,7 @@ namespace HfReports.Engine.Evaluation;
 /// <param name="synthetic">The snapshot is made-up demo data: published numbers cannot hold on it, so failed
 /// expectations are recorded but not reported as diagnostics.</param>
 /// <param name="cancellation">Stops a running query when the build is cancelled.</param>
-public sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyDictionary<string, object?> parameters, DiagnosticBag diagnostics,
+internal sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnlyDictionary<string, object?> parameters, DiagnosticBag diagnostics,
     int? rowLimit, bool strict = false, bool synthetic = false, CancellationToken cancellation = default)
 {
     private readonly Dictionary<string, Frame> _named = new(StringComparer.Ordinal);

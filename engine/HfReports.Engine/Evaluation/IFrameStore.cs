@@ -4,7 +4,7 @@ using HfReports.Engine.Spec;
 namespace HfReports.Engine.Evaluation;
 
 /// <summary>Where evaluated frames are kept between builds (the build cache's frame store), seen from the evaluator.</summary>
-public interface IFrameStore
+internal interface IFrameStore
 {
     /// <param name="namedFrameKey">For a block that reads a named frame: that frame's key.</param>
     /// <param name="bound">For a query: every parameter value in scope (only the ones the SQL names count).</param>

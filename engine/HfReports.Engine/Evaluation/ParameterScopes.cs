@@ -9,7 +9,7 @@ namespace HfReports.Engine.Evaluation;
 /// (`params.since`), or that read a named frame doing either. A parameter's `restricts:` text in the spec is checked
 /// against this, so the words never drift from the queries.
 /// </summary>
-public static class ParameterScopes
+internal static class ParameterScopes
 {
     /// <param name="Blocks">"Figure 4", "Table 2": the numbered blocks whose data depends on the parameter.</param>
     /// <param name="Frames">The named frames whose data depends on it (what prose reads).</param>

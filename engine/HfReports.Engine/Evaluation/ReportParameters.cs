@@ -5,7 +5,7 @@ namespace HfReports.Engine.Evaluation;
 /// <summary>A report's parameters: the defaults its spec declares, overridden from the command line. An override
 /// takes the type of the default, so `--param top=abc` against `top: 10` is an error rather than a silent text.
 /// The values are bound as SQL parameters (:name), never spliced into SQL text.</summary>
-public static class ReportParameters
+internal static class ReportParameters
 {
     public static Dictionary<string, object?> Bind(ReportSpec report, IReadOnlyDictionary<string, object?> overrides, DiagnosticBag diagnostics)
     {

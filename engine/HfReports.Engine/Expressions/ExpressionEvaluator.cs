@@ -7,7 +7,7 @@ namespace HfReports.Engine.Expressions;
 /// null). Arithmetic and comparisons with null give null (as in SQL); `and`/`or` use SQL's three-valued logic;
 /// `+` with text on either side joins text; `/` always gives a real number and null when dividing by zero.
 /// </summary>
-public static class ExpressionEvaluator
+internal static class ExpressionEvaluator
 {
     /// <summary>Joined text longer than this is an error rather than an unbounded allocation.</summary>
     public const int MaxTextLength = 10_000;

@@ -5,7 +5,7 @@ namespace HfReports.Engine.Expressions;
 
 /// <summary>The functions an expression may call: a fixed list, each a pure function of its values.
 /// Null in gives null out, except for coalesce and if, which exist to handle nulls.</summary>
-public static class ExpressionFunctions
+internal static class ExpressionFunctions
 {
     public static readonly IReadOnlyDictionary<string, (int Min, int Max)> Arity = new Dictionary<string, (int, int)>(StringComparer.Ordinal)
     {

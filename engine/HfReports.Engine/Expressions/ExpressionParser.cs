@@ -7,7 +7,7 @@ namespace HfReports.Engine.Expressions;
 /// column names, params.name, + - * / %, == != &lt; &lt;= &gt; &gt;=, and, or, not, parentheses and the calls of
 /// <see cref="ExpressionFunctions"/>. Length and nesting are bounded so a hostile spec cannot exhaust the stack.
 /// </summary>
-public sealed class ExpressionParser
+internal sealed class ExpressionParser
 {
     public const int MaxLength = 2000;
     public const int MaxDepth = 40;

@@ -8,7 +8,7 @@ namespace HfReports.Engine.Frames;
 /// text as references to its strings. Read as a list of values (boxed as <see cref="ColumnType"/> says), so every
 /// reader sees the same values whatever the storage; a column whose values do not match its type is kept as given.
 /// </summary>
-public abstract class ColumnValues : IReadOnlyList<object?>
+internal abstract class ColumnValues : IReadOnlyList<object?>
 {
     public abstract int Count { get; }
 
@@ -135,7 +135,7 @@ public abstract class ColumnValues : IReadOnlyList<object?>
 }
 
 /// <summary>One bit per row: set where the value is missing.</summary>
-public sealed class NullMask(int count)
+internal sealed class NullMask(int count)
 {
     private readonly ulong[] _bits = new ulong[(count + 63) / 64];
 

@@ -5,7 +5,7 @@ namespace HfReports.Engine.Frames;
 /// year 1 to 9999 has a position. <see cref="DateTime.ToOADate"/> and <see cref="DateTime.FromOADate"/>
 /// throw for dates before year 100 and for positions a padded axis reaches past year 9999.
 /// </summary>
-public static class DateNumbers
+internal static class DateNumbers
 {
     private static readonly DateTime Epoch = new(1899, 12, 30, 0, 0, 0, DateTimeKind.Utc);
     private static readonly double Min = (DateTime.MinValue - Epoch).TotalDays;

@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Frames;
 
 /// <summary>A table of named, typed columns: what a query returns and what transforms, charts and tables consume.</summary>
-public sealed class Frame
+internal sealed class Frame
 {
     public IReadOnlyList<FrameColumn> Columns { get; }
     public int RowCount { get; }

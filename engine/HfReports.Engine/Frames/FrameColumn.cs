@@ -2,7 +2,7 @@ namespace HfReports.Engine.Frames;
 
 /// <summary>One named, typed column of a frame. Values follow the storage rules of <see cref="ColumnType"/>, kept in
 /// <see cref="ColumnValues"/> of their type (a value is boxed only when read as an object).</summary>
-public sealed class FrameColumn
+internal sealed class FrameColumn
 {
     public string Name { get; }
     public ColumnType Type { get; }

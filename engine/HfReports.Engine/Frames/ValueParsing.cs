@@ -3,7 +3,7 @@ using System.Globalization;
 namespace HfReports.Engine.Frames;
 
 /// <summary>Parsing of the text forms values take in snapshots and specs (ISO dates, invariant numbers).</summary>
-public static class ValueParsing
+internal static class ValueParsing
 {
     private static readonly string[] DateFormats =
     [

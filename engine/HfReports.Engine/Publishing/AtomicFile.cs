@@ -10,7 +10,7 @@ namespace HfReports.Engine.Publishing;
 /// (nothing runs on SIGKILL) leaves at most one such file, which the next build removes
 /// (<see cref="RemoveStaleTemporaries"/>).
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     private const string TemporarySuffix = ".tmp";
 

@@ -10,7 +10,7 @@ namespace HfReports.Engine.Publishing;
 /// and the expectation results. Written as out/manifest.json next to the outputs; it holds no
 /// wall-clock time or absolute path, so the same inputs give the same bytes.
 /// </summary>
-public sealed record BuildManifest(
+internal sealed record BuildManifest(
     EngineVersion Engine,
     ManifestSnapshot Snapshot,
     IReadOnlyList<ManifestReport> Reports,
@@ -48,7 +48,7 @@ public sealed record ManifestFile(string Path, string Sha256, long Bytes)
 }
 
 /// <summary>A report of the build and the parameter values it ran with (its defaults, then --param overrides).</summary>
-public sealed record ManifestReport(string Id, IReadOnlyDictionary<string, object?> Parameters)
+internal sealed record ManifestReport(string Id, IReadOnlyDictionary<string, object?> Parameters)
 {
     public static ManifestReport From(ReportSpec report, IReadOnlyDictionary<string, object?> parameterOverrides)
     {

@@ -22,7 +22,7 @@ public static class BuildManifestJson
 
     /// <summary>Writes out/manifest.json on its own.</summary>
     /// <returns>The path written.</returns>
-    public static string Write(string outputFolder, BuildManifest manifest)
+    internal static string Write(string outputFolder, BuildManifest manifest)
     {
         using var outputs = new OutputSet();
         var path = Stage(outputFolder, manifest, outputs, CancellationToken.None);
@@ -32,7 +32,7 @@ public static class BuildManifestJson
 
     /// <summary>Stages out/manifest.json with the build's other outputs (<see cref="OutputSet"/>).</summary>
     /// <returns>The path it will have once committed.</returns>
-    public static string Stage(string outputFolder, BuildManifest manifest, OutputSet outputs, CancellationToken cancellation)
+    internal static string Stage(string outputFolder, BuildManifest manifest, OutputSet outputs, CancellationToken cancellation)
     {
         var path = Path.Combine(outputFolder, BuildManifest.FileName);
         outputs.Stage(path, stream =>
@@ -45,7 +45,7 @@ public static class BuildManifestJson
         return path;
     }
 
-    public static void Write(Utf8JsonWriter json, BuildManifest manifest)
+    internal static void Write(Utf8JsonWriter json, BuildManifest manifest)
     {
         json.WriteStartObject();
         json.WriteStartObject("engine");

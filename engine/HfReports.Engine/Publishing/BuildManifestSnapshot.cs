@@ -5,7 +5,7 @@ namespace HfReports.Engine.Publishing;
 
 /// <summary>The snapshot a build read: its file name, SHA-256 and size, every snapshot_meta entry,
 /// and the sources it was imported from (file name, SHA-256, format, as-of date).</summary>
-public sealed record ManifestSnapshot(string FileName, string Sha256, long Bytes, IReadOnlyDictionary<string, string> Meta, IReadOnlyList<ManifestSource> Sources)
+internal sealed record ManifestSnapshot(string FileName, string Sha256, long Bytes, IReadOnlyDictionary<string, string> Meta, IReadOnlyList<ManifestSource> Sources)
 {
     public static ManifestSnapshot Read(SnapshotDatabase database, CancellationToken cancellation = default)
     {
@@ -25,4 +25,4 @@ public sealed record ManifestSnapshot(string FileName, string Sha256, long Bytes
 }
 
 /// <summary>One row of the snapshot's imports table (the run-time imported_at is left out: it is not part of the data).</summary>
-public sealed record ManifestSource(string SourceName, string Sha256, string Format, string Generation, string AsOf, long RowsKept, bool Synthetic);
+internal sealed record ManifestSource(string SourceName, string Sha256, string Format, string Generation, string AsOf, long RowsKept, bool Synthetic);

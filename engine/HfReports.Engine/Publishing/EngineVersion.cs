@@ -9,7 +9,7 @@ public sealed record EngineVersion(string Version, string Commit)
     public static EngineVersion Current { get; } = Parse(
         typeof(EngineVersion).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
 
-    public static EngineVersion Parse(string? informational)
+    internal static EngineVersion Parse(string? informational)
     {
         if (string.IsNullOrWhiteSpace(informational)) return new EngineVersion("unknown", "unknown");
         var plus = informational.IndexOf('+');

@@ -9,7 +9,7 @@ namespace HfReports.Engine.Publishing;
 /// a killed build never leaves the folder locked. The file itself stays (deleting a lock file others
 /// may have opened would let two builds hold "the" lock); a note beside it names the holder.
 /// </summary>
-public sealed class OutputFolderLock : IDisposable
+internal sealed class OutputFolderLock : IDisposable
 {
     public const string FileName = ".hfreports.lock";
     private const string OwnerFileName = ".hfreports.lock.owner";

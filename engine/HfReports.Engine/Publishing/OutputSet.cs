@@ -6,7 +6,7 @@ namespace HfReports.Engine.Publishing;
 /// place, the manifest last. A build that fails, is cancelled or throws removes its temporary files and leaves the
 /// previous set of outputs exactly as it was.
 /// </summary>
-public sealed class OutputSet : IDisposable
+internal sealed class OutputSet : IDisposable
 {
     private readonly List<(string Staged, string Final)> _staged = [];
     private readonly Lock _gate = new();

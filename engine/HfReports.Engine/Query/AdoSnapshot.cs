@@ -9,7 +9,7 @@ namespace HfReports.Engine.Query;
 /// build's cancellation (each engine interrupts in its own way), and every row handed over in SQLite's kinds of value.
 /// Engine errors become <see cref="QuerySqlException"/>s that say which engine refused what.
 /// </summary>
-public abstract class AdoSnapshot(string path) : SnapshotDatabase(path)
+internal abstract class AdoSnapshot(string path) : SnapshotDatabase(path)
 {
     protected abstract DbConnection Connection { get; }
 

@@ -8,7 +8,7 @@ namespace HfReports.Engine.Query;
 /// text, a blob or null, so a frame is typed the same whichever engine computed it; what a spec binds is given as
 /// SQLite receives it (dates as ISO text, booleans as 0/1), since the snapshot schema keeps dates as text on every engine.
 /// </summary>
-public static class AdoValues
+internal static class AdoValues
 {
     public static object? FromProvider(object? value) => value switch
     {

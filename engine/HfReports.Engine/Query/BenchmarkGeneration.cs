@@ -2,7 +2,7 @@ namespace HfReports.Engine.Query;
 
 /// <summary>The two generations of the Open LLM Leaderboard and the six benchmarks each averages. An import records
 /// its generation; reports name the generations they serve and read the benchmark names from here, never from prose.</summary>
-public sealed record BenchmarkGeneration(string Name, IReadOnlyList<(string Column, string Title)> Benchmarks)
+internal sealed record BenchmarkGeneration(string Name, IReadOnlyList<(string Column, string Title)> Benchmarks)
 {
     public static readonly BenchmarkGeneration V1 = new("v1",
         [("arc", "ARC"), ("hellaswag", "HellaSwag"), ("mmlu", "MMLU"), ("truthfulqa", "TruthfulQA"), ("winogrande", "Winogrande"), ("gsm8k", "GSM8K")]);

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Query;
 /// Gives raw SQLite values a column type. SQLite has no date type, so a text column whose
 /// every value is an ISO date or timestamp becomes a date column; a declared type wins.
 /// </summary>
-public static class ColumnTyping
+internal static class ColumnTyping
 {
     public static FrameColumn Type(string name, RawColumn raw, ColumnType? declared)
     {

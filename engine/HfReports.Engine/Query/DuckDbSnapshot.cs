@@ -12,7 +12,7 @@ namespace HfReports.Engine.Query;
 /// query can turn them back on. Each query must be one statement (DuckDB's own parser counts them) that DuckDB accepts
 /// as a subquery, which only a SELECT (or VALUES, or a FROM-first query) is.
 /// </summary>
-public sealed class DuckDbSnapshot : AdoSnapshot
+internal sealed class DuckDbSnapshot : AdoSnapshot
 {
     /// <summary>The most memory DuckDB may use for one build's connection before it fails a query.</summary>
     public const string MemoryLimit = "1GB";

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Query;
 /// DuckDB and PostgreSQL bind, so a spec writes parameters one way on every engine. Quoted text, quoted names, comments,
 /// PostgreSQL's :: casts and dollar-quoted text are left alone; a positional '?' is refused, as on SQLite.
 /// </summary>
-public static class NamedParameters
+internal static class NamedParameters
 {
     /// <param name="names">The parameter names in the order of their numbers (each name once).</param>
     /// <param name="written">How each name was first written (":since"), for messages.</param>

@@ -53,6 +53,6 @@ public static class PostgresLocation
     }
 
     /// <summary>A message with anything that looks like a password left out.</summary>
-    public static string WithoutSecrets(string message) =>
+    internal static string WithoutSecrets(string message) =>
         System.Text.RegularExpressions.Regex.Replace(message, @"(?i)(password\s*=\s*)[^;\s]*|(://[^:/@\s]*:)[^@\s]*@", m => m.Groups[1].Success ? m.Groups[1].Value + "***" : m.Groups[2].Value + "***@");
 }

@@ -14,7 +14,7 @@ namespace HfReports.Engine.Query;
 /// subquery, which only a SELECT (or VALUES) is. The role a team gives builds should only be allowed to SELECT
 /// (SECURITY.md).
 /// </summary>
-public sealed class PostgresSnapshot : AdoSnapshot
+internal sealed class PostgresSnapshot : AdoSnapshot
 {
     static PostgresSnapshot() =>
         // Statements go to the server exactly as written: with rewriting off, Npgsql neither splits on ';' nor rewrites placeholders.

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace HfReports.Engine.Query;
 
 /// <summary>How long one query may run and how many rows its frame may hold.</summary>
-public sealed record QueryLimits(TimeSpan Timeout, int MaxRows)
+internal sealed record QueryLimits(TimeSpan Timeout, int MaxRows)
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
     public const int DefaultMaxRows = 1_000_000;

@@ -5,7 +5,7 @@ namespace HfReports.Engine.Query;
 /// <summary>Runs one SQL query with bound parameters (never pasted into the SQL text) and returns it as a typed
 /// frame. The query must be a single read-only statement, and it runs under a time limit (preparation included)
 /// and a row limit (<see cref="QueryLimits"/>); see <see cref="SnapshotStatement"/>.</summary>
-public static class QueryRunner
+internal static class QueryRunner
 {
     public static Frame Run(SnapshotDatabase database, string sql, IReadOnlyDictionary<string, object?> parameters,
         IReadOnlyDictionary<string, ColumnType>? declaredTypes = null) =>

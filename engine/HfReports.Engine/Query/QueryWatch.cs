@@ -23,7 +23,7 @@ public sealed class QueryWatch
     private const int StepsBetweenChecks = 4_096;
 
     /// <summary>How long past its limit (or the cancellation) a statement may run before the watchdog acts.</summary>
-    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(2);
+    internal static readonly TimeSpan Grace = TimeSpan.FromSeconds(2);
 
     /// <summary>What a statement overrunning its grace is reported as, and with which exit code; called on a timer
     /// thread while the statement still runs. Unset (a library use), the statement is left to finish.</summary>
@@ -51,7 +51,7 @@ public sealed class QueryWatch
         _onProgress = OnProgress;
     }
 
-    public static QueryWatch Install(SqliteConnection connection, string snapshot)
+    internal static QueryWatch Install(SqliteConnection connection, string snapshot)
     {
         var watch = new QueryWatch(connection, snapshot);
         raw.sqlite3_progress_handler(connection.Handle, StepsBetweenChecks, watch._onProgress, null);
@@ -59,7 +59,7 @@ public sealed class QueryWatch
     }
 
     /// <summary>Names the spec location of the statements run until the result is disposed (on this flow only).</summary>
-    public static IDisposable At(SourceLocation location, string keyPath)
+    internal static IDisposable At(SourceLocation location, string keyPath)
     {
         var previous = CurrentSite.Value;
         CurrentSite.Value = new StatementSite(location, keyPath);
@@ -67,10 +67,10 @@ public sealed class QueryWatch
     }
 
     /// <summary>True once the running statement has passed its limit.</summary>
-    public bool Expired => _limit != Timeout.InfiniteTimeSpan && _clock.Elapsed > _limit;
+    internal bool Expired => _limit != Timeout.InfiniteTimeSpan && _clock.Elapsed > _limit;
 
     /// <summary>Starts timing one statement, before it is prepared; dispose the result when its rows are read.</summary>
-    public Scope Start(TimeSpan limit, CancellationToken cancellation)
+    internal Scope Start(TimeSpan limit, CancellationToken cancellation)
     {
         long statement;
         lock (_gate)
@@ -122,7 +122,7 @@ public sealed class QueryWatch
         Overran?.Invoke(overrun);
     }
 
-    public readonly struct Scope(QueryWatch watch, Timer? timer, Timer watchdog, CancellationTokenRegistration registration) : IDisposable
+    internal readonly struct Scope(QueryWatch watch, Timer? timer, Timer watchdog, CancellationTokenRegistration registration) : IDisposable
     {
         public void Dispose()
         {

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Query;
 /// unboxed, 9 bytes a value, in chunks of 4,096 rows, so reading a large frame never copies what it holds to grow.
 /// <see cref="ColumnTyping"/> turns it into the frame's column.
 /// </summary>
-public sealed class RawColumn
+internal sealed class RawColumn
 {
     public enum Kind : byte { Null, Integer, Real, Reference }
 

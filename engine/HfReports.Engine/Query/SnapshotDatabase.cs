@@ -7,7 +7,7 @@ namespace HfReports.Engine.Query;
 /// runs only single read-only statements, each under a time limit and the build's cancellation, so no spec can change
 /// the snapshot, reach another file, or hang the build. SQLite (<see cref="SqliteSnapshot"/>) is the default;
 /// DuckDB (<see cref="DuckDbSnapshot"/>) and PostgreSQL (<see cref="PostgresSnapshot"/>) go through ADO.NET.</summary>
-public abstract class SnapshotDatabase : IDisposable
+internal abstract class SnapshotDatabase : IDisposable
 {
     /// <summary>The largest single value (string or blob) a query may produce, in bytes.</summary>
     public const int MaxValueBytes = 16 * 1024 * 1024;

@@ -9,7 +9,7 @@ namespace HfReports.Engine.Query;
 /// the cache key and the build manifest share one hash per build. A snapshot in WAL mode has committed pages in
 /// its -wal file that SQLite reads as part of it, so that file's bytes are hashed too.
 /// </summary>
-public static class SnapshotFingerprint
+internal static class SnapshotFingerprint
 {
     private static readonly ConcurrentDictionary<string, (long Length, DateTime Modified, string Sha256)> Known = new(StringComparer.Ordinal);
 

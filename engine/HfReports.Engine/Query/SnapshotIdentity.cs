@@ -3,7 +3,7 @@ using System.Globalization;
 namespace HfReports.Engine.Query;
 
 /// <summary>What a build needs to know about its snapshot: schema version, creation time, and whether it is synthetic.</summary>
-public sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, bool Synthetic, IReadOnlyDictionary<string, string> Meta)
+internal sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, bool Synthetic, IReadOnlyDictionary<string, string> Meta)
 {
     /// <summary>The import the cleaned models come from; null when the snapshot has none.</summary>
     public SnapshotImport? Import { get; init; }

@@ -2,7 +2,7 @@ namespace HfReports.Engine.Query;
 
 /// <summary>The import a snapshot's `models` were cleaned from (the one reports describe), and how many imports and
 /// generations the snapshot holds. Builds state it in every output and check it against the generations a report serves.</summary>
-public sealed record SnapshotImport(long Id, string Source, string Format, string Generation, string AsOf, int ImportCount,
+internal sealed record SnapshotImport(long Id, string Source, string Format, string Generation, string AsOf, int ImportCount,
     IReadOnlyList<string> Generations)
 {
     public BenchmarkGeneration? Benchmarks => BenchmarkGeneration.Find(Generation);

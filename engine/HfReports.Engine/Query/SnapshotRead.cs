@@ -4,7 +4,7 @@ namespace HfReports.Engine.Query;
 
 /// <summary>The engine's own reads of a snapshot (its meta, its imports, a diff's models): bounded like any query
 /// (<see cref="SnapshotStatement"/>), and any failure is a <see cref="SnapshotException"/> naming the file.</summary>
-public static class SnapshotRead
+internal static class SnapshotRead
 {
     /// <summary>The most rows the engine reads from a snapshot table of its own (snapshot_meta, imports).</summary>
     public const int MaxRows = 10_000;

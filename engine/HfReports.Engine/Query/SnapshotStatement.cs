@@ -11,7 +11,7 @@ namespace HfReports.Engine.Query;
 /// parameters are bound by SQLite (never pasted into the text), and each row is handed to the caller as SQLite's
 /// own values (long, double, string, byte[] or null).
 /// </summary>
-public static class SnapshotStatement
+internal static class SnapshotStatement
 {
     /// <summary>The time limit of the engine's own statements (snapshot_meta, the tables a block requires, a diff).</summary>
     public static readonly TimeSpan InternalTimeout = TimeSpan.FromSeconds(10);

@@ -4,7 +4,7 @@ namespace HfReports.Engine.Query;
 
 /// <summary>Which snapshot tables exist and hold rows; answers are cached for the build. Each look is a bounded,
 /// cancellable statement (<see cref="SnapshotRead"/>): a required "table" can be a view that never ends.</summary>
-public sealed class SnapshotTables(SnapshotDatabase database, CancellationToken cancellation = default)
+internal sealed class SnapshotTables(SnapshotDatabase database, CancellationToken cancellation = default)
 {
     private readonly Dictionary<string, bool> _hasRows = new(StringComparer.OrdinalIgnoreCase);
     private HashSet<string>? _names;

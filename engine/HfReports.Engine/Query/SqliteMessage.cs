@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace HfReports.Engine.Query;
 
 /// <summary>What SQLite said, without the "SQLite Error 1: '...'." wrapper its provider puts around it.</summary>
-public static partial class SqliteMessage
+internal static partial class SqliteMessage
 {
     public static string Of(SqliteException e)
     {

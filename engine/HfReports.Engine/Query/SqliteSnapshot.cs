@@ -7,7 +7,7 @@ namespace HfReports.Engine.Query;
 /// <summary>A SQLite snapshot opened for a build: read-only at the file level, with query_only on, an authorizer
 /// that refuses anything but reading (<see cref="StatementGuard"/>), and a time limit on every query
 /// (<see cref="QueryWatch"/>).</summary>
-public sealed class SqliteSnapshot : SnapshotDatabase
+internal sealed class SqliteSnapshot : SnapshotDatabase
 {
     /// <summary>How long a read waits for a process writing the snapshot before it is reported as locked.</summary>
     private const int BusyWaitMilliseconds = 2_000;

@@ -10,7 +10,7 @@ namespace HfReports.Engine.Query;
 /// reported with what was refused, not SQLite's bare "not authorized". One guard per connection;
 /// like the connection itself it is not for concurrent use.
 /// </summary>
-public sealed class StatementGuard
+internal sealed class StatementGuard
 {
     /// <summary>PRAGMAs that only report: allowed with no argument (a value would set them).</summary>
     private static readonly HashSet<string> ReportingPragmas = new(StringComparer.OrdinalIgnoreCase)

@@ -5,7 +5,7 @@ namespace HfReports.Engine.Rendering;
 
 /// <summary>One output format: writes a finished document to a stream. <see cref="ReportRenderers"/> lists every
 /// format; adding one is a class implementing this and a line there.</summary>
-public interface IReportRenderer
+internal interface IReportRenderer
 {
     /// <summary>The name a manifest's <c>formats</c> list gives it.</summary>
     string Format { get; }

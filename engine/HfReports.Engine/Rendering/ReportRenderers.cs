@@ -5,7 +5,7 @@ namespace HfReports.Engine.Rendering;
 
 /// <summary>The only list of output formats: the manifest reader accepts their names (handed in), the build renders
 /// the requested ones in this order.</summary>
-public static class ReportRenderers
+internal static class ReportRenderers
 {
     public static readonly IReadOnlyList<IReportRenderer> All = [new PdfReportRenderer(), new HtmlReportRenderer()];
 

@@ -1,13 +1,13 @@
 namespace HfReports.Engine.Spec;
 
 /// <summary>A block of a section: prose, a figure or a table.</summary>
-public abstract record BlockSpec(SourceLocation Location, string KeyPath);
+internal abstract record BlockSpec(SourceLocation Location, string KeyPath);
 
 /// <summary>Prose: a Scriban template that sees the report's frames and parameters.</summary>
-public sealed record TextBlockSpec(string Template, SourceLocation Location, string KeyPath) : BlockSpec(Location, KeyPath);
+internal sealed record TextBlockSpec(string Template, SourceLocation Location, string KeyPath) : BlockSpec(Location, KeyPath);
 
 /// <summary>A figure: data, then one chart per panel (panels share the x axis).</summary>
-public sealed record FigureSpec(
+internal sealed record FigureSpec(
     string Id,
     string? Title,
     string Caption,
@@ -28,7 +28,7 @@ public sealed record FigureSpec(
 }
 
 /// <summary>A table: data, then the columns to show with their formats.</summary>
-public sealed record TableSpec(
+internal sealed record TableSpec(
     string Id,
     string Caption,
     DataSpec Data,
@@ -47,7 +47,7 @@ public sealed record TableSpec(
 }
 
 /// <summary>`page_break: true`: the next block starts a new page (after any figure still waiting for a page).</summary>
-public sealed record PageBreakSpec(SourceLocation Location, string KeyPath) : BlockSpec(Location, KeyPath);
+internal sealed record PageBreakSpec(SourceLocation Location, string KeyPath) : BlockSpec(Location, KeyPath);
 
 /// <param name="Format">A .NET format string for numbers ("0.00", "N0") or dates ("d MMMM yyyy").</param>
-public sealed record TableColumnSpec(string Field, string Title, string? Format, ColumnAlign Align, SourceLocation Location, string KeyPath);
+internal sealed record TableColumnSpec(string Field, string Title, string? Format, ColumnAlign Align, SourceLocation Location, string KeyPath);

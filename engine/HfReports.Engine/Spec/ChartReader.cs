@@ -4,7 +4,7 @@ namespace HfReports.Engine.Spec;
 
 /// <summary>Reads a chart (or one panel of a figure): type, encodings, marks, statistics and annotations.
 /// reports/examples/CHARTS.md documents every key.</summary>
-public static class ChartReader
+internal static class ChartReader
 {
     private static readonly string[] Keys =
     [

@@ -3,7 +3,7 @@ using HfReports.Engine.Spec.Charts;
 namespace HfReports.Engine.Spec;
 
 /// <summary>One chart (a figure's panel): its type, encodings, marks, statistics and annotations, as declared.</summary>
-public sealed record ChartSpec(
+internal sealed record ChartSpec(
     string Type,
     EncodingSpec? X,
     EncodingSpec? Y,
@@ -29,7 +29,7 @@ public sealed record ChartSpec(
 
 /// <summary>How a frame column maps to a visual channel (an axis, the colour, the size, a label),
 /// with the channel's scale: axis type and range, tick step and format, palette or colour scale.</summary>
-public sealed record EncodingSpec(
+internal sealed record EncodingSpec(
     string Field,
     AxisType? Type,
     string? Title,

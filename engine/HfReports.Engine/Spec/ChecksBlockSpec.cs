@@ -5,7 +5,7 @@ namespace HfReports.Engine.Spec;
 /// expected and actual values, followed by the blocks that could not be built from this
 /// snapshot — the report's own reproduction check.
 /// </summary>
-public sealed record ChecksBlockSpec(string Id, string Caption, SourceLocation Location, string KeyPath) : BlockSpec(Location, KeyPath)
+internal sealed record ChecksBlockSpec(string Id, string Caption, SourceLocation Location, string KeyPath) : BlockSpec(Location, KeyPath)
 {
     public static ChecksBlockSpec? Read(SpecNode node, DiagnosticBag diagnostics)
     {

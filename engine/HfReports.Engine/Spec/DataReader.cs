@@ -3,7 +3,7 @@ using HfReports.Engine.Frames;
 namespace HfReports.Engine.Spec;
 
 /// <summary>Reads a data block: query | sql | frame, params, types, transform, expect, timeout, max_rows.</summary>
-public static class DataReader
+internal static class DataReader
 {
     private static readonly string[] TypeNames = ["text", "integer", "real", "date", "boolean"];
 

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Spec;
 /// then an ordered list of transforms, then the checks its result must pass.
 /// </summary>
 /// <param name="SqlLocation">Where the query (or the name of its .sql file) is written, for SQL errors.</param>
-public sealed record DataSpec(
+internal sealed record DataSpec(
     string? Sql,
     string? FrameReference,
     IReadOnlyDictionary<string, object?> Parameters,
@@ -45,4 +45,4 @@ public sealed record DataSpec(
 }
 
 /// <summary>One engine's SQL of a data block and where it is named (the `sql:` entry), for errors.</summary>
-public sealed record SqlVariant(string? Sql, SourceLocation Location, string KeyPath);
+internal sealed record SqlVariant(string? Sql, SourceLocation Location, string KeyPath);

@@ -21,14 +21,14 @@ public sealed class DiagnosticBag
         get { lock (_gate) return _items.Count(d => d.Severity == Severity.Error); }
     }
 
-    public void Add(Diagnostic diagnostic)
+    internal void Add(Diagnostic diagnostic)
     {
         lock (_gate) _items.Add(diagnostic);
     }
 
-    public void Error(string message, SourceLocation? location, string? keyPath = null, string? suggestion = null) =>
+    internal void Error(string message, SourceLocation? location, string? keyPath = null, string? suggestion = null) =>
         Add(new Diagnostic(Severity.Error, message, location, keyPath, suggestion));
 
-    public void Warning(string message, SourceLocation? location, string? keyPath = null, string? suggestion = null) =>
+    internal void Warning(string message, SourceLocation? location, string? keyPath = null, string? suggestion = null) =>
         Add(new Diagnostic(Severity.Warning, message, location, keyPath, suggestion));
 }

@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec;
 
 /// <summary>Reads one item of a data block's `expect:` list: a mapping with one key, the kind of check.</summary>
-public static class ExpectationReader
+internal static class ExpectationReader
 {
     public static readonly string[] Kinds = ["row_count", "value", "unique", "not_null"];
 

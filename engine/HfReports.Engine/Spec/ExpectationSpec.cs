@@ -2,7 +2,7 @@ namespace HfReports.Engine.Spec;
 
 /// <summary>A check a data block declares on its frame (after the transforms), e.g. a number the paper publishes.</summary>
 /// <param name="Label">The analyst's own words for the check, shown in reports of the results.</param>
-public abstract record ExpectationSpec(string? Label, SourceLocation Location, string KeyPath)
+internal abstract record ExpectationSpec(string? Label, SourceLocation Location, string KeyPath)
 {
     /// <summary>Where the paper prints the number this checks ("Table 5", "Section 3.2", "Figure 6 text"): a published
     /// number. Null: a check of the snapshot itself (a count of this export, a sanity bound), never called the paper's.</summary>
@@ -13,7 +13,7 @@ public abstract record ExpectationSpec(string? Label, SourceLocation Location, s
 }
 
 /// <summary>`row_count: 10` or `row_count: { min, max }`.</summary>
-public sealed record RowCountExpectation(long? Min, long? Max, string? Label, SourceLocation Location, string KeyPath)
+internal sealed record RowCountExpectation(long? Min, long? Max, string? Label, SourceLocation Location, string KeyPath)
     : ExpectationSpec(Label, Location, KeyPath)
 {
     public string Expected => Min == Max ? $"{Min}" : Min is null ? $"at most {Max}" : Max is null ? $"at least {Min}" : $"{Min} to {Max}";
@@ -25,7 +25,7 @@ public sealed record RowCountExpectation(long? Min, long? Max, string? Label, So
 /// <param name="Where">Column values that pick exactly one row.</param>
 /// <param name="Tolerance">Allowed absolute difference from EqualTo (with a range: how far below Min and above Max a value
 /// may lie; a relative tolerance is worked out per bound, see <see cref="Low"/> and <see cref="High"/>).</param>
-public sealed record ValueExpectation(string Column, int? Row, IReadOnlyDictionary<string, object?> Where, object? EqualTo, double Tolerance,
+internal sealed record ValueExpectation(string Column, int? Row, IReadOnlyDictionary<string, object?> Where, object? EqualTo, double Tolerance,
     double? Min, double? Max, string? Label, SourceLocation Location, string KeyPath) : ExpectationSpec(Label, Location, KeyPath)
 {
     /// <summary>Set when the tolerance was written relative ("10%"): the percentage it came from, for the appendix.</summary>
@@ -55,14 +55,14 @@ public sealed record ValueExpectation(string Column, int? Row, IReadOnlyDictiona
 }
 
 /// <summary>`unique: column` or `unique: [columns]`: no two rows share the value (combination).</summary>
-public sealed record UniqueExpectation(IReadOnlyList<string> Columns, string? Label, SourceLocation Location, string KeyPath)
+internal sealed record UniqueExpectation(IReadOnlyList<string> Columns, string? Label, SourceLocation Location, string KeyPath)
     : ExpectationSpec(Label, Location, KeyPath)
 {
     public override string Describe() => $"{string.Join(", ", Columns)} {(Columns.Count == 1 ? "is" : "are")} unique";
 }
 
 /// <summary>`not_null: column` or `not_null: [columns]`: no row lacks a value.</summary>
-public sealed record NotNullExpectation(IReadOnlyList<string> Columns, string? Label, SourceLocation Location, string KeyPath)
+internal sealed record NotNullExpectation(IReadOnlyList<string> Columns, string? Label, SourceLocation Location, string KeyPath)
     : ExpectationSpec(Label, Location, KeyPath)
 {
     public override string Describe() => $"{string.Join(", ", Columns)} {(Columns.Count == 1 ? "has" : "have")} no nulls";

@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec;
 
 /// <summary>Reads a figure: id, title, caption, data, and a chart or a list of panels.</summary>
-public static class FigureReader
+internal static class FigureReader
 {
     /// <summary>
     /// `float` (the default: to the top of the next page when it does not fit), `here` (pinned in the text) or

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Spec;
 /// contents are those of a file that may lie outside, so spec, SQL and template files with more than one name are
 /// refused. .NET does not expose the link count; Linux's statx does, in a layout that is the same on every architecture.
 /// </summary>
-public static class HardLinks
+internal static class HardLinks
 {
     private const int CurrentFolder = -100; // AT_FDCWD
     private const int DoNotFollow = 0x100; // AT_SYMLINK_NOFOLLOW: a symbolic link is checked by SpecPaths, not here

@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec;
 
 /// <summary>Where a chart's legend goes (the <c>legend</c> key).</summary>
-public enum LegendPosition
+internal enum LegendPosition
 {
     Bottom,
     Top,

@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec;
 
 /// <summary>Reads reports.yaml.</summary>
-public static class ManifestLoader
+internal static class ManifestLoader
 {
     /// <param name="vocabulary">The output formats the engine renders and the colours it knows (handed in by the caller).</param>
     public static ManifestSpec? Load(string manifestPath, DiagnosticBag diagnostics, ManifestVocabulary vocabulary)

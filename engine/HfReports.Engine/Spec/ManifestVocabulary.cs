@@ -3,4 +3,4 @@ namespace HfReports.Engine.Spec;
 /// <summary>What the manifest reader accepts that later stages define: the output formats (the renderer catalog's)
 /// and the colours a theme may map values to. The caller hands it in (the engine's is
 /// <c>Build.EngineVocabulary.Manifest</c>).</summary>
-public sealed record ManifestVocabulary(IReadOnlyList<string> Formats, ColorVocabulary Colors);
+internal sealed record ManifestVocabulary(IReadOnlyList<string> Formats, ColorVocabulary Colors);

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Spec;
 /// required keys and unknown keys (with "did you mean") all become diagnostics, and reading
 /// carries on so that one pass finds every problem.
 /// </summary>
-public sealed class MappingReader
+internal sealed class MappingReader
 {
     private readonly Dictionary<string, (SpecNode Key, SpecNode Value)> _entries = new(StringComparer.Ordinal);
     private readonly string[] _knownKeys;

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Spec;
 /// digits, `.`, `_` and `-`, no separators, no `..`, no control characters, not a device name, and
 /// unique within the manifest. Then no spec can write outside the output folder or over another report.
 /// </summary>
-public static partial class OutputNames
+internal static partial class OutputNames
 {
     public const int MaxLength = 100;
 

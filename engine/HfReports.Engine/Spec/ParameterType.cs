@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 
 namespace HfReports.Engine.Spec;
 
@@ -12,9 +14,9 @@ public static partial class ParameterType
 {
     public const string Date = "date", Integer = "integer", Number = "number", Text = "text", Boolean = "boolean";
 
-    public static readonly string[] Names = [Date, Integer, Number, Text, Boolean];
+    internal static readonly string[] Names = [Date, Integer, Number, Text, Boolean];
 
-    public static string Of(object? value) => value switch
+    internal static string Of(object? value) => value switch
     {
         long => Integer,
         double => Number,
@@ -23,12 +25,16 @@ public static partial class ParameterType
         _ => Text,
     };
 
+    /// <summary>A command-line value (`--param name=text`), typed the way YAML types a plain scalar.</summary>
+    public static object? ParseArgument(string name, string text) =>
+        new SpecNode(new YamlScalarNode(text) { Style = ScalarStyle.Plain }, "--param", name).ScalarValue();
+
     /// <summary>YYYY-MM-DD naming a real day, as SQL compares it with the snapshot's ISO dates.</summary>
     public static bool IsDate(string text) =>
         IsoDate().IsMatch(text) && DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     /// <returns>The value in the type, or false when it cannot take it.</returns>
-    public static bool TryCoerce(object? value, string type, out object? result)
+    internal static bool TryCoerce(object? value, string type, out object? result)
     {
         result = null;
         if (value is null) return true;
@@ -55,7 +61,7 @@ public static partial class ParameterType
         }
     }
 
-    public static string Describe(string type) => type switch
+    internal static string Describe(string type) => type switch
     {
         Date => "a date (YYYY-MM-DD)",
         Integer => "a whole number",

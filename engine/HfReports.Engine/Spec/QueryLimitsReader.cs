@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace HfReports.Engine.Spec;
 
 /// <summary>Reads a data block's `timeout` (seconds, or a number with ms / s / m) and `max_rows`.</summary>
-public static partial class QueryLimitsReader
+internal static partial class QueryLimitsReader
 {
     public static readonly TimeSpan MaxTimeout = TimeSpan.FromHours(1);
     public const int MaxRowsCeiling = 50_000_000;

@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec;
 
 /// <summary>Reads a report spec and every file it includes into a <see cref="ReportSpec"/>.</summary>
-public sealed class ReportLoader
+internal sealed class ReportLoader
 {
     private readonly DiagnosticBag _diagnostics;
     private readonly string _baseFolder;

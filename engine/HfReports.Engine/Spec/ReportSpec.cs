@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec;
 
 /// <summary>One report: its title block, parameters, shared frames, sections and references.</summary>
-public sealed record ReportSpec(
+internal sealed record ReportSpec(
     string Id,
     string Title,
     string? Subtitle,
@@ -28,9 +28,9 @@ public sealed record ReportSpec(
     public bool Serves(string? generation) => Generations.Count == 0 || generation is not null && Generations.Contains(generation);
 }
 
-public sealed record AuthorSpec(string Name, IReadOnlyList<int> Affiliations);
+internal sealed record AuthorSpec(string Name, IReadOnlyList<int> Affiliations);
 
-public sealed record ReferenceSpec(string Id, string Text, SourceLocation Location);
+internal sealed record ReferenceSpec(string Id, string Text, SourceLocation Location);
 
 /// <summary>A numbered section: its blocks, then its subsections.</summary>
-public sealed record SectionSpec(string? Id, string Title, IReadOnlyList<BlockSpec> Blocks, IReadOnlyList<SectionSpec> Sections, SourceLocation Location);
+internal sealed record SectionSpec(string? Id, string Title, IReadOnlyList<BlockSpec> Blocks, IReadOnlyList<SectionSpec> Sections, SourceLocation Location);

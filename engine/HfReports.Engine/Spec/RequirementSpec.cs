@@ -6,7 +6,7 @@ namespace HfReports.Engine.Spec;
 /// the block is shown as a notice saying why, instead of failing or drawing an empty chart. The
 /// optional remedy ("run `hfreports snapshot enrich`") is said only in the first such notice.
 /// </summary>
-public sealed record RequirementSpec(IReadOnlyList<string> Tables, string Reason, SourceLocation Location, string KeyPath)
+internal sealed record RequirementSpec(IReadOnlyList<string> Tables, string Reason, SourceLocation Location, string KeyPath)
 {
     public string? Remedy { get; init; }
 

@@ -22,7 +22,7 @@ public static class SnapshotLocation
         : SnapshotEngine.Sqlite;
 
     /// <summary>A PostgreSQL URL (postgres:// or postgresql://) or an Npgsql connection string (Host=...;Database=...).</summary>
-    public static bool IsServer(string location) =>
+    internal static bool IsServer(string location) =>
         location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
         || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
         || (location.Contains('=') && location.Contains("host", StringComparison.OrdinalIgnoreCase) && !location.Contains('/') && !location.Contains('\\'));

@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace HfReports.Engine.Spec;
 
 /// <summary>Loads one YAML spec file into a node tree; syntax errors become diagnostics with their position.</summary>
-public static class SpecFile
+internal static class SpecFile
 {
     /// <param name="path">The file to read.</param>
     /// <param name="displayPath">How the file is named in diagnostics (relative to the manifest).</param>

@@ -5,7 +5,7 @@ namespace HfReports.Engine.Spec;
 /// (SECURITY.md lists each: what it bounds, its default, its ceiling). A spec may lower a limit, never raise
 /// it past its ceiling; past one is an error at the spec location, never an exhausted machine.
 /// </summary>
-public static class SpecLimits
+internal static class SpecLimits
 {
     /// <summary>Figure width and height, in inches (the page is 8.27 x 11.69).</summary>
     public const double MinFigureInches = 0.5;

@@ -6,7 +6,7 @@ namespace HfReports.Engine.Spec;
 
 /// <summary>A YAML node together with the file it came from and its key path, so every
 /// value read from a spec can be reported precisely.</summary>
-public sealed class SpecNode
+internal sealed class SpecNode
 {
     public YamlNode Node { get; }
     public string File { get; }

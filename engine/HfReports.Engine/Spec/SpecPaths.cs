@@ -5,7 +5,7 @@ namespace HfReports.Engine.Spec;
 /// `..` that climbs out, symbolic links anywhere on the way (a linked file or a linked folder) whose
 /// target lies outside, and files with more than one name (a hard link may be a file outside).
 /// </summary>
-public static class SpecPaths
+internal static class SpecPaths
 {
     /// <summary>Links followed in a row before a path counts as unresolvable (a loop).</summary>
     private const int MaxLinkHops = 40;

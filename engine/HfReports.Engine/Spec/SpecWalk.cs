@@ -6,7 +6,7 @@ namespace HfReports.Engine.Spec;
 /// The one walk over a report's sections and blocks, in reading order: a section, then its blocks, then its
 /// subsections. Numbering, preparation, parameter scopes and the preview all read the report through it.
 /// </summary>
-public static class SpecWalk
+internal static class SpecWalk
 {
     /// <summary>A section with its number ("2.1") and depth (1 for a top-level section).</summary>
     public sealed record NumberedSection(SectionSpec Section, string Number, int Level);

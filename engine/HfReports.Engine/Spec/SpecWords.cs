@@ -3,7 +3,7 @@ namespace HfReports.Engine.Spec;
 /// <summary>The words a spec writes for the values of a vocabulary enum: each member's name in snake case
 /// (MovingAverage is moving_average), in declaration order (the order error messages list them in and the JSON
 /// Schema's enum follows).</summary>
-public static class SpecWords
+internal static class SpecWords
 {
     public static IReadOnlyList<string> Of<TEnum>() where TEnum : struct, Enum => Enum.GetValues<TEnum>().Select(Word).ToArray();
 

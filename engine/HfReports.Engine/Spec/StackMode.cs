@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec;
 
 /// <summary>How a chart's colour series share an x position (the <c>stack</c> key).</summary>
-public enum StackMode
+internal enum StackMode
 {
     /// <summary>Series overlap, each from zero.</summary>
     None,

@@ -3,7 +3,7 @@ namespace HfReports.Engine.Spec;
 /// <summary>"Did you mean" hints: the closest of the names valid in that place, by edit distance counting a swap of two
 /// neighbouring letters as one edit (so "medain" is one edit from "median", two from "mean"); ties go to the
 /// candidate that shares more of the word's beginning.</summary>
-public static class Suggestions
+internal static class Suggestions
 {
     public static string? Closest(string word, IEnumerable<string> candidates)
     {

@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec;
 
 /// <summary>Reads a table: id, caption, data and the columns to show.</summary>
-public static class TableReader
+internal static class TableReader
 {
 
     public static TableSpec? Read(SpecNode node, DiagnosticBag diagnostics, SpecVocabulary vocabulary, Func<SpecNode, string?> readSqlFile)

@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec;
 
 /// <summary>Reads one transform step: a mapping with a single key, the transform's name, whose value holds its arguments.</summary>
-public static class TransformReader
+internal static class TransformReader
 {
     /// <param name="transforms">The transforms of the DSL (the transform catalog's, handed in).</param>
     public static TransformSpec? Read(SpecNode node, DiagnosticBag diagnostics, TransformReaders transforms)
@@ -25,7 +25,7 @@ public static class TransformReader
 }
 
 /// <summary>Lets a transform's reader open its argument mapping with the keys it knows.</summary>
-public sealed record MappingReaderFactory(SpecNode Node, DiagnosticBag Diagnostics, string What)
+internal sealed record MappingReaderFactory(SpecNode Node, DiagnosticBag Diagnostics, string What)
 {
     public MappingReader Open(params string[] knownKeys) => new(Node, Diagnostics, What, knownKeys);
 }

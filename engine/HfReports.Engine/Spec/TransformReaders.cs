@@ -2,7 +2,7 @@ namespace HfReports.Engine.Spec;
 
 /// <summary>The transforms a data block may list, each with the reader of its arguments, in the order the reader
 /// lists them when a spec names another. The transform catalog hands them in.</summary>
-public sealed class TransformReaders(IEnumerable<(string Name, Func<MappingReaderFactory, TransformSpec?> Read)> transforms)
+internal sealed class TransformReaders(IEnumerable<(string Name, Func<MappingReaderFactory, TransformSpec?> Read)> transforms)
 {
     private readonly Dictionary<string, Func<MappingReaderFactory, TransformSpec?>> _readers =
         transforms.ToDictionary(t => t.Name, t => t.Read, StringComparer.Ordinal);

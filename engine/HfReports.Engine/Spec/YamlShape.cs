@@ -9,7 +9,7 @@ namespace HfReports.Engine.Spec;
 /// recursion; the node tree that follows is built recursively (a file nested 50,000 deep would overflow the
 /// stack) and walked with aliases expanded (a few hundred bytes of aliases can stand for 10^8 nodes).
 /// </summary>
-public static class YamlShape
+internal static class YamlShape
 {
     /// <summary>The most bytes a spec file may have.</summary>
     public const int MaxFileBytes = 2 * 1024 * 1024;

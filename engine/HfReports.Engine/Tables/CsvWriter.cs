@@ -5,7 +5,7 @@ using HfReports.Engine.Frames;
 namespace HfReports.Engine.Tables;
 
 /// <summary>Writes a frame as RFC 4180 CSV in UTF-8 (the data behind each figure and table).</summary>
-public static class CsvWriter
+internal static class CsvWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -1,6 +1,6 @@
 namespace HfReports.Engine.Tables;
 
-public enum CellAlignment
+internal enum CellAlignment
 {
     Left,
     Right,
@@ -8,6 +8,6 @@ public enum CellAlignment
 }
 
 /// <summary>A formatted table: header titles with their alignment, and rows of display text.</summary>
-public sealed record TableContent(IReadOnlyList<TableHeader> Headers, IReadOnlyList<IReadOnlyList<string>> Rows);
+internal sealed record TableContent(IReadOnlyList<TableHeader> Headers, IReadOnlyList<IReadOnlyList<string>> Rows);
 
-public sealed record TableHeader(string Title, CellAlignment Alignment);
+internal sealed record TableHeader(string Title, CellAlignment Alignment);

@@ -5,7 +5,7 @@ using HfReports.Engine.Spec;
 namespace HfReports.Engine.Tables;
 
 /// <summary>Formats a frame's columns for display as the table spec declares them.</summary>
-public static class TableFormatter
+internal static class TableFormatter
 {
     /// <summary>More rows than this would be thousands of pages: a mistake, not a table.</summary>
     public const int MaxRows = 10_000;
@@ -74,7 +74,7 @@ public static class TableFormatter
 }
 
 /// <summary>A table cannot be formatted from its frame; carries the column's spec location.</summary>
-public sealed class TableException(string message, SourceLocation location, string keyPath) : Exception(message)
+internal sealed class TableException(string message, SourceLocation location, string keyPath) : Exception(message)
 {
     public SourceLocation Location { get; } = location;
     public string KeyPath { get; } = keyPath;

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Text;
 /// `{{ trend first last }}` is "rises", "falls" or "stays level"; `{{ compare a b "more than" "fewer than" "as many as" }}`
 /// picks the first word when a &gt; b, the second when a &lt; b, the third when they are equal.
 /// </summary>
-public static class Comparatives
+internal static class Comparatives
 {
     public static string Trend(object? from, object? to) => Compare(to, from, "rises", "falls", "stays level");
 

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Text;
 /// UUIDs) are replaced by functions that fail with a template error, so two builds of the same inputs write the
 /// same bytes. Prose that needs a date takes the snapshot's (`snapshot.created_at`).
 /// </summary>
-public static class DeterministicBuiltins
+internal static class DeterministicBuiltins
 {
     private static readonly (string Object, string Function, string Instead)[] Refused =
     [

@@ -15,7 +15,7 @@ namespace HfReports.Engine.Text;
 /// character (column names such as mean_average stay as written). Line breaks inside a paragraph are spaces.
 /// A paragraph too dense in markup for Markdig to read in bounded time is kept as written (see <see cref="MarkupBudget"/>).
 /// </summary>
-public static class RichText
+internal static class RichText
 {
     private static readonly MarkdownPipeline Inline = InlinePipeline();
 

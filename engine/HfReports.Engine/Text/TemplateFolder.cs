@@ -13,7 +13,7 @@ namespace HfReports.Engine.Text;
 /// </summary>
 /// <param name="fullPath">The folder on disk.</param>
 /// <param name="displayPath">The folder as diagnostics name it (relative to the manifest, like spec files).</param>
-public sealed class TemplateFolder(string fullPath, string displayPath) : ITemplateLoader
+internal sealed class TemplateFolder(string fullPath, string displayPath) : ITemplateLoader
 {
     public const string FolderName = "templates";
     public const int MaxTemplateChars = 1_000_000;

@@ -13,7 +13,7 @@ namespace HfReports.Engine.Text;
 /// block's own `data`. A misspelt column, or an unknown frame, is an error at its file:line:column with the nearest name,
 /// before it can print "Most models are small: % of ...".
 /// </summary>
-public static class TemplateFrameReferences
+internal static class TemplateFrameReferences
 {
     /// <summary>Functions that return one row of the array they are given.</summary>
     private static readonly HashSet<string> RowFunctions = ["array.first", "array.last"];

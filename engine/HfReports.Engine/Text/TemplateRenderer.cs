@@ -13,7 +13,7 @@ namespace HfReports.Engine.Text;
 /// script objects and plain values (<see cref="TemplateScope"/>). Every failure is a
 /// <see cref="TemplateException"/> at a spec (or template file) position.
 /// </summary>
-public static class TemplateRenderer
+internal static class TemplateRenderer
 {
     public const int LoopLimit = 100_000;
     public const int RecursionLimit = 64;
@@ -119,7 +119,7 @@ internal sealed class FrameTemplateContext : TemplateContext
 
 /// <summary>A template read a value the data lacks (a column its frame row does not have, or a row past the end of its
 /// frame): where, what it shows instead, and the nearest column name when one fits.</summary>
-public sealed record MissingValue(string Placeholder, string Message, string? Suggestion, SourceLocation Location, string KeyPath)
+internal sealed record MissingValue(string Placeholder, string Message, string? Suggestion, SourceLocation Location, string KeyPath)
 {
     /// <summary>A column the row lacks. The placeholder is visible, so a reader sees a gap rather than a false sentence.</summary>
     public static MissingValue Column(string column, IReadOnlyList<string> columns, SourceLocation location, string keyPath) =>
@@ -138,7 +138,7 @@ public sealed record MissingValue(string Placeholder, string Message, string? Su
 }
 
 /// <summary>A template failed to parse or render; carries the position in the spec.</summary>
-public sealed class TemplateException(string message, SourceLocation location, string keyPath) : Exception(message)
+internal sealed class TemplateException(string message, SourceLocation location, string keyPath) : Exception(message)
 {
     public SourceLocation Location { get; } = location;
     public string KeyPath { get; } = keyPath;

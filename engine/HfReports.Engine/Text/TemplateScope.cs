@@ -11,7 +11,7 @@ namespace HfReports.Engine.Text;
 /// plain values are exposed (never a .NET object whose members a template could walk), and templates may
 /// include files from <see cref="Templates"/> only.
 /// </summary>
-public sealed class TemplateScope
+internal sealed class TemplateScope
 {
     private readonly ScriptObject _globals = new();
 
@@ -58,7 +58,7 @@ public sealed class TemplateScope
 /// cell) only when a template first reads it, so a frame that only blocks use costs nothing here, and a frame of more
 /// than <see cref="MaxCells"/> cells is an error at the template that reads it rather than an exhausted heap.
 /// </summary>
-public sealed class TemplateFrames : ScriptObject
+internal sealed class TemplateFrames : ScriptObject
 {
     /// <summary>The most cells (rows x columns) of a frame a template may read.</summary>
     public const long MaxCells = 1_000_000;
@@ -112,7 +112,7 @@ public sealed class TemplateFrames : ScriptObject
 /// lacks can be told which it has (<see cref="TemplateRenderer"/> renders a visible placeholder).</summary>
 /// <remarks>A ScriptObject subclass imports its own static members by reflection in every constructor unless told not
 /// to; a row has none, and a 6,687-row caption frame spent most of its conversion there.</remarks>
-public sealed class FrameRow(IReadOnlyList<string> columns) : ScriptObject(columns.Count, autoImportStaticsFromThisType: false)
+internal sealed class FrameRow(IReadOnlyList<string> columns) : ScriptObject(columns.Count, autoImportStaticsFromThisType: false)
 {
     public IReadOnlyList<string> Columns { get; } = columns;
 }
@@ -120,13 +120,13 @@ public sealed class FrameRow(IReadOnlyList<string> columns) : ScriptObject(colum
 /// <summary>A frame's rows as templates see them. A row past the end (`frames.x[99]`, `frames.x[0]` of an empty frame) is
 /// a <see cref="MissingRow"/> rather than null (<see cref="FrameRowsAccessor"/>), so that reading a column of it is reported
 /// at its place and shows a placeholder (<see cref="TemplateRenderer"/>) instead of failing the whole text block.</summary>
-public sealed class FrameRows(string frame, IReadOnlyList<string> columns, int capacity) : ScriptArray(capacity)
+internal sealed class FrameRows(string frame, IReadOnlyList<string> columns, int capacity) : ScriptArray(capacity)
 {
     public MissingRow Missing(int index) => new(frame, index, Count, columns);
 }
 
 /// <summary>How templates index <see cref="FrameRows"/>: Scriban's own list accessor gives null past the end.</summary>
-public sealed class FrameRowsAccessor : IListAccessor
+internal sealed class FrameRowsAccessor : IListAccessor
 {
     public static readonly FrameRowsAccessor Instance = new();
 
@@ -144,7 +144,7 @@ public sealed class FrameRowsAccessor : IListAccessor
 
 /// <summary>The row a template asked for past the end of its frame. It is false in a condition (as the null Scriban
 /// would give) and prints as a placeholder (<see cref="TemplateRenderer"/>), and each column read of it is a missing value.</summary>
-public sealed class MissingRow(string frame, int index, int rowCount, IReadOnlyList<string> columns)
+internal sealed class MissingRow(string frame, int index, int rowCount, IReadOnlyList<string> columns)
     : ScriptObject(0, autoImportStaticsFromThisType: false)
 {
     public string Frame { get; } = frame;
@@ -155,7 +155,7 @@ public sealed class MissingRow(string frame, int index, int rowCount, IReadOnlyL
 }
 
 /// <summary>The globals of one render, carrying the folder its includes may read from.</summary>
-public sealed class TemplateGlobals() : ScriptObject(16, autoImportStaticsFromThisType: false)
+internal sealed class TemplateGlobals() : ScriptObject(16, autoImportStaticsFromThisType: false)
 {
     public TemplateFolder? Templates { get; init; }
 

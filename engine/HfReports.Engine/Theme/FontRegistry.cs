@@ -8,7 +8,7 @@ namespace HfReports.Engine.Theme;
 /// PDF layout so that figures and body text use the same faces. A family the system cannot
 /// provide is an error naming it, never a silent fallback to a blank page.
 /// </summary>
-public sealed class FontRegistry
+internal sealed class FontRegistry
 {
     public ThemeSpec Theme { get; }
     public SKTypeface Serif { get; }

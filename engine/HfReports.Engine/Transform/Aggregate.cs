@@ -5,7 +5,7 @@ namespace HfReports.Engine.Transform;
 
 /// <summary>sum, mean, median, quantile, sd, min and max of a column per key combination (see <see cref="AggregateFunctions"/>).
 /// Sums of integers stay integers; min and max keep the column's type.</summary>
-public static class Aggregate
+internal static class Aggregate
 {
     public static Frame Apply(Frame frame, AggregateSpec spec)
     {

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Transform;
 /// <summary>The aggregates of the single-aggregate transforms and of `summarize`, computed over a group's non-null
 /// values; a group without any value gets null (count gives 0). Quantiles interpolate linearly between order
 /// statistics (R's default type 7, numpy's "linear"), so the median is the mean of the two middle values.</summary>
-public static class AggregateFunctions
+internal static class AggregateFunctions
 {
     /// <summary>The column type an aggregate of a column of this type gives.</summary>
     public static ColumnType ResultType(AggregateFunction function, ColumnType input) => function switch

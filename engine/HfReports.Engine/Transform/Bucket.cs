@@ -5,7 +5,7 @@ namespace HfReports.Engine.Transform;
 
 /// <summary>Floors dates to the start of their period. Weeks start on Sunday unless the spec says Monday,
 /// like R's default weekly floor that the paper's figures used.</summary>
-public static class Bucket
+internal static class Bucket
 {
     public static Frame Apply(Frame frame, BucketSpec spec)
     {

@@ -8,7 +8,7 @@ namespace HfReports.Engine.Transform;
 /// period by period, a key with listed 'values' takes those too, any other key the values it has (null included,
 /// like any category). Missing combinations become new rows whose other columns take the fill values (or null).
 /// Rows come out sorted by the keys.</summary>
-public static class Complete
+internal static class Complete
 {
     public static Frame Apply(Frame frame, CompleteSpec spec)
     {

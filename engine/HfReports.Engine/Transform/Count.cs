@@ -4,7 +4,7 @@ using HfReports.Engine.Spec.Transforms;
 namespace HfReports.Engine.Transform;
 
 /// <summary>Counts rows per distinct key combination (a null key is its own group); groups come out sorted by their keys.</summary>
-public static class Count
+internal static class Count
 {
     public static Frame Apply(Frame frame, CountSpec spec)
     {

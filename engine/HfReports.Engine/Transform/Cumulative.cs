@@ -5,7 +5,7 @@ namespace HfReports.Engine.Transform;
 
 /// <summary>Running total of a column within each group, in the order of the order keys. Rows come out
 /// sorted by the order keys, then the groups; a null value adds nothing (the total carries on).</summary>
-public static class Cumulative
+internal static class Cumulative
 {
     public static Frame Apply(Frame frame, CumulativeSpec spec)
     {

@@ -5,7 +5,7 @@ namespace HfReports.Engine.Transform;
 
 /// <summary>Keeps the rows where one comparison holds. Values in the spec are converted to the column's type;
 /// a null compares true with nothing (as in SQL), so only is_null keeps it.</summary>
-public static class Filter
+internal static class Filter
 {
     public static Frame Apply(Frame frame, FilterSpec spec, IReadOnlyDictionary<string, object?> parameters)
     {

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Transform;
 /// columns). Transforms that multiply rows or columns (complete, pivot) check before they build anything; the
 /// pipeline checks every result, so a new transform is bounded too.
 /// </summary>
-public static class FrameBudget
+internal static class FrameBudget
 {
     public static void Check(double rows, double columns, TransformSpec step)
     {

@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Transform;
 
 /// <summary>A tuple of key values that groups rows; ordered with nulls first, then by value, so grouped output is deterministic.</summary>
-public sealed class GroupKey(object?[] values) : IComparable<GroupKey>, IEquatable<GroupKey>
+internal sealed class GroupKey(object?[] values) : IComparable<GroupKey>, IEquatable<GroupKey>
 {
     public object?[] Values { get; } = values;
 

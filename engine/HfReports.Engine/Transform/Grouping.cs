@@ -4,7 +4,7 @@ namespace HfReports.Engine.Transform;
 
 /// <summary>Splits a frame's rows into groups by key columns; groups come out in <see cref="GroupKey"/> order
 /// (nulls first, then by value) and rows keep their order within a group.</summary>
-public static class Grouping
+internal static class Grouping
 {
     public static SortedDictionary<GroupKey, List<int>> Rows(Frame frame, IReadOnlyList<FrameColumn> keys)
     {

@@ -6,7 +6,7 @@ namespace HfReports.Engine.Transform;
 /// <summary>Keeps the frequent categories of a text column and renames the others to the "other" label.
 /// A category's size is its row count (or the sum of the weight column); null is a category like any other.
 /// Ties at the cut of 'top' are broken by category order so the result is deterministic.</summary>
-public static class Lump
+internal static class Lump
 {
     public static Frame Apply(Frame frame, LumpSpec spec)
     {

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Transform;
 
 /// <summary>Computes each `mutate` column row by row. Names are checked before any row is evaluated, so a misspelt
 /// column is one error with a suggestion; the column's type is that of its values (integers and reals together make reals).</summary>
-public static class Mutate
+internal static class Mutate
 {
     public static Frame Apply(Frame frame, MutateSpec spec, IReadOnlyDictionary<string, object?> parameters)
     {

@@ -5,7 +5,7 @@ namespace HfReports.Engine.Transform;
 
 /// <summary>Each row's share of its group's total (times the scale, 100 by default). Row order is kept;
 /// a null value has a null share, and a group whose total is 0 has null shares.</summary>
-public static class Percent
+internal static class Percent
 {
     public static Frame Apply(Frame frame, PercentSpec spec)
     {

@@ -6,7 +6,7 @@ namespace HfReports.Engine.Transform;
 /// <summary>Spreads a long frame wide: one row per combination of the remaining (identifying) columns, in key
 /// order, and one new column per distinct value of the names column, in value order (a null name becomes "null").
 /// Cells without a value take the fill (or null). Two rows for the same cell are an error: aggregate first.</summary>
-public static class Pivot
+internal static class Pivot
 {
     public static Frame Apply(Frame frame, PivotSpec spec)
     {

@@ -4,7 +4,7 @@ using HfReports.Engine.Spec.Transforms;
 namespace HfReports.Engine.Transform;
 
 /// <summary>Renames columns; a new name must not clash with a column that stays.</summary>
-public static class Rename
+internal static class Rename
 {
     public static Frame Apply(Frame frame, RenameSpec spec)
     {

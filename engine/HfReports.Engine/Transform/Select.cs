@@ -4,7 +4,7 @@ using HfReports.Engine.Spec.Transforms;
 namespace HfReports.Engine.Transform;
 
 /// <summary>Keeps only the listed columns, in the listed order.</summary>
-public static class Select
+internal static class Select
 {
     public static Frame Apply(Frame frame, SelectSpec spec) =>
         TransformPipeline.NewFrame(spec.Columns.Select(name => TransformPipeline.Column(frame, name, spec)).ToArray(), spec);

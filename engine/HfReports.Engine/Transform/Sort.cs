@@ -4,7 +4,7 @@ using HfReports.Engine.Spec.Transforms;
 namespace HfReports.Engine.Transform;
 
 /// <summary>Orders rows by columns (stable). Ascending puts nulls first, as everywhere keys are ordered; descending reverses that.</summary>
-public static class Sort
+internal static class Sort
 {
     public static Frame Apply(Frame frame, SortSpec spec)
     {

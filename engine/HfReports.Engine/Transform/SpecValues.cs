@@ -5,7 +5,7 @@ namespace HfReports.Engine.Transform;
 
 /// <summary>Converts a value written in a spec (as YAML typed it) to a column's storage type, so that
 /// `gt: 0` compares with a real column and `ge: 2024-01-01` with a date column.</summary>
-public static class SpecValues
+internal static class SpecValues
 {
     public static bool TryConvert(object? value, ColumnType type, out object? converted)
     {

@@ -4,7 +4,7 @@ using HfReports.Engine.Spec.Transforms;
 namespace HfReports.Engine.Transform;
 
 /// <summary>Groups once and computes every aggregate of a `summarize` per group, side by side.</summary>
-public static class Summarize
+internal static class Summarize
 {
     public static Frame Apply(Frame frame, SummarizeSpec spec)
     {

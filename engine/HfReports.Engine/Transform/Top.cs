@@ -5,7 +5,7 @@ namespace HfReports.Engine.Transform;
 
 /// <summary>Keeps the first n rows by a column, overall or within each group. Rows whose ranking value is null
 /// have no rank and are dropped; ties keep their original order. Groups come out in key order, each ranked.</summary>
-public static class Top
+internal static class Top
 {
     public static Frame Apply(Frame frame, TopSpec spec)
     {

@@ -9,7 +9,7 @@ namespace HfReports.Engine.Transform;
 /// <see cref="TransformReaders"/>), <see cref="TransformPipeline"/> applies them, the tests compare the names with the
 /// JSON Schema. Adding a transform is its spec record (with its reader), its implementation and one line here.
 /// </summary>
-public static class TransformCatalog
+internal static class TransformCatalog
 {
     public static readonly IReadOnlyList<TransformDefinition> All =
     [

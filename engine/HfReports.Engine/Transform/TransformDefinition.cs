@@ -6,7 +6,7 @@ namespace HfReports.Engine.Transform;
 /// <summary>One transform of the DSL, whole: the name a data block lists it by, the reader of its arguments, and
 /// what it does to a frame (given the report's parameters, which filters and expressions may use). <paramref name="Step"/>
 /// is the spec record its reader makes and its apply takes; <see cref="Of{TSpec}"/> makes the compiler check they agree.</summary>
-public sealed record TransformDefinition(
+internal sealed record TransformDefinition(
     string Name,
     Type Step,
     Func<MappingReaderFactory, TransformSpec?> Read,

@@ -3,7 +3,7 @@ using HfReports.Engine.Spec;
 namespace HfReports.Engine.Transform;
 
 /// <summary>A transform cannot apply to its frame (a missing column, a wrong type); carries the step's spec location.</summary>
-public sealed class TransformException(string message, TransformSpec step, string? suggestion = null) : Exception(message)
+internal sealed class TransformException(string message, TransformSpec step, string? suggestion = null) : Exception(message)
 {
     public TransformSpec Step { get; } = step;
 

@@ -5,7 +5,7 @@ using HfReports.Engine.Spec.Transforms;
 namespace HfReports.Engine.Transform;
 
 /// <summary>The report parameters a list of transforms reads, so the build cache keys on their values.</summary>
-public static class TransformParameters
+internal static class TransformParameters
 {
     public static IEnumerable<string> Names(IEnumerable<TransformSpec> steps) => steps.SelectMany(step => step switch
     {

@@ -4,7 +4,7 @@ using HfReports.Engine.Spec;
 namespace HfReports.Engine.Transform;
 
 /// <summary>Applies a data block's transforms in order; each step is a pure function of a frame.</summary>
-public static class TransformPipeline
+internal static class TransformPipeline
 {
     /// <param name="parameters">The report's parameters, for the filters and expressions that use them.</param>
     /// <param name="cancellation">Checked before each step (a cancelled build stops between transforms).</param>

@@ -5,7 +5,7 @@ namespace HfReports.Ingest.Demo;
 /// became available, its parameter-size mix (truncated integer billions, 0 = unknown) and the
 /// words the demo uses to name its models.
 /// </summary>
-public sealed record Architecture(
+internal sealed record Architecture(
     string ClassName, string HubTag, double Weight, string Since,
     (int Params, double Weight)[] Sizes, string[] Stems, double MoeShare = 0)
 {
@@ -18,7 +18,7 @@ public sealed record Architecture(
 /// hard-coded as weights. Weights are for models outside the base-model families; families add
 /// their own Llama/Mistral/Mixtral/Phi models on top.
 /// </summary>
-public static class Architectures
+internal static class Architectures
 {
     public static readonly Architecture Llama = new("LlamaForCausalLM", "llama", 2000, "2023-02-24",
         [(13, 502), (7, 300), (8, 200), (6, 197), (1, 182), (34, 168), (10, 135), (0, 132), (70, 40), (3, 83),

@@ -5,7 +5,7 @@ namespace HfReports.Ingest.Demo;
 /// 13B ~55, 34B ~71, 72B ~75) with a rising trend over time; family derivatives follow their
 /// family's ceiling, which rises step-wise after release (Fig 11 and 12).
 /// </summary>
-public static class AverageScores
+internal static class AverageScores
 {
     private static readonly long Center = DemoClock.Seconds(2024, 1, 1);
 

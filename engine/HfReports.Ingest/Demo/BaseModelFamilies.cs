@@ -4,7 +4,7 @@ namespace HfReports.Ingest.Demo;
 /// A base-model family of the paper (0.8): a name pattern on models.name_norm, a params
 /// condition, and the official base that is its earliest member (the reference of Fig 11/12).
 /// </summary>
-public sealed record BaseModelFamily(
+internal sealed record BaseModelFamily(
     string Key, string Pattern, OfficialBase Base,
     /// <summary>Non-merge derivatives in the real v1 proxy (table 0.8), of 6,710 clean models.</summary>
     int RealSize,
@@ -26,7 +26,7 @@ public sealed record BaseModelFamily(
                                   + (1 - FastShare) * (1 - Math.Exp(-daysSinceRelease / 90)));
 }
 
-public static class BaseModelFamilies
+internal static class BaseModelFamilies
 {
     public static readonly OfficialBase Llama7B = new("demo-meta/Llama-7B", Architectures.Llama, 7, "2023-02-24", DemoType.Pretrained, 49.7, "other", 21_400, 310, Gated: true);
     public static readonly OfficialBase Llama30B = new("demo-meta/Llama-30B", Architectures.Llama, 30, "2023-02-24", DemoType.Pretrained, 56.9, "other", 4_900, 120, Gated: true);

@@ -1,7 +1,7 @@
 namespace HfReports.Ingest.Demo;
 
 /// <summary>The six v1 benchmarks of one evaluation; the average is their mean, rounded like the export.</summary>
-public readonly record struct BenchmarkScores(double Arc, double HellaSwag, double Mmlu, double TruthfulQa, double Winogrande, double Gsm8k)
+internal readonly record struct BenchmarkScores(double Arc, double HellaSwag, double Mmlu, double TruthfulQa, double Winogrande, double Gsm8k)
 {
     public double Average => Math.Round((Arc + HellaSwag + Mmlu + TruthfulQa + Winogrande + Gsm8k) / 6, 2);
 

@@ -4,7 +4,7 @@ namespace HfReports.Ingest.Demo;
 /// The non-human committers of the demo: the two service accounts the paper's extraction left
 /// out, synthetic bots caught by the 'bot' suffix rule (in any case), and one listed account.
 /// </summary>
-public static class BotAccounts
+internal static class BotAccounts
 {
     public sealed record Bot(string Name, string Reason, double RepoShare, string CommitTitle);
 

@@ -1,14 +1,14 @@
 namespace HfReports.Ingest.Demo;
 
 /// <summary>One commit as the Hub lists it.</summary>
-public readonly record struct DemoCommit(string CommitId, long CommittedAt, string Title);
+internal readonly record struct DemoCommit(string CommitId, long CommittedAt, string Title);
 
 /// <summary>
 /// The commit history of one repository: who committed (mostly just the owner or one team
 /// member, rarely more than three people, at most about twenty) and when (1-40 commits, most in
 /// the first days, all between creation and the fetch).
 /// </summary>
-public sealed class CommitHistory
+internal sealed class CommitHistory
 {
     private static readonly string[] Titles =
     [

@@ -5,7 +5,7 @@ namespace HfReports.Ingest.Demo;
 /// 2023 to mid-2024, with a burst of uploads after each Set A release, a lull after the burst,
 /// quieter weekends and a holiday dip. Kept as a daily table so it can be sampled exactly.
 /// </summary>
-public sealed class CreationTimeline
+internal sealed class CreationTimeline
 {
     /// <summary>Share of repositories created before 2023 (old GPT-2/OPT/Bloom era models).</summary>
     public const double TailShare = 0.04;

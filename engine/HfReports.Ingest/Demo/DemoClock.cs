@@ -6,7 +6,7 @@ namespace HfReports.Ingest.Demo;
 /// The fixed dates of the demo snapshot. Nothing reads the wall clock: times are seconds since
 /// the Unix epoch (UTC) and all text is formatted with the invariant culture.
 /// </summary>
-public static class DemoClock
+internal static class DemoClock
 {
     /// <summary>The date of the synthetic export, like the real v1 CSV.</summary>
     public const string AsOf = "2024-07-13";

@@ -1,7 +1,7 @@
 namespace HfReports.Ingest.Demo;
 
 /// <summary>Synthetic training data sets ('demo-data/orca-style-1', ...), used with Zipf-like popularity.</summary>
-public static class DemoDatasets
+internal static class DemoDatasets
 {
     private static readonly string[] Topics =
     [

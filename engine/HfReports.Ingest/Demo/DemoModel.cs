@@ -1,7 +1,7 @@
 namespace HfReports.Ingest.Demo;
 
 /// <summary>Everything the demo knows about one repository before it is written as rows.</summary>
-public sealed class DemoModel
+internal sealed class DemoModel
 {
     public required string Owner { get; init; }
     public required string ShortName { get; init; }
@@ -37,4 +37,4 @@ public sealed class DemoModel
 }
 
 /// <summary>A declared parent; Relation is what a 'base_model:relation:X' tag would say.</summary>
-public readonly record struct BaseModelLink(string BaseModel, string Relation, bool InCard, bool InTag, bool TagHasRelation);
+internal readonly record struct BaseModelLink(string BaseModel, string Relation, bool InCard, bool InTag, bool TagHasRelation);

@@ -4,7 +4,7 @@ namespace HfReports.Ingest.Demo;
 /// Makes the demo repositories: the official bases first, then the stream of community models
 /// in creation order, each either a family derivative or an unrelated model.
 /// </summary>
-public sealed class DemoModelFactory
+internal sealed class DemoModelFactory
 {
     public const double FlaggedShare = 0.015;
     private const double NotFoundShare = 0.02;

@@ -5,7 +5,7 @@ namespace HfReports.Ingest.Demo;
 /// because its sequence is fixed by this code, not by the runtime version, so the same seed
 /// gives the same snapshot bytes everywhere.
 /// </summary>
-public sealed class DemoRandom
+internal sealed class DemoRandom
 {
     private ulong _s0, _s1, _s2, _s3;
 

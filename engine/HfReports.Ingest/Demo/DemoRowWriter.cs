@@ -6,7 +6,7 @@ namespace HfReports.Ingest.Demo;
 /// Writes each demo repository as rows of the snapshot tables: its leaderboard entries
 /// (with the occasional duplicate evaluation), Hub details, tags, links and commit history.
 /// </summary>
-public sealed class DemoRowWriter : IDisposable
+internal sealed class DemoRowWriter : IDisposable
 {
     /// <summary>Share of models evaluated more than once (349 of 6,811 in the real export).</summary>
     public const double DuplicateShare = 0.05;

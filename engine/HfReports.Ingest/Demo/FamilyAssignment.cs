@@ -5,7 +5,7 @@ namespace HfReports.Ingest.Demo;
 /// family starts at its release and decays; each family's rate is calibrated against the
 /// creation timeline so that its expected size matches table 0.8 scaled to the demo size.
 /// </summary>
-public sealed class FamilyAssignment
+internal sealed class FamilyAssignment
 {
     /// <summary>Real clean size the family sizes of table 0.8 refer to.</summary>
     private const double RealCleanModels = 6710;

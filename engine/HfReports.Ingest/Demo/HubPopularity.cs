@@ -5,7 +5,7 @@ namespace HfReports.Ingest.Demo;
 /// models, so ~85% of all downloads go to models of at most 15B once the bases are counted (Fig 9).
 /// Likes are zero for about half the models, with a long tail into the thousands.
 /// </summary>
-public static class HubPopularity
+internal static class HubPopularity
 {
     public static long Downloads(int? paramsB, DemoRandom random)
     {

@@ -8,7 +8,7 @@ namespace HfReports.Ingest.Demo;
 /// A few synthetic Hub API bodies, for the official bases only, so the audit table is not empty.
 /// They are built from the rows already written, so they always agree with repo_details and repo_tags.
 /// </summary>
-public static class HubResponses
+internal static class HubResponses
 {
     public static void Write(DemoTarget target)
     {

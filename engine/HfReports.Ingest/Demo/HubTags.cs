@@ -6,7 +6,7 @@ namespace HfReports.Ingest.Demo;
 /// Hub's compatibility tags (the ubiquitous 'endpoints_compatible' and 'region:us' are left out
 /// to keep large demos small). Consistent with the model's links and licence.
 /// </summary>
-public static class HubTags
+internal static class HubTags
 {
     private static readonly long SafetensorsCommon = DemoClock.Seconds(2023, 6, 1);
     private static readonly long PytorchFades = DemoClock.Seconds(2023, 10, 1);

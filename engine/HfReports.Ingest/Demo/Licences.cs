@@ -5,7 +5,7 @@ namespace HfReports.Ingest.Demo;
 /// blank 25%, other 10%, cc-by-nc-4.0 8%, mit 6%, llama2 6%, llama3 2%, then a long tail.
 /// Null means the export had no licence.
 /// </summary>
-public static class Licences
+internal static class Licences
 {
     private static readonly (string? Id, double Weight, string Since)[] Mix =
     [

@@ -1,7 +1,7 @@
 namespace HfReports.Ingest.Demo;
 
 /// <summary>Small per-entry attributes with the proportions of the real v1 export.</summary>
-public static class ModelDetails
+internal static class ModelDetails
 {
     private static readonly WeightedTable<string> Precisions =
         new([("float16", 4104), ("bfloat16", 2932), ("4bit", 92), ("8bit", 25), ("GPTQ", 16)]);

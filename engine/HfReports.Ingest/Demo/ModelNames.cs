@@ -7,7 +7,7 @@ namespace HfReports.Ingest.Demo;
 /// Uniqueness: an owner's first repository has no suffix and later ones end in "-v{n}" (n ≥ 2);
 /// name parts never end in "-v" plus a plain integer, so names never collide within an owner.
 /// </summary>
-public static class ModelNames
+internal static class ModelNames
 {
     private static readonly string[] Adjectives = ["Neural", "Open", "Tiny", "Super", "Deep", "Smart", "Hyper", "Nova", "Astra", "Luna", "Polar", "Echo", "Bright", "Swift"];
     private static readonly string[] FineTuneWords = ["sft", "instruct", "orca", "math", "code", "roleplay", "medical", "legal", "alpaca", "lora", "tuned", "qlora", "ft", "platypus", "wizard", "storywriter"];

@@ -1,9 +1,9 @@
 namespace HfReports.Ingest.Demo;
 
 /// <summary>The v1 model types (labels as in the model_types table) and how the demo mixes them over time.</summary>
-public enum DemoType { FineTuned, Chat, Merge, Pretrained, ContinuouslyPretrained, Unknown }
+internal enum DemoType { FineTuned, Chat, Merge, Pretrained, ContinuouslyPretrained, Unknown }
 
-public static class ModelTypes
+internal static class ModelTypes
 {
     public static string? Label(DemoType type) => type switch
     {

@@ -4,7 +4,7 @@ namespace HfReports.Ingest.Demo;
 /// A synthetic "official" base repository, created on its release date. Owners start with
 /// 'demo-' so they are never mistaken for the real organisations.
 /// </summary>
-public sealed record OfficialBase(
+internal sealed record OfficialBase(
     string Fullname, Architecture Architecture, int ParamsB, string Released, DemoType Type,
     double Average, string? Licence, long Downloads, int Likes, bool Gated = false)
 {

@@ -6,7 +6,7 @@ namespace HfReports.Ingest.Demo;
 /// Person ids below the owner count are the personal accounts; members have higher ids. All
 /// names derive from ids, so nothing but the ids needs to be kept.
 /// </summary>
-public sealed class People
+internal sealed class People
 {
     public const double OwnersPerModel = 0.25;
     public const double OrganisationShare = 0.3;

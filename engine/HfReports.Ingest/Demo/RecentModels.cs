@@ -5,7 +5,7 @@ namespace HfReports.Ingest.Demo;
 /// generated in creation order, so a parent is always older than its child; the buffer keeps
 /// memory constant however many models are generated.
 /// </summary>
-public sealed class RecentModels
+internal sealed class RecentModels
 {
     private const int Capacity = 64;
     private readonly string[][] _buffers;

@@ -1,7 +1,7 @@
 namespace HfReports.Ingest.Demo;
 
 /// <summary>Set A of the paper's release annotations (0.7): the demo's weekly volume reacts to them.</summary>
-public static class ReleaseDates
+internal static class ReleaseDates
 {
     public static readonly IReadOnlyList<(string Date, string Label)> SetA =
     [

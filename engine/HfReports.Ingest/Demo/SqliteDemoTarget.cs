@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace HfReports.Ingest.Demo;
 
 /// <summary>A demo written into a new SQLite snapshot file, in one transaction, moved into place when complete.</summary>
-public sealed class SqliteDemoTarget : DemoTarget
+internal sealed class SqliteDemoTarget : DemoTarget
 {
     private readonly NewSnapshotFile _file;
     private SqliteTransaction? _transaction;

@@ -4,7 +4,7 @@ namespace HfReports.Ingest.Demo;
 /// Stateless 64-bit mixing for values that must depend only on an index (owner names, team
 /// members), so they can be recomputed on demand instead of kept in memory.
 /// </summary>
-public static class StableHash
+internal static class StableHash
 {
     public static ulong Mix(ulong value)
     {

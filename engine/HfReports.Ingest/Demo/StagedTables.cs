@@ -6,7 +6,7 @@ namespace HfReports.Ingest.Demo;
 /// they go to unindexed temporary tables (sequential appends) and are copied over once, sorted
 /// by key, at the end: much faster for large demos, and the final file is densely packed.
 /// </summary>
-public sealed class StagedTables
+internal sealed class StagedTables
 {
     /// <summary>Target tables in foreign-key order (parents first), with their key for sorting.</summary>
     public static readonly IReadOnlyList<(string Table, string OrderBy)> Tables =

@@ -6,7 +6,7 @@ namespace HfReports.Ingest.Demo;
 /// export almost all dates fall between 2023-09 and 2024-06-15, with a few from July-August
 /// 2023 and a few blanks.
 /// </summary>
-public static class SubmissionTimes
+internal static class SubmissionTimes
 {
     public static long? Pick(long createdAt, DemoRandom random)
     {

@@ -7,7 +7,7 @@ namespace HfReports.Ingest.Demo;
 /// without a set of used names in memory. Syllables are consonant+vowel pairs, so a core never
 /// ends in 'bot' and never contains '-' (owner and bot names stay apart).
 /// </summary>
-public static class SyntheticNames
+internal static class SyntheticNames
 {
     private static readonly string[] Syllables =
         ["ba", "ko", "ri", "ve", "lu", "mo", "sa", "ti", "ne", "za", "do", "fi", "ga", "hu", "ja", "ke", "li", "mu", "no", "pa", "ro", "su", "ta", "vi"];

@@ -1,7 +1,7 @@
 namespace HfReports.Ingest.Demo;
 
 /// <summary>Picks items with fixed relative weights (a categorical distribution).</summary>
-public sealed class WeightedTable<T>
+internal sealed class WeightedTable<T>
 {
     private readonly T[] _items;
     private readonly double[] _cumulative;

@@ -4,7 +4,7 @@ namespace HfReports.Ingest.Demo;
 /// Zipf-Mandelbrot ranks: rank k has weight (k + shift)^-exponent. With exponent 1 and shift 22,
 /// the top 10 of ~1,750 owners get ~8% of 7,000 models and the top 200 about half, as in Fig 2.
 /// </summary>
-public sealed class ZipfPicker
+internal sealed class ZipfPicker
 {
     private readonly double[] _cumulative;
 

@@ -9,7 +9,7 @@ namespace HfReports.Ingest.Hub;
 /// (GET /api/models/{repo_id}/commits/{revision}, paginated through Link headers).
 /// Each call goes through <see cref="HubResiliencePipeline"/>.
 /// </summary>
-public sealed class HubClient : IDisposable
+internal sealed class HubClient : IDisposable
 {
     private readonly HttpClient _http;
     private readonly HubClientOptions _options;

@@ -5,4 +5,4 @@ namespace HfReports.Ingest.Hub;
 /// <param name="Date">Commit time, normalised to ISO-8601 UTC seconds.</param>
 /// <param name="Title">First line of the message.</param>
 /// <param name="Authors">Hub user names of the authors (authors[].user); may be empty.</param>
-public sealed record HubCommit(string Id, string Date, string? Title, IReadOnlyList<string> Authors);
+internal sealed record HubCommit(string Id, string Date, string? Title, IReadOnlyList<string> Authors);

@@ -6,7 +6,7 @@ namespace HfReports.Ingest.Hub;
 /// Reads the Hub's JSON bodies. Tolerant of missing fields and of card fields given as a
 /// string or a list; a body that is not JSON of the expected kind raises <see cref="JsonException"/>.
 /// </summary>
-public static class HubJson
+internal static class HubJson
 {
     public static HubModelInfo ParseModelInfo(string body)
     {

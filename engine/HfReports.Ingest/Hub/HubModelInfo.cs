@@ -4,7 +4,7 @@ namespace HfReports.Ingest.Hub;
 /// The fields of GET /api/models/{repo_id} that the paper uses. Card fields that the Hub
 /// accepts as a string or a list are always lists here.
 /// </summary>
-public sealed record HubModelInfo(
+internal sealed record HubModelInfo(
     string? Id,
     string? Author,
     string? CreatedAt,
@@ -19,7 +19,7 @@ public sealed record HubModelInfo(
     HubCardData Card);
 
 /// <summary>The model card's YAML header as the Hub returns it in cardData.</summary>
-public sealed record HubCardData(
+internal sealed record HubCardData(
     IReadOnlyList<string> Licenses,
     IReadOnlyList<string> BaseModels,
     string? BaseModelRelation,

@@ -10,7 +10,7 @@ namespace HfReports.Ingest.Hub;
 /// Retries 429 (waiting what Retry-After asks), 5xx, timeouts and connection failures with
 /// exponential backoff and jitter. 404, 401 and 403 are answers, not faults, so they are not retried.
 /// </summary>
-public static class HubResiliencePipeline
+internal static class HubResiliencePipeline
 {
     public static ResiliencePipeline<HubResponse> Create(HubClientOptions options) =>
         new ResiliencePipelineBuilder<HubResponse>()

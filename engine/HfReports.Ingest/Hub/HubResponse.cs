@@ -9,7 +9,7 @@ namespace HfReports.Ingest.Hub;
 /// <param name="NextPageUrl">Target of a Link header with rel="next", when present.</param>
 /// <param name="RetryAfter">Wait requested by a Retry-After header (429/503).</param>
 /// <param name="ErrorCode">The Hub's X-Error-Code header ('RepoNotFound', 'GatedRepo', ...).</param>
-public sealed record HubResponse(
+internal sealed record HubResponse(
     string Url,
     int Status,
     string? Body,

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace HfReports.Ingest.Hub;
 
 /// <summary>Hub times ('2023-07-18T16:00:00.000Z') in the snapshot's format ('2023-07-18T16:00:00Z').</summary>
-public static class HubTimestamp
+internal static class HubTimestamp
 {
     public const string Format = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 

@@ -4,7 +4,7 @@ namespace HfReports.Ingest.Hub;
 /// Reads RFC 8288 Link headers, the way the Hub paginates lists (the same format as
 /// GitHub's API, which huggingface_hub follows through requests' Response.links).
 /// </summary>
-public static class LinkHeader
+internal static class LinkHeader
 {
     /// <summary>The URL of the entry with rel="next", resolved against the request URL; null when absent.</summary>
     public static string? FindNext(IEnumerable<string> headerValues, Uri requestUri)

@@ -5,7 +5,7 @@ using Polly.Timeout;
 namespace HfReports.Ingest.Hub;
 
 /// <summary>Fetches one repository (information, then every commit page) and classifies the outcome.</summary>
-public sealed class RepoEnricher(HubClient client, Func<string, bool> isBot)
+internal sealed class RepoEnricher(HubClient client, Func<string, bool> isBot)
 {
     public async Task<RepoEnrichment> EnrichAsync(string repoId, CancellationToken cancellationToken)
     {

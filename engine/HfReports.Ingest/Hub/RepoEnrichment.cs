@@ -10,7 +10,7 @@ namespace HfReports.Ingest.Hub;
 /// <param name="Responses">Every HTTP response received, for hub_responses.</param>
 /// <param name="InfoUrl">Address of the model information; with <paramref name="CommitsUrl"/> it finds old responses to replace.</param>
 /// <param name="Problem">Why the status is 'error' (for the summary), else null.</param>
-public sealed record RepoEnrichment(
+internal sealed record RepoEnrichment(
     string Fullname,
     string Status,
     HubModelInfo? Info,

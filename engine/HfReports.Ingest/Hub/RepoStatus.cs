@@ -1,7 +1,7 @@
 namespace HfReports.Ingest.Hub;
 
 /// <summary>The values of repo_details.status.</summary>
-public static class RepoStatus
+internal static class RepoStatus
 {
     /// <summary>Model information fetched (commits too, unless the Hub refused them).</summary>
     public const string Ok = "ok";

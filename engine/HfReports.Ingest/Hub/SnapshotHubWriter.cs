@@ -9,7 +9,7 @@ namespace HfReports.Ingest.Hub;
 /// replacing whatever an earlier run stored for it. The caller owns the transaction.
 /// Insert statements are prepared once and reused: a full run writes ~100,000 rows.
 /// </summary>
-public sealed class SnapshotHubWriter : IDisposable
+internal sealed class SnapshotHubWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly List<SqliteCommand> _commands = [];

@@ -7,7 +7,7 @@ namespace HfReports.Ingest.Import;
 /// The date an export was taken: `--as-of` when given, else the date in the file name
 /// ('open-llm-leaderboard-v1_2024-07-13.csv'), else the newest submission date in the file.
 /// </summary>
-public static partial class AsOfDate
+internal static partial class AsOfDate
 {
     [GeneratedRegex(@"(\d{4}-\d{2}-\d{2})(?!.*\d{4}-\d{2}-\d{2})")]
     private static partial Regex DateInName();

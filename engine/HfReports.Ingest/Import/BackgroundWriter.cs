@@ -11,7 +11,7 @@ namespace HfReports.Ingest.Import;
 /// <see cref="Complete"/> waits for the last item and rethrows a failure; disposing without
 /// completing abandons what is queued and waits for the thread, so the caller can safely roll back.
 /// </summary>
-public sealed class BackgroundWriter<T> : IDisposable
+internal sealed class BackgroundWriter<T> : IDisposable
 {
     private const int BatchSize = 2048;
     private const int BatchesInFlight = 8;

@@ -5,7 +5,7 @@ namespace HfReports.Ingest.Import;
 /// offending text; <see cref="Describe"/> adds the file and line in the usual
 /// `file.csv:123: column 'average': expected a number, got 'abc'` form.
 /// </summary>
-public sealed class BadRowException(int line, string? column, string problem) : Exception(problem)
+internal sealed class BadRowException(int line, string? column, string problem) : Exception(problem)
 {
     public int Line { get; } = line;
     public string? Column { get; } = column;

@@ -9,7 +9,7 @@ namespace HfReports.Ingest.Import;
 /// while the caller goes on parsing; <see cref="Complete"/> waits for the last one. The caller must not
 /// use the connection between the first <see cref="Write"/> and <see cref="Complete"/>.
 /// </summary>
-public sealed class EntryWriter : IDisposable
+internal sealed class EntryWriter : IDisposable
 {
     private static readonly string[] ColumnNames =
     [

@@ -9,7 +9,7 @@ namespace HfReports.Ingest.Import;
 /// open; <see cref="ReadEntries"/> then maps row after row without holding the file in memory.
 /// The text must be UTF-8 (a BOM is allowed); anything else is refused rather than guessed.
 /// </summary>
-public sealed class ExportFile : IDisposable
+internal sealed class ExportFile : IDisposable
 {
     /// <summary>How many row problems are kept for the message; the rest are only counted.</summary>
     public const int MaxReportedProblems = 20;
@@ -135,4 +135,4 @@ public sealed class ExportFile : IDisposable
 }
 
 /// <summary>What reading one export found: rows read, rows rejected (with the first descriptions), newest submission date.</summary>
-public sealed record ExportReadResult(int RowsRead, int RowsBad, IReadOnlyList<string> Problems, string? NewestSubmissionDate);
+internal sealed record ExportReadResult(int RowsRead, int RowsBad, IReadOnlyList<string> Problems, string? NewestSubmissionDate);

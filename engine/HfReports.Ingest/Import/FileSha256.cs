@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace HfReports.Ingest.Import;
 
 /// <summary>The identity of an export: lower-case hex SHA-256 of its bytes (same file, same import).</summary>
-public static class FileSha256
+internal static class FileSha256
 {
     public static string Of(string path)
     {

@@ -7,7 +7,7 @@ namespace HfReports.Ingest.Import;
 /// nearly every row is read the wrong way round (as the legacy v2 `flagged` was): the import stops,
 /// naming the column, rather than keep a snapshot with no models that later breaks every report.
 /// </summary>
-public static class FlaggedShare
+internal static class FlaggedShare
 {
     /// <summary>More than this share of flagged rows refuses the export.</summary>
     public const double MaxShare = 0.9;

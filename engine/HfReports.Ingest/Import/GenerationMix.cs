@@ -8,7 +8,7 @@ namespace HfReports.Ingest.Import;
 /// averages cannot be compared. A snapshot may hold both (the importer allows it), but never
 /// silently: the import that mixes them warns, naming each generation's imports.
 /// </summary>
-public static class GenerationMix
+internal static class GenerationMix
 {
     public static IReadOnlyList<string> Warnings(SqliteConnection connection, SqliteTransaction transaction, string snapshotPath)
     {

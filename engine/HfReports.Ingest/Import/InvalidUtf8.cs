@@ -9,7 +9,7 @@ namespace HfReports.Ingest.Import;
 /// first invalid sequence: its line, its byte column, and how many such places the file has
 /// (one stray byte is a typo to fix; many mean the file is in another encoding).
 /// </summary>
-public static class InvalidUtf8
+internal static class InvalidUtf8
 {
     /// <param name="Line">1-based line of the first invalid sequence.</param>
     /// <param name="ByteColumn">1-based byte offset of that sequence in its line.</param>

@@ -4,7 +4,7 @@ namespace HfReports.Ingest.Import;
 /// One leaderboard entry after normalisation, exactly the columns of `leaderboard_entries`
 /// (data/schema.sql). Every reader maps one source row to one of these.
 /// </summary>
-public sealed class LeaderboardEntry
+internal sealed class LeaderboardEntry
 {
     public int SourceLine { get; set; }
     public string FullName { get; set; } = "";

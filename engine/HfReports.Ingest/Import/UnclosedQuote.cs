@@ -8,7 +8,7 @@ namespace HfReports.Ingest.Import;
 /// final field swallowed everything up to the end of the file (a cut file, or a stray quote that
 /// made the rest of the file one row). That is an error, never a silently shortened import.
 /// </summary>
-public static class UnclosedQuote
+internal static class UnclosedQuote
 {
     /// <summary>The quote the problem is blamed on, and the extent of the row, relative to the row's first line.</summary>
     /// <param name="LineOffset">Lines after the row's first line (0 = the same line).</param>

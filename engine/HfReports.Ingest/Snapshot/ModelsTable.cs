@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace HfReports.Ingest.Snapshot;
 
 /// <summary>The cleaned one-row-per-model table, derived from the other tables by data/clean.sql.</summary>
-public static class ModelsTable
+internal static class ModelsTable
 {
     /// <summary>
     /// Page cache while the indexes are built (KiB). SQLite gives its sorter as much memory as the page

@@ -7,7 +7,7 @@ namespace HfReports.Ingest.Snapshot;
 /// Only <see cref="Complete"/> moves it into place, so a failed build never leaves a
 /// half-written snapshot where a good one stood.
 /// </summary>
-public sealed class NewSnapshotFile : IDisposable
+internal sealed class NewSnapshotFile : IDisposable
 {
     private readonly string _targetPath;
     private readonly string _tempPath;

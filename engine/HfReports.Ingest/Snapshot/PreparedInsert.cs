@@ -14,7 +14,7 @@ namespace HfReports.Ingest.Snapshot;
 /// typed <c>Add</c> overloads and then <see cref="Insert"/>; the typed path binds without boxing,
 /// which is what a million-row import wants.
 /// </remarks>
-public sealed class PreparedInsert : IRowSink
+internal sealed class PreparedInsert : IRowSink
 {
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;

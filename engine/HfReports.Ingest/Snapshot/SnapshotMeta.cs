@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace HfReports.Ingest.Snapshot;
 
 /// <summary>Reads and writes the key/value facts of `snapshot_meta`.</summary>
-public static class SnapshotMeta
+internal static class SnapshotMeta
 {
     public const string SchemaVersion = "schema_version";
     public const string CreatedAt = "created_at";

@@ -6,5 +6,5 @@ namespace HfReports.Ingest.Snapshot;
 /// </summary>
 public readonly record struct SnapshotProgress(string Step, long Done, long Total)
 {
-    public static SnapshotProgress Started(string step) => new(step, 0, 0);
+    internal static SnapshotProgress Started(string step) => new(step, 0, 0);
 }

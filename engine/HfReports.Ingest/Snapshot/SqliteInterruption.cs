@@ -8,7 +8,7 @@ namespace HfReports.Ingest.Snapshot;
 /// interrupts whatever the connection is running (SQLite allows that from any thread), and the SQLite error that
 /// follows surfaces as an <see cref="OperationCanceledException"/>, not as a failure of the snapshot.
 /// </summary>
-public static class SqliteInterruption
+internal static class SqliteInterruption
 {
     public static T Run<T>(SqliteConnection connection, CancellationToken cancellation, Func<T> work)
     {

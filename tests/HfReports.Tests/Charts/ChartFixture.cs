@@ -9,7 +9,7 @@ using YamlDotNet.RepresentationModel;
 namespace HfReports.Tests.Charts;
 
 /// <summary>Builds figures from YAML chart specs and small in-code frames, and reads their SVG back.</summary>
-public static class ChartFixture
+internal static class ChartFixture
 {
     public static readonly FontRegistry Fonts = new(new ThemeSpec());
 

@@ -5,7 +5,7 @@ using HfReports.Tests.Support;
 namespace HfReports.Tests.EndToEnd;
 
 /// <summary>The figures and tables the shipped paper spec declares, in order, read through the engine's own loader.</summary>
-public static class PaperSpecFigures
+internal static class PaperSpecFigures
 {
     public static ReportSpec Load()
     {

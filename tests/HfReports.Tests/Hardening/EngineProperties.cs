@@ -23,12 +23,12 @@ public sealed class EngineProperties
 
     private static readonly string?[] Formats = [null, "0.00", "#,##0", "0%", "0.0e0", "yyyy-MM-dd", "%Y", "{0", "x"];
 
-    public sealed record ChartCase(Frame Frame, string ChartYaml)
+    internal sealed record ChartCase(Frame Frame, string ChartYaml)
     {
         public override string ToString() => $"{ChartYaml}\nframe: {string.Join(", ", Frame.Columns.Select(c => $"{c.Name}:{c.Type}[{c.Count}]"))}";
     }
 
-    public sealed record TableCase(Frame Frame, string?[] Formats, string[] Aligns)
+    internal sealed record TableCase(Frame Frame, string?[] Formats, string[] Aligns)
     {
         public override string ToString() => $"formats {string.Join(",", Formats)}; {string.Join(", ", Frame.Columns.Select(c => $"{c.Name}:{c.Type}[{c.Count}]"))}";
     }

@@ -26,7 +26,7 @@ public sealed record HostileStatement(string Name, string Sql, string SqliteErro
     }
 
     /// <summary>The limits its block sets, as a build would run it.</summary>
-    public QueryLimits Limits => QueryLimits.For(Timeout, MaxRows);
+    internal QueryLimits Limits => QueryLimits.For(Timeout, MaxRows);
 
     public override string ToString() => Name;
 }

@@ -6,7 +6,7 @@ namespace HfReports.Tests.Hardening;
 
 /// <summary>Generators of hostile frame values: NaN, infinities, extremes, calendar edges, control characters,
 /// right-to-left and emoji text, long strings, and NULLs of every type.</summary>
-public static class HostileValues
+internal static class HostileValues
 {
     private static readonly string[] Texts =
     [

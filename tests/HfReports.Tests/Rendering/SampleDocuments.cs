@@ -8,7 +8,7 @@ using HfReports.Engine.Theme;
 namespace HfReports.Tests.Rendering;
 
 /// <summary>Small documents built in code: sections, a tiny ScottPlot figure, a long table, references.</summary>
-public static class SampleDocuments
+internal static class SampleDocuments
 {
     public static readonly DateTime Created = new(2024, 7, 13, 0, 0, 0, DateTimeKind.Utc);
 

@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace HfReports.Tests.Support;
 
 /// <summary>Builds frames by hand and reads transform steps from YAML, for transform tests.</summary>
-public static class Frames
+internal static class Frames
 {
     public static FrameColumn Text(string name, params string?[] values) => new(name, ColumnType.Text, values);
     public static FrameColumn Integer(string name, params long?[] values) => new(name, ColumnType.Integer, values.Select(v => (object?)v).ToArray());

@@ -44,9 +44,9 @@ public sealed class BucketPeriodTests
     [InlineData(DatePeriod.Month, "2024-01-01", "2024-02-01")]
     [InlineData(DatePeriod.Quarter, "2024-10-01", "2025-01-01")]
     [InlineData(DatePeriod.Year, "2024-01-01", "2025-01-01")]
-    public void The_next_period_starts_where_this_one_ends(DatePeriod period, string start, string next)
+    public void The_next_period_starts_where_this_one_ends(object period, string start, string next) // object: DatePeriod is internal
     {
         var parse = (string s) => DateTime.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(parse(next), Bucket.Next(parse(start), period));
+        Assert.Equal(parse(next), Bucket.Next(parse(start), (DatePeriod)period));
     }
 }

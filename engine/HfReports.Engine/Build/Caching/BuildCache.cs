@@ -35,7 +35,7 @@ public sealed class BuildCache(string folder)
         return new BuildCache(Path.Combine(Path.GetDirectoryName(full) ?? full, FolderName));
     }
 
-    public byte[]? TryRead(string kind, string key)
+    internal byte[]? TryRead(string kind, string key)
     {
         var path = PathOf(kind, key);
         byte[] bytes;
@@ -51,7 +51,7 @@ public sealed class BuildCache(string folder)
         return null;
     }
 
-    public void Write(string kind, string key, ReadOnlySpan<byte> payload)
+    internal void Write(string kind, string key, ReadOnlySpan<byte> payload)
     {
         var path = PathOf(kind, key);
         var header = Encoding.ASCII.GetBytes($"{Magic} {kind} {payload.Length} {Convert.ToHexStringLower(SHA256.HashData(payload))}\n");
@@ -74,7 +74,7 @@ public sealed class BuildCache(string folder)
     }
 
     /// <summary>Deletes an entry whose payload turned out unusable, counting it as discarded.</summary>
-    public void Forget(string kind, string key) => Discard(PathOf(kind, key));
+    internal void Forget(string kind, string key) => Discard(PathOf(kind, key));
 
     /// <summary>The payload when the header matches and the checksum holds; null otherwise.</summary>
     private static byte[]? Verify(byte[] bytes, string kind)

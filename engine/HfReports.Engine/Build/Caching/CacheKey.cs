@@ -12,7 +12,7 @@ namespace HfReports.Engine.Build.Caching;
 /// were written (locations, key paths): moving a block to another line does not invalidate it,
 /// changing anything it computes with does.
 /// </summary>
-public sealed class CacheKey
+internal sealed class CacheKey
 {
     private static readonly HashSet<string> Positional = ["Location", "KeyPath", "SqlLocation", "SqlKeyPath", "EqualityContract"];
     private const int MaxDepth = 12;

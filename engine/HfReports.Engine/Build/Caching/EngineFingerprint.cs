@@ -7,7 +7,7 @@ namespace HfReports.Engine.Build.Caching;
 /// the engine and the SQLite and chart libraries. Builds are deterministic, so any change to the engine's
 /// code gives a new MVID and a cold cache, even between two commits' worth of uncommitted edits.
 /// </summary>
-public static class EngineFingerprint
+internal static class EngineFingerprint
 {
     public static string Value { get; } = string.Join(";",
         new[] { typeof(EngineFingerprint).Assembly, typeof(Microsoft.Data.Sqlite.SqliteConnection).Assembly, typeof(ScottPlot.Plot).Assembly }

@@ -14,23 +14,23 @@ public sealed class FigureMemory
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
 
     /// <summary>A figure as drawn, and its SVG (null when no build of this process needed it yet).</summary>
-    public sealed record Remembered(FigureGraphic Graphic, string? Svg);
+    internal sealed record Remembered(FigureGraphic Graphic, string? Svg);
 
-    public Remembered? TryGet(string key)
+    internal Remembered? TryGet(string key)
     {
         if (!_figures.TryGetValue(key, out var remembered)) return null;
         _used[key] = 0;
         return remembered;
     }
 
-    public void Keep(string key, FigureGraphic graphic, string? svg = null)
+    internal void Keep(string key, FigureGraphic graphic, string? svg = null)
     {
         _figures[key] = new Remembered(graphic, svg);
         _used[key] = 0;
     }
 
     /// <summary>Called after a build: forgets the figures it did not use.</summary>
-    public void Sweep()
+    internal void Sweep()
     {
         foreach (var key in _figures.Keys)
             if (!_used.ContainsKey(key) && _figures.TryRemove(key, out var stale))

@@ -8,7 +8,7 @@ namespace HfReports.Engine.Build.Caching;
 /// holds mixed storage types after a transform round-trips exactly (doubles bit for bit, dates
 /// with their kind). Any malformed input is a <see cref="FormatException"/>.
 /// </summary>
-public static class FrameSerializer
+internal static class FrameSerializer
 {
     private const int Version = 1;
 

@@ -9,7 +9,7 @@ namespace HfReports.Engine.Build.Caching;
 /// SHA-256, the SQL text, the values of the parameters the SQL uses, declared column types, the transforms
 /// and the row limit (or, for a block built on a named frame, that frame's key instead of the query).
 /// </summary>
-public sealed class FrameStore(BuildCache cache, string snapshotSha256) : IFrameStore
+internal sealed class FrameStore(BuildCache cache, string snapshotSha256) : IFrameStore
 {
     public const string Kind = "frame";
 

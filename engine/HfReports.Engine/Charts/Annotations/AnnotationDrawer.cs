@@ -10,7 +10,7 @@ namespace HfReports.Engine.Charts.Annotations;
 /// (<see cref="ReleaseBand"/>), or, with label_at, rotated 90° just left of the line and centred there.
 /// Returns the texts it placed, which point labels must not cover, and the band of labels above the plot.
 /// </summary>
-public static class AnnotationDrawer
+internal static class AnnotationDrawer
 {
     private static readonly Color DefaultColor = Color.FromHex("#5D6066");
 

@@ -8,7 +8,7 @@ namespace HfReports.Engine.Charts.Annotations;
 /// that brings it inside (a range's label near the right end moves left, a text near an edge moves in). Upright text
 /// only: a turned label is placed along its line by its own rule.
 /// </summary>
-public sealed class KeepInsidePlot(ScottPlot.Plottables.Text text) : IPlottable
+internal sealed class KeepInsidePlot(ScottPlot.Plottables.Text text) : IPlottable
 {
     private float _movedX; // the move the last render added to the text's own offsets
     private float _movedY;

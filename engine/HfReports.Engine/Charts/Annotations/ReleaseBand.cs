@@ -9,7 +9,7 @@ namespace HfReports.Engine.Charts.Annotations;
 /// lines closer than a few points share one label. A ScottPlot panel, so the band takes its height from the rows it
 /// needs and the plot area shrinks to make room. Labels that fit in no row are left out and reported.
 /// </summary>
-public sealed class ReleaseBand(IReadOnlyList<ReleaseBand.Mark> marks, IAxis axis, SKTypeface typeface, float fontSize, float figureWidth) : IPanel
+internal sealed class ReleaseBand(IReadOnlyList<ReleaseBand.Mark> marks, IAxis axis, SKTypeface typeface, float fontSize, float figureWidth) : IPanel
 {
     /// <summary>One line's label: where the line stands (x in plot coordinates), its text and colours.</summary>
     public sealed record Mark(double X, string Label, Color TextColor, Color LineColor);

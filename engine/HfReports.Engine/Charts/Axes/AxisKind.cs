@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Charts.Axes;
 
 /// <summary>What an axis positions: numbers, dates (as OLE automation days) or named categories (at 0, 1, 2, ...).</summary>
-public enum AxisKind
+internal enum AxisKind
 {
     Number,
     Date,

@@ -11,7 +11,7 @@ namespace HfReports.Engine.Charts.Axes;
 /// scale), dates as OADate, categories as 0, 1, 2, ... in the order they first appear in the
 /// frame (so the query's ORDER BY decides the order of bars).
 /// </summary>
-public sealed class AxisScale
+internal sealed class AxisScale
 {
     private readonly Dictionary<string, int> _categoryIndex = new(StringComparer.Ordinal);
 

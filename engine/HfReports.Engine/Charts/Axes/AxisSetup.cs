@@ -10,7 +10,7 @@ namespace HfReports.Engine.Charts.Axes;
 /// numeric step, log decades or ScottPlot's automatic numbers), their format and rotation, and the
 /// axis title. Rotated labels are measured here because ScottPlot sizes an axis for upright text.
 /// </summary>
-public static class AxisSetup
+internal static class AxisSetup
 {
     public static void Apply(Plot plot, IAxis axis, AxisScale scale, double min, double max, string? title, bool showTickLabels,
         ChartContext context, string? defaultFormat = null)

@@ -6,7 +6,7 @@ namespace HfReports.Engine.Charts.Axes;
 
 /// <summary>Calendar ticks for a date axis: every n days, weeks (starting Sunday, as R's week floor),
 /// months, quarters or years, labelled with a .NET date format (strftime's %Y %m %d %b %B also work).</summary>
-public static class DateTicks
+internal static class DateTicks
 {
     public static IEnumerable<(double Position, string Label)> Generate(double min, double max, TickStep? step, string? format)
     {

@@ -9,7 +9,7 @@ namespace HfReports.Engine.Charts.Axes;
 /// 1, 2, 5 years, ...) so ticks stay on round dates; category and number axes keep every k-th tick. The space an axis
 /// has is estimated from the figure's size (ScottPlot lays the axis out later), with a margin for the other axis.
 /// </summary>
-public static class TickThinning
+internal static class TickThinning
 {
     private static readonly TickStep[] Ladder =
     [

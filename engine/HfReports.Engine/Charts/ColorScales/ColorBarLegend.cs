@@ -8,7 +8,7 @@ namespace HfReports.Engine.Charts.ColorScales;
 /// scale's low to its high end (drawn as thin vector strips, so PDF and SVG stay vector; a binned scale shows its
 /// steps), with the ends and the middle labelled.
 /// </summary>
-public sealed class ColorBarLegend(ContinuousScale scale, string title, Func<double, string> format, SKTypeface typeface, float fontSize) : IPanel
+internal sealed class ColorBarLegend(ContinuousScale scale, string title, Func<double, string> format, SKTypeface typeface, float fontSize) : IPanel
 {
     private const float BarWidth = 140;
     private const float BarHeight = 7;

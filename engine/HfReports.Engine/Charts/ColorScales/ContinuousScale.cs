@@ -7,7 +7,7 @@ namespace HfReports.Engine.Charts.ColorScales;
 /// light green) or a binned sequential blue (ggplot's default, #132B43 to #56B1F7). Its legend is a
 /// <see cref="ColorBarLegend"/> drawn in vector strips, so the figure stays vector everywhere.
 /// </summary>
-public sealed class ContinuousScale
+internal sealed class ContinuousScale
 {
     private readonly Color[] _stops;
     private readonly int? _bins;

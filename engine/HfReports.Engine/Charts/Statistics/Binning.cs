@@ -2,7 +2,7 @@ namespace HfReports.Engine.Charts.Statistics;
 
 /// <summary>Histogram bins: a declared width (edges at multiples of it, or shifted to a declared boundary or centre, as
 /// ggplot's boundary/center) or a declared count over the data's range (Sturges' rule when neither is given, as R's hist()).</summary>
-public static class Binning
+internal static class Binning
 {
     /// <param name="boundary">An edge of some bin (ggplot's boundary): bins are aligned so that it falls on an edge.</param>
     /// <param name="center">The centre of some bin (ggplot's center): with width 1 and center 0, bins are centred on integers.</param>

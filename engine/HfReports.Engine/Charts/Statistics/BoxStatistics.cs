@@ -7,7 +7,7 @@ namespace HfReports.Engine.Charts.Statistics;
 /// (R's type 7), whiskers out to the furthest values within 1.5 interquartile ranges of the box, and the values
 /// beyond the whiskers as outliers.
 /// </summary>
-public sealed record BoxStatistics(double Lower, double Q1, double Median, double Q3, double Upper, IReadOnlyList<double> Outliers)
+internal sealed record BoxStatistics(double Lower, double Q1, double Median, double Q3, double Upper, IReadOnlyList<double> Outliers)
 {
     public const double WhiskerReach = 1.5;
 

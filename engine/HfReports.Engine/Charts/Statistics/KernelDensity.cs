@@ -4,7 +4,7 @@ namespace HfReports.Engine.Charts.Statistics;
 
 /// <summary>A Gaussian kernel density estimate (MathNet's KernelDensity), with R's default bandwidth
 /// bw.nrd0 = 0.9 · min(sd, IQR/1.34) · n^(−1/5) when none is declared.</summary>
-public static class KernelDensity
+internal static class KernelDensity
 {
     public static double Bandwidth(IReadOnlyList<double> values)
     {

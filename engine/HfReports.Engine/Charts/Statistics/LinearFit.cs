@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Charts.Statistics;
 
 /// <summary>The least-squares line through the points (MathNet's Fit.Line), drawn across their x range.</summary>
-public static class LinearFit
+internal static class LinearFit
 {
     public static (double[] Xs, double[] Ys) Curve(IReadOnlyList<double> xs, IReadOnlyList<double> ys, int points)
     {

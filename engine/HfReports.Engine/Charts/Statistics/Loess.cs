@@ -13,7 +13,7 @@ namespace HfReports.Engine.Charts.Statistics;
 /// walking outwards from x0 (O(q) per fit instead of sorting every distance), and each local fit solves its
 /// small normal equations in u = (x − x0)/D, where the powers of u stay within [−1, 1].
 /// </remarks>
-public static class Loess
+internal static class Loess
 {
     public static double Fit(IReadOnlyList<double> xs, IReadOnlyList<double> ys, double x0, double span, int degree = 2) =>
         SortedSample.Of(xs, ys).Fit(x0, span, degree);

@@ -5,7 +5,7 @@ namespace HfReports.Engine.Charts.Statistics;
 /// m_k = Σ w·u^k (k = 0..2·order) and t_k = Σ w·y·u^k (k = 0..order), solves the Hankel system
 /// Σ_j m_(i+j)·β_j = t_i by Gaussian elimination with partial pivoting and returns β_0, the value at u = 0.
 /// </summary>
-public static class NormalEquations
+internal static class NormalEquations
 {
     public static double Intercept(ReadOnlySpan<double> moments, ReadOnlySpan<double> targets, int order)
     {

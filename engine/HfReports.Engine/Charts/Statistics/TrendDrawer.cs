@@ -5,7 +5,7 @@ namespace HfReports.Engine.Charts.Statistics;
 
 /// <summary>Draws each declared statistic over every series' points, in the series' colour
 /// (or the statistic's own colour), without a confidence band; a series with fewer than its `min_points` gets none.</summary>
-public static class TrendDrawer
+internal static class TrendDrawer
 {
     public static void Draw(ChartContext context, DrawnPanel panel)
     {

@@ -5,7 +5,7 @@ namespace HfReports.Engine.Charts.Statistics;
 /// declared) at evenly spaced points over the range of the values (trimmed, as ggplot2's default), scaled so
 /// the widest point of each violin spans the same width.
 /// </summary>
-public static class ViolinShape
+internal static class ViolinShape
 {
     public static (double[] Values, double[] Densities) Of(IReadOnlyList<double> values, double? bandwidth, int points = 128)
     {

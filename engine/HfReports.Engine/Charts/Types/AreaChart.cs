@@ -7,7 +7,7 @@ namespace HfReports.Engine.Charts.Types;
 /// before them (missing x values count as 0), percent stacks fill 0..1, and 'none' overlaps
 /// translucent areas from zero.
 /// </summary>
-public sealed class AreaChart : IChartType
+internal sealed class AreaChart : IChartType
 {
     public IReadOnlyList<ChartName> Names { get; } = [new("area") { DefaultStack = StackMode.Stacked, ZeroBasedValues = true }];
 

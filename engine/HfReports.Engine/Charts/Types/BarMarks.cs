@@ -4,7 +4,7 @@ namespace HfReports.Engine.Charts.Types;
 
 /// <summary>Adds rectangles as ScottPlot bars (one plottable per series, so the SVG groups them),
 /// upright or lying, with the chart's outline; returns their rectangles, which labels keep off.</summary>
-public static class BarMarks
+internal static class BarMarks
 {
     public static IReadOnlyList<CoordinateRect> Add(ChartContext context, bool horizontal,
         IEnumerable<(double Position, double Base, double Top)> bars, Color color, double width, IReadOnlyList<Color>? colors = null)

@@ -10,7 +10,7 @@ namespace HfReports.Engine.Charts.Types;
 /// the outliers) or a violin (the kernel density mirrored around the category, <see cref="ViolinShape"/>, with the
 /// quartiles as a thin box inside). A colour field splits each category into boxes side by side.
 /// </summary>
-public sealed class BoxChart : IChartType
+internal sealed class BoxChart : IChartType
 {
     private static readonly ChartName Violin = new("violin");
 

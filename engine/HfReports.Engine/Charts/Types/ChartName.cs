@@ -4,7 +4,7 @@ namespace HfReports.Engine.Charts.Types;
 
 /// <summary>One name a chart type answers to in a chart's <c>type</c> key, with the traits the rest of the engine
 /// asks of it (instead of testing the name).</summary>
-public sealed record ChartName(string Name)
+internal sealed record ChartName(string Name)
 {
     /// <summary>How series stack when the chart declares no <c>stack</c>: bars and areas stack (as ggplot's
     /// position_stack), lines and points overlap.</summary>

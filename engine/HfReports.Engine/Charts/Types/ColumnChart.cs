@@ -8,7 +8,7 @@ namespace HfReports.Engine.Charts.Types;
 /// colour field the series are stacked (default), grouped side by side, stacked to 100%, or
 /// overlapped; a numeric or date colour field instead shades each column on a continuous scale.
 /// </summary>
-public sealed class ColumnChart : IChartType
+internal sealed class ColumnChart : IChartType
 {
     private static readonly ChartName Bar = new("bar") { DefaultStack = StackMode.Stacked, ZeroBasedValues = true, LabelHeadroom = true };
 

@@ -4,7 +4,7 @@ using HfReports.Engine.Charts.Statistics;
 namespace HfReports.Engine.Charts.Types;
 
 /// <summary>The kernel density of a numeric column, one translucent filled curve per colour series.</summary>
-public sealed class DensityChart : IChartType
+internal sealed class DensityChart : IChartType
 {
     public IReadOnlyList<ChartName> Names { get; } = [new("density") { ZeroBasedValues = true }];
 

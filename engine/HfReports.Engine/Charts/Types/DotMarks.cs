@@ -10,7 +10,7 @@ namespace HfReports.Engine.Charts.Types;
 /// paints a filled circle): about 20 bytes a point instead of four Béziers and a fill, one content entry for
 /// the whole series. Skia's SVG device draws no points, so for SVG each circle is a &lt;circle&gt; element.
 /// </summary>
-public sealed class DotMarks(double[] xs, double[] ys, float diameter, Color color) : IPlottable
+internal sealed class DotMarks(double[] xs, double[] ys, float diameter, Color color) : IPlottable
 {
     public bool IsVisible { get; set; } = true;
     public IAxes Axes { get; set; } = new ScottPlot.Axes();

@@ -13,7 +13,7 @@ namespace HfReports.Engine.Charts.Types;
 /// 'correlation' computes the correlation matrix (Pearson or Spearman, pairwise complete rows)
 /// of the declared columns. Cells are vector rectangles, optionally labelled with their value.
 /// </summary>
-public sealed class HeatmapChart : IChartType
+internal sealed class HeatmapChart : IChartType
 {
     private static readonly ChartName CorrelationMatrix = new("correlation");
 

@@ -6,7 +6,7 @@ namespace HfReports.Engine.Charts.Types;
 
 /// <summary>Counts of a numeric column in equal bins (a declared bin width, a bin count, or Sturges' rule),
 /// stacked by the colour field; the bars touch, as a histogram's should.</summary>
-public sealed class HistogramChart : IChartType
+internal sealed class HistogramChart : IChartType
 {
     public IReadOnlyList<ChartName> Names { get; } = [new("histogram") { DefaultStack = StackMode.Stacked, ZeroBasedValues = true }];
 

@@ -6,7 +6,7 @@ namespace HfReports.Engine.Charts.Types;
 
 /// <summary>One line per colour series through its points in x order (straight or in steps), optionally with a marker at
 /// each point and its series' name at its end (legend: direct).</summary>
-public sealed class LineChart : IChartType
+internal sealed class LineChart : IChartType
 {
     public IReadOnlyList<ChartName> Names { get; } = [new("line")];
 

@@ -4,7 +4,7 @@ namespace HfReports.Engine.Charts.Types;
 
 /// <summary>The label encoding's text at data points (x, y in the chart's own orientation): every point, or
 /// with <c>at</c> only each series' last or highest one.</summary>
-public static class PointLabels
+internal static class PointLabels
 {
     public static IEnumerable<LabelLayer.Label> At(ChartContext context, bool horizontal, IReadOnlyList<int> rows,
         IReadOnlyList<double> xs, IReadOnlyList<double> ys)

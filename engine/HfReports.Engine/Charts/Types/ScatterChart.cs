@@ -8,7 +8,7 @@ namespace HfReports.Engine.Charts.Types;
 /// transparency and a size encoding. Points that share a colour and size are one plottable
 /// (circles are <see cref="DotMarks"/>), so thousands of points stay a compact PDF and SVG.
 /// </summary>
-public sealed class ScatterChart : IChartType
+internal sealed class ScatterChart : IChartType
 {
     private const float SmallestPoint = 2f;
     private const float LargestPoint = 9f;

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Charts.Types;
 /// Segments from (x, y) to (xend, yend) — xend/yend default to x/y, so a segment can be vertical
 /// or horizontal — and lollipops: a stem from zero up to y with a dot at its end.
 /// </summary>
-public sealed class SegmentChart : IChartType
+internal sealed class SegmentChart : IChartType
 {
     private static readonly ChartName Lollipop = new("lollipop") { ZeroBasedValues = true, LabelHeadroom = true };
 

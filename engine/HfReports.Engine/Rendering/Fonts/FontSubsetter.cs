@@ -8,7 +8,7 @@ namespace HfReports.Engine.Rendering.Fonts;
 /// embeds whole fonts (hundreds of kilobytes each) under a subset name; HarfBuzz's subsetter,
 /// which ships in the same HarfBuzzSharp native library the shaper already loads, does the job.
 /// </summary>
-public static class FontSubsetter
+internal static class FontSubsetter
 {
     private const string Library = "libHarfBuzzSharp";
 

@@ -14,7 +14,7 @@ namespace HfReports.Engine.Rendering.Html;
 /// were measured with that font, so the page draws them where the PDF does, whatever fonts the
 /// reader has installed, and without any network access.
 /// </summary>
-public static partial class FigureFont
+internal static partial class FigureFont
 {
     public const string Prefix = "HfReports Figure ";
 

@@ -9,7 +9,7 @@ using Scriban.Syntax;
 namespace HfReports.Engine.Rendering.Html;
 
 /// <summary>Renders the document to one self-contained HTML file (inline CSS and SVG, no network) with a Scriban template.</summary>
-public static class HtmlRenderer
+internal static class HtmlRenderer
 {
     private static readonly Template Template = LoadTemplate();
 

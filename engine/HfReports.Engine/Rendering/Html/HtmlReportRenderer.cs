@@ -5,7 +5,7 @@ using HfReports.Engine.Theme;
 namespace HfReports.Engine.Rendering.Html;
 
 /// <summary>The self-contained HTML file of <see cref="HtmlRenderer"/>, in UTF-8 without a byte order mark.</summary>
-public sealed class HtmlReportRenderer : IReportRenderer
+internal sealed class HtmlReportRenderer : IReportRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

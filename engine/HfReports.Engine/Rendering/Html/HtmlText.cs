@@ -5,7 +5,7 @@ using HfReports.Engine.Document;
 namespace HfReports.Engine.Rendering.Html;
 
 /// <summary>Rich runs as escaped HTML (strong, em, code, a).</summary>
-public static class HtmlText
+internal static class HtmlText
 {
     public static string Escape(string text) => WebUtility.HtmlEncode(text);
 

@@ -8,7 +8,7 @@ namespace HfReports.Engine.Rendering.Html;
 /// The document as the HTML template sees it: plain values and pre-escaped HTML fragments, with
 /// sections flattened into an ordered list of headings and blocks.
 /// </summary>
-public static class HtmlView
+internal static class HtmlView
 {
     /// <param name="svgOf">Each figure's SVG as the page embeds it.</param>
     public static ScriptObject Build(ReportDocument document, Func<FigureBlock, string> svgOf)

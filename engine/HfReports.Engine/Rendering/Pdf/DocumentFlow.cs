@@ -4,7 +4,7 @@ using HfReports.Engine.Tables;
 namespace HfReports.Engine.Rendering.Pdf;
 
 /// <summary>Typesets the document tree into the ordered list of boxes the paginator places.</summary>
-public sealed class DocumentFlow
+internal sealed class DocumentFlow
 {
     private readonly PdfStyles styles;
     private readonly TextMeasurer measurer;

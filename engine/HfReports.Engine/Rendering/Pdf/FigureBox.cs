@@ -3,7 +3,7 @@ using HfReports.Engine.Document;
 namespace HfReports.Engine.Rendering.Pdf;
 
 /// <summary>A figure scaled to the text width (never up-scaled past its declared size), centred, drawn as vector.</summary>
-public sealed class FigureBox(DrawnFigure graphic, float availableWidth) : LayoutBox
+internal sealed class FigureBox(DrawnFigure graphic, float availableWidth) : LayoutBox
 {
     private readonly float _width = Math.Min(graphic.Width, availableWidth);
 

@@ -7,7 +7,7 @@ namespace HfReports.Engine.Rendering.Pdf;
 /// When it does not fit in what is left of a page it floats to the top of the next page and the text
 /// after it fills the gap, unless it is pinned (placement: here), when it moves with the text.
 /// </summary>
-public sealed class FloatBox(IReadOnlyList<LayoutBox> parts, float spaceBefore, float spaceAfter, bool floats) : LayoutBox
+internal sealed class FloatBox(IReadOnlyList<LayoutBox> parts, float spaceBefore, float spaceAfter, bool floats) : LayoutBox
 {
     public IReadOnlyList<LayoutBox> Parts { get; } = parts;
 
@@ -44,7 +44,7 @@ public sealed class FloatBox(IReadOnlyList<LayoutBox> parts, float spaceBefore, 
 }
 
 /// <summary>Where the floats waiting for a page must be placed before going on: an explicit page break, or the references.</summary>
-public sealed class FloatBarrierBox(bool breakPage) : LayoutBox
+internal sealed class FloatBarrierBox(bool breakPage) : LayoutBox
 {
     /// <summary>Also start a new page after the floats (page_break in the spec).</summary>
     public bool BreakPage { get; } = breakPage;

@@ -8,7 +8,7 @@ namespace HfReports.Engine.Rendering.Pdf;
 /// that matches inside ".word." votes with its digits between letters, and an odd maximum marks a
 /// place where the word may break. At least two letters stay before a break and three after it.
 /// </summary>
-public sealed class Hyphenator
+internal sealed class Hyphenator
 {
     private const int LeftMin = 2;
     private const int RightMin = 3;

@@ -4,7 +4,7 @@ namespace HfReports.Engine.Rendering.Pdf;
 /// The unit of pagination: something of a known height that is drawn at a position. Paragraphs
 /// become one box per line, tables one box per row, so the paginator can break between them.
 /// </summary>
-public abstract class LayoutBox
+internal abstract class LayoutBox
 {
     public abstract float Height { get; }
 

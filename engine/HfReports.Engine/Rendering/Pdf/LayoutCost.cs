@@ -6,7 +6,7 @@ namespace HfReports.Engine.Rendering.Pdf;
 /// and every page a figure or table stands away from its first reference in the text: <see cref="DriftPage"/> a page. Widows, orphans and lone headings are not scored:
 /// the flow's keep-with-next rules forbid them in every layout, and a repeated table header is placed only with a row.
 /// </summary>
-public sealed class LayoutCost
+internal sealed class LayoutCost
 {
     /// <summary>What one page between a float and its reference costs, as much as a hole of 71 pt. Closing a hole of
     /// 200 pt (400, what a reader sees at once) pays for up to eight floats a page further from their references, as a

@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace HfReports.Engine.Rendering.Pdf;
 
 /// <summary>One line of text: words at their x offsets, drawn on a common baseline; links become PDF annotations.</summary>
-public sealed class LineBox(IReadOnlyList<PlacedWord> words, float height, float ascent, TextMeasurer measurer) : LayoutBox
+internal sealed class LineBox(IReadOnlyList<PlacedWord> words, float height, float ascent, TextMeasurer measurer) : LayoutBox
 {
     public IReadOnlyList<PlacedWord> Words { get; } = words;
 

@@ -2,7 +2,7 @@ using HfReports.Engine.Document;
 
 namespace HfReports.Engine.Rendering.Pdf;
 
-public enum LineAlign
+internal enum LineAlign
 {
     Left,
     Justify,
@@ -17,7 +17,7 @@ public enum LineAlign
 /// line is cut at a character boundary, which <see cref="TryBreakWhole"/> reports so that a table cell
 /// can shrink its font instead.
 /// </summary>
-public sealed class LineBreaker(TextMeasurer measurer)
+internal sealed class LineBreaker(TextMeasurer measurer)
 {
     /// <summary>Told of characters that neither the run's font nor any installed fallback can draw.</summary>
     public Action<IReadOnlyList<System.Text.Rune>>? MissingGlyphs { get; set; }

@@ -6,7 +6,7 @@ namespace HfReports.Engine.Rendering.Pdf;
 /// A framed, shaded panel of paragraphs (the synthetic-data banner, missing items). Each paragraph may
 /// carry a named destination, so links to a missing figure land on its line in the panel.
 /// </summary>
-public sealed class NoticeBox(IReadOnlyList<(string? Anchor, IReadOnlyList<LineBox> Lines)> entries, float padding, float gap = 0) : LayoutBox
+internal sealed class NoticeBox(IReadOnlyList<(string? Anchor, IReadOnlyList<LineBox> Lines)> entries, float padding, float gap = 0) : LayoutBox
 {
     public NoticeBox(IReadOnlyList<LineBox> lines, float padding) : this([(null, lines)], padding) { }
 

@@ -3,4 +3,4 @@ using SkiaSharp;
 namespace HfReports.Engine.Rendering.Pdf;
 
 /// <summary>What a box needs while drawing: the page canvas and the text measurer.</summary>
-public sealed record PageContext(SKCanvas Canvas, TextMeasurer Measurer);
+internal sealed record PageContext(SKCanvas Canvas, TextMeasurer Measurer);

@@ -4,7 +4,7 @@ using SkiaSharp;
 namespace HfReports.Engine.Rendering.Pdf;
 
 /// <summary>Page size and the content area inside the margins, in points.</summary>
-public sealed record PageGeometry(float Width, float Height, float Margin)
+internal sealed record PageGeometry(float Width, float Height, float Margin)
 {
     public const float PointsPerMillimetre = 72f / 25.4f;
 

@@ -1,12 +1,12 @@
 namespace HfReports.Engine.Rendering.Pdf;
 
 /// <summary>A box placed on a page at a vertical offset from the top of the content area.</summary>
-public sealed record PlacedBox(LayoutBox Box, float Y);
+internal sealed record PlacedBox(LayoutBox Box, float Y);
 
 /// <summary>A place where pages may be broken another way than by default, named by the index of the box it concerns.</summary>
-public sealed record PageChoice(int At, PageChoiceKind Kind);
+internal sealed record PageChoice(int At, PageChoiceKind Kind);
 
-public enum PageChoiceKind
+internal enum PageChoiceKind
 {
     /// <summary>A float that fits where it stands waits for the top of the next page instead.</summary>
     Defer,
@@ -30,7 +30,7 @@ public enum PageChoiceKind
 /// every split places at least one line. The pass records every choice it met, for <see cref="Paginator"/> to try the
 /// other way.
 /// </summary>
-public sealed class PageRun
+internal sealed class PageRun
 {
     private readonly IReadOnlyList<LayoutBox> boxes;
     private readonly float pageHeight;

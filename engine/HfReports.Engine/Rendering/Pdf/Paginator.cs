@@ -8,7 +8,7 @@ namespace HfReports.Engine.Rendering.Pdf;
 /// tried together with each of the next few choices met after it. The choices are gone through twice, in the order met.
 /// Deterministic: the default layout stands unless a choice, or a pair of them, makes it cheaper.
 /// </summary>
-public static class Paginator
+internal static class Paginator
 {
     /// <summary>How many of the choices met after a choice are tried together with it.</summary>
     public const int PairedChoices = 8;

@@ -10,7 +10,7 @@ namespace HfReports.Engine.Rendering.Pdf;
 /// then draw each page with a running header and a "page n of N" footer; a finishing pass
 /// subsets the fonts and adds the outline. Dates come from the document so the bytes are reproducible.
 /// </summary>
-public static class PdfRenderer
+internal static class PdfRenderer
 {
     /// <param name="cancellation">Checked through layout (every block, word and box) and before every page is drawn.</param>
     public static PdfRenderResult Render(ReportDocument document, FontRegistry fonts, Stream output, CancellationToken cancellation = default)

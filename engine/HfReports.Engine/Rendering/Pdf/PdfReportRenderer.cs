@@ -4,7 +4,7 @@ using HfReports.Engine.Theme;
 namespace HfReports.Engine.Rendering.Pdf;
 
 /// <summary>The paper-style PDF, laid out by <see cref="PdfRenderer"/>.</summary>
-public sealed class PdfReportRenderer : IReportRenderer
+internal sealed class PdfReportRenderer : IReportRenderer
 {
     public string Format => "pdf";
     public string Extension => ".pdf";

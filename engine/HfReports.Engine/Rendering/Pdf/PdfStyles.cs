@@ -5,7 +5,7 @@ using SkiaSharp;
 namespace HfReports.Engine.Rendering.Pdf;
 
 /// <summary>The typographic scale of the paper, derived from the theme's body size.</summary>
-public sealed class PdfStyles(FontRegistry fonts)
+internal sealed class PdfStyles(FontRegistry fonts)
 {
     private readonly float _size = fonts.Theme.BodySize;
     private static readonly SKColor Ink = new(0x1A, 0x1A, 0x1A);

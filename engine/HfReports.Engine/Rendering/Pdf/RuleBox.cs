@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace HfReports.Engine.Rendering.Pdf;
 
 /// <summary>A horizontal rule, across the text width or from <paramref name="left"/> over <paramref name="length"/> (a table's bottom rule).</summary>
-public sealed class RuleBox(float thickness, float padding = 1f, float left = 0, float? length = null) : LayoutBox
+internal sealed class RuleBox(float thickness, float padding = 1f, float left = 0, float? length = null) : LayoutBox
 {
     public override float Height => thickness + 2 * padding;
 

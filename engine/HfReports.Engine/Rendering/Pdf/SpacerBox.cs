@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Rendering.Pdf;
 
 /// <summary>Vertical space between blocks; never starts a page.</summary>
-public sealed class SpacerBox(float height) : LayoutBox
+internal sealed class SpacerBox(float height) : LayoutBox
 {
     public override float Height => height;
     public override bool IsDiscardableAtPageTop => true;

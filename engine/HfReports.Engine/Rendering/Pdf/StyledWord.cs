@@ -2,7 +2,7 @@ namespace HfReports.Engine.Rendering.Pdf;
 
 /// <summary>A word (or part of one, where the style changes inside it) ready to be placed on a line.</summary>
 /// <param name="SpaceBefore">Whether a space precedes it.</param>
-public sealed record StyledWord(string Text, TextStyle Style, string? Link, bool SpaceBefore, float Width)
+internal sealed record StyledWord(string Text, TextStyle Style, string? Link, bool SpaceBefore, float Width)
 {
     /// <summary>
     /// A line may break before this word: a space precedes it and it is not glued to the word before
@@ -15,4 +15,4 @@ public sealed record StyledWord(string Text, TextStyle Style, string? Link, bool
 }
 
 /// <summary>A word placed on a line, at an x offset from the line's start.</summary>
-public sealed record PlacedWord(StyledWord Word, float X);
+internal sealed record PlacedWord(StyledWord Word, float X);

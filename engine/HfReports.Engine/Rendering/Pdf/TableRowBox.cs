@@ -8,7 +8,7 @@ namespace HfReports.Engine.Rendering.Pdf;
 /// header row draws the table's top rule and the rule under the header, both as wide as the table.
 /// A row taller than a page splits between lines of its cells.
 /// </summary>
-public sealed class TableRowBox(IReadOnlyList<IReadOnlyList<LineBox>> cells, TableGeometry table, bool isHeader) : LayoutBox
+internal sealed class TableRowBox(IReadOnlyList<IReadOnlyList<LineBox>> cells, TableGeometry table, bool isHeader) : LayoutBox
 {
     public const float TopRule = 0.8f;
     public const float HeaderRule = 0.5f;

@@ -9,7 +9,7 @@ namespace HfReports.Engine.Rendering.Pdf;
 /// way. Widths of words are cached: a paper repeats the same words many times. Longer text (the rest of a
 /// word being cut line by line) is not: caching every tail of a long word would hold its length squared.
 /// </summary>
-public sealed class TextMeasurer : IDisposable
+internal sealed class TextMeasurer : IDisposable
 {
     private readonly Dictionary<SKTypeface, SKShaper> _shapers = [];
     private readonly Dictionary<(SKTypeface, float, string), float> _widths = [];

@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>What an annotation marks, named by its one kind key.</summary>
-public enum AnnotationKind
+internal enum AnnotationKind
 {
     /// <summary>A vertical reference line.</summary>
     Vline,

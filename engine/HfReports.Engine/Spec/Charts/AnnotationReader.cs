@@ -2,7 +2,7 @@ namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>Reads a chart's <c>annotations</c>: a list where each item names its kind by one key
 /// (vline, hline, xrange, yrange, text) and shares the styling keys.</summary>
-public static class AnnotationReader
+internal static class AnnotationReader
 {
     private static readonly IReadOnlyList<string> Kinds = SpecWords.Of<AnnotationKind>();
 

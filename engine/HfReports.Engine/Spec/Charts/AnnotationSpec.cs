@@ -6,7 +6,7 @@ namespace HfReports.Engine.Spec.Charts;
 /// <param name="At">vline/hline: the position. text: the x position.</param>
 /// <param name="To">xrange/yrange: the end of the range (At is the start). text: the y position.</param>
 /// <param name="LabelAt">Where along the line its label sits (y for vline, x for hline); default near the top/right.</param>
-public sealed record AnnotationSpec(
+internal sealed record AnnotationSpec(
     AnnotationKind Kind,
     string At,
     string? To,

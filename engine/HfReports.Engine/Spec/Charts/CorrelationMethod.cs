@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>The coefficient a correlation chart's cells show (the <c>method</c> key).</summary>
-public enum CorrelationMethod
+internal enum CorrelationMethod
 {
     Pearson,
 

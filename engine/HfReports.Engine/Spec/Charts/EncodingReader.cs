@@ -4,7 +4,7 @@ using HfReports.Engine.Frames;
 namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>Reads one encoding: either a bare field name or a mapping with the field and its scale.</summary>
-public static class EncodingReader
+internal static class EncodingReader
 {
     public static readonly EncodingScale[] AxisScales = [EncodingScale.Linear, EncodingScale.Log];
     public static readonly EncodingScale[] ColorScales = [EncodingScale.Categorical, EncodingScale.Viridis, EncodingScale.Date, EncodingScale.Binned];

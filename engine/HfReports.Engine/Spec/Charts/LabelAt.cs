@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>The label encoding's <c>at</c>: which points of each series carry a label.</summary>
-public enum LabelAt
+internal enum LabelAt
 {
     /// <summary>Every point.</summary>
     All,

@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>How a line chart joins its points (the <c>line_shape</c> key).</summary>
-public enum LineShape
+internal enum LineShape
 {
     /// <summary>Straight between points.</summary>
     Linear,

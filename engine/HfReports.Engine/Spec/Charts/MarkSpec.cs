@@ -2,7 +2,7 @@ namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>How a chart's marks look and how a chart type derives them (bins, bandwidth,
 /// correlation columns). Every value is optional; the chart type supplies the default.</summary>
-public sealed record MarkSpec(
+internal sealed record MarkSpec(
     bool? Points = null,
     double? Opacity = null,
     double? LineWidth = null,

@@ -2,7 +2,7 @@ namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>The colour encoding's <c>order</c> when it names a rule rather than listing values: how the series are
 /// sorted.</summary>
-public enum OrderRule
+internal enum OrderRule
 {
     /// <summary>By the values' names.</summary>
     Name,

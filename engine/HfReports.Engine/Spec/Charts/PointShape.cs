@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>The marker a scatter chart draws (the <c>point_shape</c> key).</summary>
-public enum PointShape
+internal enum PointShape
 {
     Circle,
     Square,

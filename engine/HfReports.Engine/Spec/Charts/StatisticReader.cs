@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>Reads a chart's <c>smooth</c>: one statistic (a mapping) or several (a list).</summary>
-public static class StatisticReader
+internal static class StatisticReader
 {
     public static IReadOnlyList<StatisticSpec> ReadAll(SpecNode? node, DiagnosticBag diagnostics, ColorVocabulary colors)
     {

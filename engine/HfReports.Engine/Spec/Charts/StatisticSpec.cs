@@ -7,7 +7,7 @@ namespace HfReports.Engine.Spec.Charts;
 /// <param name="Points">How many x positions the curve is evaluated at (LOESS and linear).</param>
 /// <param name="MinPoints">A series with fewer points gets no curve: a local fit through a handful of points draws
 /// jumps that are artefacts of the fit, not of the data.</param>
-public sealed record StatisticSpec(
+internal sealed record StatisticSpec(
     TrendMethod Method,
     double Span,
     int Window,

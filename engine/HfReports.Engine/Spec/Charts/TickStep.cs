@@ -4,7 +4,7 @@ namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>The spacing of an axis's major ticks: a number on number axes ("5"), or a count of
 /// calendar units on date axes ("month", "3 months", "week", "year", "day").</summary>
-public readonly record struct TickStep(double Count, TickUnit Unit)
+internal readonly record struct TickStep(double Count, TickUnit Unit)
 {
     public static bool TryParse(string text, out TickStep step)
     {
@@ -33,4 +33,4 @@ public readonly record struct TickStep(double Count, TickUnit Unit)
     }
 }
 
-public enum TickUnit { Number, Day, Week, Month, Quarter, Year }
+internal enum TickUnit { Number, Day, Week, Month, Quarter, Year }

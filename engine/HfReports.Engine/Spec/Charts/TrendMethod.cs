@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec.Charts;
 
 /// <summary>The statistic a chart's <c>smooth</c> draws over each series.</summary>
-public enum TrendMethod
+internal enum TrendMethod
 {
     /// <summary>A LOESS smoother.</summary>
     Loess,

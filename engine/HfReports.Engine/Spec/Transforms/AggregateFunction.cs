@@ -2,7 +2,7 @@ namespace HfReports.Engine.Spec.Transforms;
 
 /// <summary>The aggregates of the single-aggregate transforms and of <c>summarize</c>, in the order error messages list
 /// them.</summary>
-public enum AggregateFunction
+internal enum AggregateFunction
 {
     Count,
     Sum,

@@ -2,7 +2,7 @@ namespace HfReports.Engine.Spec.Transforms;
 
 /// <summary>`sum|mean|median|sd|min|max: { column, by: [keys], as }` and `quantile: { column, p, by, as }`: one row per
 /// distinct key combination with the column's aggregate over the group's non-null values.</summary>
-public sealed record AggregateSpec(AggregateFunction Function, string Column, IReadOnlyList<string> By, string As, double? P, SourceLocation Location, string KeyPath)
+internal sealed record AggregateSpec(AggregateFunction Function, string Column, IReadOnlyList<string> By, string As, double? P, SourceLocation Location, string KeyPath)
     : TransformSpec(Location, KeyPath)
 {
     public static readonly AggregateFunction[] Functions =

@@ -2,7 +2,7 @@ namespace HfReports.Engine.Spec.Transforms;
 
 /// <summary>`bucket: { column, by: day|week|month|quarter|year, as, week_start: sunday|monday }`:
 /// floors a date column to the start of its period.</summary>
-public sealed record BucketSpec(string Column, DatePeriod By, string As, DayOfWeek WeekStart, SourceLocation Location, string KeyPath)
+internal sealed record BucketSpec(string Column, DatePeriod By, string As, DayOfWeek WeekStart, SourceLocation Location, string KeyPath)
     : TransformSpec(Location, KeyPath)
 {
     public static readonly DayOfWeek[] WeekStarts = [DayOfWeek.Sunday, DayOfWeek.Monday];

@@ -4,7 +4,7 @@ namespace HfReports.Engine.Spec.Transforms;
 /// missing combinations of the key columns, with the fill values in the other columns.</summary>
 /// <param name="Every">The step of the date key columns (day..year): their full range from first to last is used.</param>
 /// <param name="Values">The full list of values of a key column, where the frame may lack some.</param>
-public sealed record CompleteSpec(IReadOnlyList<string> Columns, DatePeriod? Every, IReadOnlyDictionary<string, IReadOnlyList<object?>> Values,
+internal sealed record CompleteSpec(IReadOnlyList<string> Columns, DatePeriod? Every, IReadOnlyDictionary<string, IReadOnlyList<object?>> Values,
     IReadOnlyDictionary<string, object?> Fill, SourceLocation Location, string KeyPath) : TransformSpec(Location, KeyPath)
 {
     public override string Name => "complete";

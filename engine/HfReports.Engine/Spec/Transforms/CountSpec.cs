@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec.Transforms;
 
 /// <summary>`count: { by: [keys], as: n }`: one row per distinct key combination with the number of rows.</summary>
-public sealed record CountSpec(IReadOnlyList<string> By, string As, SourceLocation Location, string KeyPath) : TransformSpec(Location, KeyPath)
+internal sealed record CountSpec(IReadOnlyList<string> By, string As, SourceLocation Location, string KeyPath) : TransformSpec(Location, KeyPath)
 {
     public override string Name => "count";
 

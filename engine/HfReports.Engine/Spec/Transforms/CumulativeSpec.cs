@@ -2,7 +2,7 @@ namespace HfReports.Engine.Spec.Transforms;
 
 /// <summary>`cumulative: { column, order: [keys], by: [groups], as }`: the running total of a column within
 /// each group, in the order of the order keys.</summary>
-public sealed record CumulativeSpec(string Column, IReadOnlyList<string> Order, IReadOnlyList<string> By, string As,
+internal sealed record CumulativeSpec(string Column, IReadOnlyList<string> Order, IReadOnlyList<string> By, string As,
     SourceLocation Location, string KeyPath) : TransformSpec(Location, KeyPath)
 {
     public override string Name => "cumulative";

@@ -2,7 +2,7 @@ namespace HfReports.Engine.Spec.Transforms;
 
 /// <summary>A calendar period: what <c>bucket</c> floors dates to (<c>by</c>) and what <c>complete</c> steps a date
 /// key by (<c>every</c>).</summary>
-public enum DatePeriod
+internal enum DatePeriod
 {
     Day,
     Week,

@@ -2,7 +2,7 @@ namespace HfReports.Engine.Spec.Transforms;
 
 /// <summary>The one comparison a <c>filter</c> step makes, named by its key (NotIn is not_in), in the order error
 /// messages list them.</summary>
-public enum FilterOperator
+internal enum FilterOperator
 {
     Eq,
     Ne,

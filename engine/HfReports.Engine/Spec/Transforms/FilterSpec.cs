@@ -3,7 +3,7 @@ namespace HfReports.Engine.Spec.Transforms;
 /// <summary>`filter: { column, <op>: value }` with one operator: eq, ne, lt, le, gt, ge, in, not_in, is_null, not_null.
 /// Keeps the rows where the comparison holds; a null never compares true (only is_null matches it). A value may be
 /// a report parameter, `{ param: name }`, bound when the filter runs and converted to the column's type.</summary>
-public sealed record FilterSpec(string Column, FilterOperator Operator, IReadOnlyList<object?> Operands, SourceLocation Location, string KeyPath)
+internal sealed record FilterSpec(string Column, FilterOperator Operator, IReadOnlyList<object?> Operands, SourceLocation Location, string KeyPath)
     : TransformSpec(Location, KeyPath)
 {
     public static readonly IReadOnlyList<string> Operators = SpecWords.Of<FilterOperator>();
@@ -78,4 +78,4 @@ public sealed record FilterSpec(string Column, FilterOperator Operator, IReadOnl
 }
 
 /// <summary>A filter value taken from the report's parameters when the filter runs.</summary>
-public sealed record ParameterReference(string Name);
+internal sealed record ParameterReference(string Name);

@@ -3,7 +3,7 @@ namespace HfReports.Engine.Spec.Transforms;
 /// <summary>`lump: { column, top: N | min_share: 0.05 | min_count: 50, weight, other: Other, as }`:
 /// keeps the frequent categories of a text column and renames the rest to "Other".</summary>
 /// <param name="Weight">A numeric column whose sum measures a category's size; by default each row counts one.</param>
-public sealed record LumpSpec(string Column, int? Top, double? MinShare, double? MinCount, string? Weight, string Other, string As,
+internal sealed record LumpSpec(string Column, int? Top, double? MinShare, double? MinCount, string? Weight, string Other, string As,
     SourceLocation Location, string KeyPath) : TransformSpec(Location, KeyPath)
 {
     public override string Name => "lump";

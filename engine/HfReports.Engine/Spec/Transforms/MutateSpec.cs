@@ -6,7 +6,7 @@ namespace HfReports.Engine.Spec.Transforms;
 
 /// <summary>`mutate: { name: "expression", ... }`: adds (or replaces) columns computed row by row, in the order written,
 /// so a later column may use an earlier one. The expression language is in reports/DSL.md ("Expressions").</summary>
-public sealed record MutateSpec(IReadOnlyList<MutateColumn> Columns, SourceLocation Location, string KeyPath) : TransformSpec(Location, KeyPath)
+internal sealed record MutateSpec(IReadOnlyList<MutateColumn> Columns, SourceLocation Location, string KeyPath) : TransformSpec(Location, KeyPath)
 {
     public override string Name => "mutate";
 
@@ -54,7 +54,7 @@ public sealed record MutateSpec(IReadOnlyList<MutateColumn> Columns, SourceLocat
 
 /// <summary>One computed column: its name and expression (the text is what the build cache keys on).
 /// Location is where the expression's first character is.</summary>
-public sealed record MutateColumn(string Name, string Expression, SourceLocation Location, string KeyPath)
+internal sealed record MutateColumn(string Name, string Expression, SourceLocation Location, string KeyPath)
 {
     /// <summary>Where the expression's character at <paramref name="offset"/> is (its start when it spans lines).</summary>
     public SourceLocation At(int offset) => Expression.Contains('\n') ? Location : Location with { Column = Location.Column + offset };

@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec.Transforms;
 
 /// <summary>`percent: { column, within: [groups], as, scale: 100 }`: each row's share of its group's total.</summary>
-public sealed record PercentSpec(string Column, IReadOnlyList<string> Within, string As, double Scale, SourceLocation Location, string KeyPath)
+internal sealed record PercentSpec(string Column, IReadOnlyList<string> Within, string As, double Scale, SourceLocation Location, string KeyPath)
     : TransformSpec(Location, KeyPath)
 {
     public override string Name => "percent";

@@ -2,7 +2,7 @@ namespace HfReports.Engine.Spec.Transforms;
 
 /// <summary>`pivot: { names: column, values: column, fill }`: spreads a long frame wide, one new column per
 /// distinct value of <c>names</c>; the remaining columns identify the rows.</summary>
-public sealed record PivotSpec(string Names, string Values, object? Fill, SourceLocation Location, string KeyPath) : TransformSpec(Location, KeyPath)
+internal sealed record PivotSpec(string Names, string Values, object? Fill, SourceLocation Location, string KeyPath) : TransformSpec(Location, KeyPath)
 {
     public override string Name => "pivot";
 

@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec.Transforms;
 
 /// <summary>`rename: { old_name: new_name, ... }`: renames columns; the others stay as they are.</summary>
-public sealed record RenameSpec(IReadOnlyList<(string From, string To)> Names, SourceLocation Location, string KeyPath) : TransformSpec(Location, KeyPath)
+internal sealed record RenameSpec(IReadOnlyList<(string From, string To)> Names, SourceLocation Location, string KeyPath) : TransformSpec(Location, KeyPath)
 {
     public override string Name => "rename";
 

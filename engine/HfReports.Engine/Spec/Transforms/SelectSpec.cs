@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec.Transforms;
 
 /// <summary>`select: [columns]`: keeps only these columns, in this order.</summary>
-public sealed record SelectSpec(IReadOnlyList<string> Columns, SourceLocation Location, string KeyPath) : TransformSpec(Location, KeyPath)
+internal sealed record SelectSpec(IReadOnlyList<string> Columns, SourceLocation Location, string KeyPath) : TransformSpec(Location, KeyPath)
 {
     public override string Name => "select";
 

@@ -1,7 +1,7 @@
 namespace HfReports.Engine.Spec.Transforms;
 
 /// <summary>`sort: { by: [columns], order: ascending|descending }`: orders the rows (stable; nulls first when ascending).</summary>
-public sealed record SortSpec(IReadOnlyList<string> By, bool Descending, SourceLocation Location, string KeyPath) : TransformSpec(Location, KeyPath)
+internal sealed record SortSpec(IReadOnlyList<string> By, bool Descending, SourceLocation Location, string KeyPath) : TransformSpec(Location, KeyPath)
 {
     public override string Name => "sort";
 

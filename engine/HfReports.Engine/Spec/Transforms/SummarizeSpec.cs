@@ -2,7 +2,7 @@ namespace HfReports.Engine.Spec.Transforms;
 
 /// <summary>`summarize: { by: [keys], aggregates: { name: count | { function: column[, p] } } }`: one row per distinct key
 /// combination with several aggregates side by side, in the order written.</summary>
-public sealed record SummarizeSpec(IReadOnlyList<string> By, IReadOnlyList<SummaryColumn> Aggregates, SourceLocation Location, string KeyPath)
+internal sealed record SummarizeSpec(IReadOnlyList<string> By, IReadOnlyList<SummaryColumn> Aggregates, SourceLocation Location, string KeyPath)
     : TransformSpec(Location, KeyPath)
 {
     public override string Name => "summarize";
@@ -71,4 +71,4 @@ public sealed record SummarizeSpec(IReadOnlyList<string> By, IReadOnlyList<Summa
 }
 
 /// <summary>One aggregate of a summary: the new column, the function, the column it reads (none for a row count), p for a quantile.</summary>
-public sealed record SummaryColumn(string Name, AggregateFunction Function, string? Column, double? P, SourceLocation Location, string KeyPath);
+internal sealed record SummaryColumn(string Name, AggregateFunction Function, string? Column, double? P, SourceLocation Location, string KeyPath);

@@ -2,7 +2,7 @@ namespace HfReports.Engine.Spec.Transforms;
 
 /// <summary>`top: { n, by: column, order: descending|ascending, within: [groups] }`: keeps the first n rows
 /// by a column, overall or within each group.</summary>
-public sealed record TopSpec(int N, string By, bool Descending, IReadOnlyList<string> Within, SourceLocation Location, string KeyPath)
+internal sealed record TopSpec(int N, string By, bool Descending, IReadOnlyList<string> Within, SourceLocation Location, string KeyPath)
     : TransformSpec(Location, KeyPath)
 {
     public static readonly string[] Orders = ["descending", "ascending"];

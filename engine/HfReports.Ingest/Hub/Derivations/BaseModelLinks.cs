@@ -1,7 +1,7 @@
 namespace HfReports.Ingest.Hub.Derivations;
 
 /// <summary>A row of base_model_links.</summary>
-public sealed record BaseModelLink(string Model, string BaseModel, string? Relation, string Source);
+internal sealed record BaseModelLink(string Model, string BaseModel, string? Relation, string Source);
 
 /// <summary>
 /// Model -> base model (T5): the card's base_model (string or list) and every 'base_model:' tag.
@@ -10,7 +10,7 @@ public sealed record BaseModelLink(string Model, string BaseModel, string? Relat
 /// carrying the relation. A card link takes the card's base_model_relation, else the relation
 /// the tags give for the same base. Links of a model to itself are dropped.
 /// </summary>
-public static class BaseModelLinks
+internal static class BaseModelLinks
 {
     public const string TagPrefix = "base_model:";
     public static readonly IReadOnlySet<string> Relations = new HashSet<string>(StringComparer.Ordinal) { "finetune", "merge", "adapter", "quantized" };

@@ -5,7 +5,7 @@ namespace HfReports.Ingest.Hub.Derivations;
 /// (reason 'suffix'); 'system' and 'leaderboard-pr-bot' are the Hub's service accounts
 /// (reason 'service'); anything else a person adds to bot_accounts has reason 'listed'.
 /// </summary>
-public static class BotAccounts
+internal static class BotAccounts
 {
     public const string Suffix = "suffix";
     public const string Service = "service";

@@ -6,7 +6,7 @@ namespace HfReports.Ingest.Hub.Derivations;
 /// <param name="HumanAuthors">Distinct authors that are not bots: repo_commits.num_of_authors.</param>
 /// <param name="FirstCommit">Time of the oldest commit.</param>
 /// <param name="LastCommit">Time of the newest commit.</param>
-public sealed record CommitSummary(
+internal sealed record CommitSummary(
     IReadOnlyList<HubCommit> Commits,
     IReadOnlyList<string> Authors,
     int HumanAuthors,

@@ -1,10 +1,10 @@
 namespace HfReports.Ingest.Hub.Derivations;
 
 /// <summary>A row of dataset_links.</summary>
-public sealed record DatasetLink(string Model, string Dataset, string Source);
+internal sealed record DatasetLink(string Model, string Dataset, string Source);
 
 /// <summary>Model -> dataset (T6): the card's datasets (string or list) and every 'dataset:' tag.</summary>
-public static class DatasetLinks
+internal static class DatasetLinks
 {
     public const string TagPrefix = "dataset:";
 

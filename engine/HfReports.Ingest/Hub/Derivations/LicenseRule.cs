@@ -4,7 +4,7 @@ namespace HfReports.Ingest.Hub.Derivations;
 /// The licence of a repository: the card's license field (the first one when it is a list),
 /// else the first 'license:' tag; lower-cased like the leaderboard's licence column.
 /// </summary>
-public static class LicenseRule
+internal static class LicenseRule
 {
     public const string TagPrefix = "license:";
 

@@ -1,7 +1,7 @@
 namespace HfReports.Ingest.Import.Formats;
 
 /// <summary>Where each column of a format sits in one file's header.</summary>
-public sealed class ColumnMap(IReadOnlyDictionary<string, Column> byName, int headerCount)
+internal sealed class ColumnMap(IReadOnlyDictionary<string, Column> byName, int headerCount)
 {
     /// <summary>Number of columns in the header; every data row must have as many.</summary>
     public int HeaderCount { get; } = headerCount;

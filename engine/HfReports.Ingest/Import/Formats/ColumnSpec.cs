@@ -4,7 +4,7 @@ namespace HfReports.Ingest.Import.Formats;
 /// A column a format knows. Header names are matched after <see cref="HeaderName.Squash"/>, so
 /// 'math_lvl5', 'MATH Lvl 5' and 'math_lvl_5' are the same column; aliases cover renamings.
 /// </summary>
-public sealed record ColumnSpec(string Name, bool Required, params string[] Aliases)
+internal sealed record ColumnSpec(string Name, bool Required, params string[] Aliases)
 {
     /// <summary>
     /// For an optional column: what the shipped reports lose when an export has no column feeding

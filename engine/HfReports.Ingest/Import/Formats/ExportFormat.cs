@@ -5,7 +5,7 @@ namespace HfReports.Ingest.Import.Formats;
 /// columns it knows, the column that marks flagged entries (and whether the format reads it
 /// inverted), and the reader that maps its rows.
 /// </summary>
-public sealed class ExportFormat(string name, string generation, IReadOnlyList<ColumnSpec> columns,
+internal sealed class ExportFormat(string name, string generation, IReadOnlyList<ColumnSpec> columns,
     string flaggedColumn, bool flaggedInverted, Func<ColumnMap, IEntryReader> createReader)
 {
     public string Name { get; } = name;

@@ -5,7 +5,7 @@ namespace HfReports.Ingest.Import.Formats;
 /// most header columns; it is accepted only when it places every column and finds all the
 /// columns it requires. Otherwise the error names the columns that could not be placed.
 /// </summary>
-public static class FormatDetector
+internal static class FormatDetector
 {
     public sealed record Detection(ExportFormat Format, ColumnMap Columns);
 

@@ -5,7 +5,7 @@ namespace HfReports.Ingest.Import.Formats;
 /// column(s) that would have fed it. A use fed by several columns (legacy v2 `not_merged` or
 /// `merged`) is lost only when none of them is there.
 /// </summary>
-public static class MissingColumns
+internal static class MissingColumns
 {
     public static IReadOnlyList<string> Warnings(ExportFormat format, ColumnMap columns, string fileName) =>
         format.Columns

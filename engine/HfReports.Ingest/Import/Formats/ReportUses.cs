@@ -7,7 +7,7 @@ namespace HfReports.Ingest.Import.Formats;
 /// figure and table of reports/paper/paper.yaml whose query reads the `models` column each use fills, and compares them
 /// with the items named here. Ingest itself does not read the specs: it stays independent of the engine.
 /// </summary>
-public static class ReportUses
+internal static class ReportUses
 {
     /// <summary>Each use with the column of the snapshot's `models` table it fills.</summary>
     public static IReadOnlyList<(string ModelsColumn, string Use)> All =>

@@ -6,14 +6,14 @@ namespace HfReports.Ingest.Import.Formats;
 
 /// <summary>A value parser over one source row; a rule that rejects a value becomes a
 /// <see cref="BadRowException"/> naming the line and the column.</summary>
-public delegate T SpanRule<out T>(ReadOnlySpan<char> text);
+internal delegate T SpanRule<out T>(ReadOnlySpan<char> text);
 
 /// <summary>
 /// Typed access to the columns of one CSV row. Texts are trimmed, empty means NULL, and
 /// repeated short texts (types, licences, architectures) are shared through the pool so a
 /// large file does not hold a million copies of "LlamaForCausalLM".
 /// </summary>
-public ref struct RowCursor(SepReader.Row row, int line, TextPool pool)
+internal ref struct RowCursor(SepReader.Row row, int line, TextPool pool)
 {
     private readonly SepReader.Row _row = row;
 

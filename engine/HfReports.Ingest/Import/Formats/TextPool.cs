@@ -5,7 +5,7 @@ namespace HfReports.Ingest.Import.Formats;
 /// characters and up to <see cref="MaxEntries"/> distinct values are pooled, so unique values
 /// (model names, shas) do not fill it.
 /// </summary>
-public sealed class TextPool
+internal sealed class TextPool
 {
     public const int MaxPooledLength = 48;
     public const int MaxEntries = 4096;

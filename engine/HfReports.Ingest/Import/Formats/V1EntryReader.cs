@@ -6,7 +6,7 @@ namespace HfReports.Ingest.Import.Formats;
 /// The v1 leaderboard CSV (`t,model,average,arc,...,fullname,url`). `merged`, `flagged` and `moe`
 /// are inverted in this export; `available_on_the_hub` is not (see <see cref="BooleanRule"/>).
 /// </summary>
-public sealed class V1EntryReader(ColumnMap map) : IEntryReader
+internal sealed class V1EntryReader(ColumnMap map) : IEntryReader
 {
     public static ExportFormat Format { get; } = new("v1-csv", "v1",
     [

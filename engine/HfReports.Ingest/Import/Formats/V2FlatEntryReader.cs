@@ -7,7 +7,7 @@ namespace HfReports.Ingest.Import.Formats;
 /// evaluations_ifeval_normalized_score,...,features_is_flagged,...,metadata_co2_cost`). Booleans
 /// are as named; `features_is_not_available_on_hub` is negated into `available_on_hub`.
 /// </summary>
-public sealed class V2FlatEntryReader(ColumnMap map) : IEntryReader
+internal sealed class V2FlatEntryReader(ColumnMap map) : IEntryReader
 {
     private static readonly string[] Benchmarks = ["ifeval", "bbh", "math", "gpqa", "musr", "mmlu_pro"];
 

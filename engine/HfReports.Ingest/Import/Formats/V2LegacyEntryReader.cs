@@ -10,7 +10,7 @@ namespace HfReports.Ingest.Import.Formats;
 /// `not_merged` is negated by name into `is_merged`; the other booleans are as named. Columns the
 /// leaderboard added over time (chat template, official providers, base model, dates, CO2 cost) are optional.
 /// </summary>
-public sealed class V2LegacyEntryReader(ColumnMap map) : IEntryReader
+internal sealed class V2LegacyEntryReader(ColumnMap map) : IEntryReader
 {
     private static readonly string[] Benchmarks = ["ifeval", "bbh", "math_lvl5", "gpqa", "musr", "mmlu_pro"];
 

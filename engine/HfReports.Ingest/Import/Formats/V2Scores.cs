@@ -1,7 +1,7 @@
 namespace HfReports.Ingest.Import.Formats;
 
 /// <summary>The six v2 benchmarks' (normalised score, raw value) pairs, read the same way by every v2 format.</summary>
-public static class V2Scores
+internal static class V2Scores
 {
     /// <param name="scores">The pairs' columns in the order IFEval, BBH, MATH Lvl 5, GPQA, MuSR, MMLU-PRO.</param>
     public static LeaderboardEntry Fill(LeaderboardEntry entry, ref RowCursor row, (Column Normalised, Column Raw)[] scores)

@@ -8,7 +8,7 @@ namespace HfReports.Ingest.Import.Rules;
 /// and the flattened v2 booleans are as named; v2 `is_not_available_on_hub`
 /// and legacy v2 `not_merged` are negations by name and are flipped to the schema's sense.
 /// </summary>
-public static class BooleanRule
+internal static class BooleanRule
 {
     public static bool? Parse(ReadOnlySpan<char> text)
     {

@@ -5,7 +5,7 @@ namespace HfReports.Ingest.Import.Rules;
 /// schema's "none given"); reports show NULL as "unknown". The exported words 'other' and
 /// 'unknown' are kept as they are, because the paper's Table 5 counts them separately.
 /// </summary>
-public static class LicenseRule
+internal static class LicenseRule
 {
     public static string? Normalise(ReadOnlySpan<char> exported)
     {

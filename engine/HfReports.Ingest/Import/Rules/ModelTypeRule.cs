@@ -7,7 +7,7 @@ namespace HfReports.Ingest.Import.Rules;
 /// dropping the leading symbols and all whitespace, lower-cased. An empty type (v1 `t` = '?')
 /// is unknown (NULL); an unrecognised label is a bad value, not silently "other".
 /// </summary>
-public static class ModelTypeRule
+internal static class ModelTypeRule
 {
     public const string FineTuned = "fine-tuned on domain-specific datasets";
     public const string Chat = "chat models (RLHF, DPO, IFT, ...)";

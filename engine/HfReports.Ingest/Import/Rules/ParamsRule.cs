@@ -5,7 +5,7 @@ namespace HfReports.Ingest.Import.Rules;
 /// (624 rows), v2 writes -1 (3 rows of the 2025-03-15 export); both become NULL. Any other
 /// negative size is a bad value. v1 sizes are truncated integers and are kept as exported.
 /// </summary>
-public static class ParamsRule
+internal static class ParamsRule
 {
     public static double? Normalise(double? exported)
     {

@@ -6,7 +6,7 @@ namespace HfReports.Ingest.Import.Rules;
 /// score goes to `ifeval`, `bbh`, ... and the raw value to `ifeval_raw`, ... A value outside its
 /// range means the columns are mixed up, so it is a bad value. Empty means not evaluated.
 /// </summary>
-public static class ScoreRule
+internal static class ScoreRule
 {
     public static double? Points(double? value) => InRange(value, 0, 100, "a score between 0 and 100");
 

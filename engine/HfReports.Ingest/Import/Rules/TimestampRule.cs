@@ -8,7 +8,7 @@ namespace HfReports.Ingest.Import.Rules;
 /// ('2023-09-15T11:25:37.918274'): a missing zone means UTC and fractions are dropped. A v2
 /// submission date has no time and is stored as that day at 00:00:00Z. Empty means unknown.
 /// </summary>
-public static class TimestampRule
+internal static class TimestampRule
 {
     private static readonly string[] Formats =
     [

@@ -6,14 +6,14 @@ using HfReports.Engine.Rendering.Fonts;
 namespace HfReports.Engine.Rendering.Pdf.Output;
 
 /// <summary>An entry of the PDF outline (bookmarks): a title, the named destination it opens, its depth (1 = top).</summary>
-public sealed record OutlineEntry(string Title, string Destination, int Level);
+internal sealed record OutlineEntry(string Title, string Destination, int Level);
 
 /// <summary>
 /// What SkiaSharp's PDF backend leaves undone: it embeds whole fonts (no subsetter in its native
 /// build) and cannot write an outline. This pass subsets every embedded TrueType font to the
 /// glyphs the document uses and adds the bookmarks, then rewrites the xref table.
 /// </summary>
-public static partial class PdfFinisher
+internal static partial class PdfFinisher
 {
     public static byte[] Finish(byte[] pdf, IReadOnlyList<OutlineEntry> outline)
     {

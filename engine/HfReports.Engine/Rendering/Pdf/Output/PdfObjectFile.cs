@@ -10,7 +10,7 @@ namespace HfReports.Engine.Rendering.Pdf.Output;
 /// that a finishing pass can replace some objects, add others and write the file back with a
 /// fresh xref table. Not a general PDF parser: it relies on the xref offsets being exact.
 /// </summary>
-public sealed partial class PdfObjectFile
+internal sealed partial class PdfObjectFile
 {
     private readonly byte[] _header;
     private readonly SortedDictionary<int, byte[]> _objects;
