@@ -143,6 +143,44 @@ public sealed class DocumentAssemblyTests
     }
 
     [Fact]
+    public void An_abstract_that_cannot_be_rendered_says_so_in_its_place_and_is_told_at_its_key()
+    {
+        var report = Load("""
+            report:
+              id: bare
+              title: Bare
+              sections:
+                - title: Only
+                  blocks:
+                    - page_break: true
+            """) with { Abstract = "{{ 1 + }}" };
+        var numbering = Numbering.Assign(report, new DiagnosticBag());
+        var diagnostics = new DiagnosticBag();
+
+        var document = ReportAssembler.Assemble(report, numbering, Prepared(numbering, []), diagnostics);
+
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal((Severity.Error, "report.abstract"), (error.Severity, error.KeyPath));
+        Assert.Equal("Text could not be rendered: " + error.Message, Text(Assert.Single(document.Title.Abstract)));
+    }
+
+    [Fact]
+    public void A_drawn_figure_tells_its_plot_areas_when_it_knows_them_and_draws_at_the_width_asked()
+    {
+        var widths = new List<float>();
+        var withAreas = new DrawnFigure(300, 200, "<svg/>", (_, width) => widths.Add(width), () => [new SkiaSharp.SKRect(10, 20, 290, 180)]);
+        var without = new DrawnFigure(300, 200, null, (_, _) => { });
+
+        withAreas.Draw(null!, 150);
+
+        Assert.Equal([150f], widths);
+        Assert.Equal([new SkiaSharp.SKRect(10, 20, 290, 180)], withAreas.PlotAreas());
+        Assert.Empty(without.PlotAreas());
+        Assert.Equal((300f, 200f, "<svg/>"), (withAreas.Width, withAreas.Height, withAreas.Svg));
+        Assert.Null(without.Svg);
+    }
+
+    [Fact]
     public void An_author_without_affiliations_is_followed_by_no_superscript()
     {
         var title = TitleBlock.Of("T", null, [("Solo", [])], [], [], ["one"], null);
@@ -365,7 +403,10 @@ public sealed class DocumentAssemblyTests
                         placement: here
                     - table:
                         id: wide
-                        caption: Wide.
+                        caption: |
+                          Wide
+
+                            and tall.
                         data: { query: "select 1 as n" }
                         columns: [n]
                         placement: landscape
@@ -406,7 +447,8 @@ public sealed class DocumentAssemblyTests
         Assert.Same(csv, pinned.DataCsv);
         Assert.Equal((true, false), (pinned.Pinned, pinned.Landscape));
         var wide = Assert.IsType<TableBlock>(blocks[1]);
-        Assert.Equal(("wide", 2, "tab-wide", "Wide."), (wide.Id, wide.Number, wide.Anchor, Text(wide.Caption)));
+        // A caption is one paragraph: its blank line and its indentation are one space.
+        Assert.Equal(("wide", 2, "tab-wide", "Wide and tall."), (wide.Id, wide.Number, wide.Anchor, Text(wide.Caption)));
         Assert.Null(wide.Note);
         Assert.Null(wide.DataCsv);
         Assert.Equal((false, true), (wide.Pinned, wide.Landscape));
