@@ -121,6 +121,27 @@ public class ChartTypeTests
     }
 
     [Fact]
+    public void A_histogram_of_counted_values_weighed_by_y_draws_the_histogram_of_the_rows_counted()
+    {
+        // The rows 1, 1, 1, 2, 5, 5 (b: 2) counted in SQL as (1, 3), (2, 1), (5, 2): the same bars, byte for byte.
+        var rows = Frame(Integer("v", 1, 1, 1, 2, 5, 5), Text("g", "a", "a", "a", "a", "a", "b"));
+        var counted = Frame(Integer("v", 5, 1, 2, 5), Integer("n", 1, 3, 1, 1), Text("g", "a", "a", "a", "b"));
+        var expected = Svg(rows, "{ type: histogram, x: v, color: g, bin_width: 1 }").ToString();
+        Assert.Equal(expected, Svg(counted, "{ type: histogram, x: v, y: { field: n, title: Count }, color: g, bin_width: 1 }").ToString());
+        // A weight of zero or null counts nothing: no bar for 7.
+        var withEmpty = Frame(Integer("v", 5, 1, 2, 5, 7, 7), Integer("n", 1, 3, 1, 1, 0, null), Text("g", "a", "a", "a", "b", "a", "a"));
+        Assert.Equal(3 + 1, Rects(Svg(withEmpty, "{ type: histogram, x: v, y: n, color: g, bin_width: 1 }"), Default0));
+    }
+
+    [Fact]
+    public void A_histogram_s_weight_must_be_a_number()
+    {
+        var frame = Frame(Integer("v", 1, 2), Text("n", "x", "y"));
+        var error = Assert.Throws<Engine.Charts.ChartException>(() => Svg(frame, "{ type: histogram, x: v, y: n }"));
+        Assert.Contains("a histogram's y is each row's weight (a count), but 'n' holds text values; leave y's field out to count rows", error.Message);
+    }
+
+    [Fact]
     public void Density_draws_one_curve_per_series()
     {
         var frame = Frame(Real("v", 1, 2, 2.5, 3, 7, 8, 8.5, 9), Text("g", "a", "a", "a", "a", "b", "b", "b", "b"));
