@@ -46,9 +46,25 @@ internal static class EncodingReader
                 stepNode.Location, stepNode.KeyPath);
             step = null;
         }
-        return new EncodingSpec(field, encoding.Choice<AxisType>("type"), encoding.String("title"), encoding.String("format"), palette,
-            encoding.Choice("scale", scales), min, max, minText, maxText, step, encoding.Number("rotate"), encoding.Boolean("labels") ?? true,
-            bins is >= 2 ? bins : null, truncate is >= 4 ? truncate : null, Values(encoding, diagnostics, colors), node.Location, node.KeyPath)
+        return new EncodingSpec(
+            Field: field,
+            Type: encoding.Choice<AxisType>("type"),
+            Title: encoding.String("title"),
+            Format: encoding.String("format"),
+            Palette: palette,
+            Scale: encoding.Choice("scale", scales),
+            Min: min,
+            Max: max,
+            MinText: minText,
+            MaxText: maxText,
+            Step: step,
+            Rotate: encoding.Number("rotate"),
+            ShowLabels: encoding.Boolean("labels") ?? true,
+            Bins: bins is >= 2 ? bins : null,
+            Truncate: truncate is >= 4 ? truncate : null,
+            Values: Values(encoding, diagnostics, colors),
+            Location: node.Location,
+            KeyPath: node.KeyPath)
         {
             Colors = encoding.String("colors"),
             OrderList = encoding.Optional("order") is { IsSequence: true } ? encoding.StringList("order") : null,
