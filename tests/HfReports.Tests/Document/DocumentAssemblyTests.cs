@@ -112,18 +112,21 @@ public sealed class DocumentAssemblyTests
         Assert.Equal(DateTimeKind.Utc, document.CreatedAt.Kind);
     }
 
+    /// <summary>A report with a title and one section holding a page break: no authors, keywords or abstract.</summary>
+    private static ReportSpec BareReport() => Load("""
+        report:
+          id: bare
+          title: Bare
+          sections:
+            - title: Only
+              blocks:
+                - page_break: true
+        """);
+
     [Fact]
     public void A_bare_title_block_has_no_authors_keywords_or_abstract_and_synthetic_data_says_so()
     {
-        var report = Load("""
-            report:
-              id: bare
-              title: Bare
-              sections:
-                - title: Only
-                  blocks:
-                    - page_break: true
-            """);
+        var report = BareReport();
         var numbering = Numbering.Assign(report, new DiagnosticBag());
 
         var document = ReportAssembler.Assemble(report, numbering, Prepared(numbering, [], synthetic: true), new DiagnosticBag());
@@ -145,15 +148,7 @@ public sealed class DocumentAssemblyTests
     [Fact]
     public void An_abstract_that_cannot_be_rendered_says_so_in_its_place_and_is_told_at_its_key()
     {
-        var report = Load("""
-            report:
-              id: bare
-              title: Bare
-              sections:
-                - title: Only
-                  blocks:
-                    - page_break: true
-            """) with { Abstract = "{{ 1 + }}" };
+        var report = BareReport() with { Abstract = "{{ 1 + }}" };
         var numbering = Numbering.Assign(report, new DiagnosticBag());
         var diagnostics = new DiagnosticBag();
 
