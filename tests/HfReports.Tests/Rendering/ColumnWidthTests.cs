@@ -1,4 +1,4 @@
-using HfReports.Engine.Rendering.Pdf;
+using HfReports.Engine.Tables;
 
 namespace HfReports.Tests.Rendering;
 
@@ -6,12 +6,12 @@ public sealed class ColumnWidthTests
 {
     [Fact]
     public void A_table_that_fits_keeps_its_natural_widths() =>
-        Assert.Equal([100f, 50f], DocumentFlow.ColumnWidths([100, 50], [40, 50], 400));
+        Assert.Equal([100f, 50f], ShortTableWidths.Proportional([100, 50], [40, 50], 400));
 
     [Fact]
     public void A_wide_table_shrinks_only_the_columns_that_can_wrap()
     {
-        var widths = DocumentFlow.ColumnWidths([1000, 40], [60, 40], 400);
+        var widths = ShortTableWidths.Proportional([1000, 40], [60, 40], 400);
         Assert.Equal(400, widths.Sum(), 0.01f);
         Assert.Equal(40, widths[1], 0.01f);
     }
@@ -19,7 +19,7 @@ public sealed class ColumnWidthTests
     [Fact]
     public void When_even_the_minimums_do_not_fit_everything_scales_to_the_text_width()
     {
-        var widths = DocumentFlow.ColumnWidths([500, 500], [300, 300], 400);
+        var widths = ShortTableWidths.Proportional([500, 500], [300, 300], 400);
         Assert.Equal([200f, 200f], widths);
     }
 }

@@ -1,4 +1,5 @@
 using HfReports.Engine.Rendering.Pdf;
+using HfReports.Engine.Tables;
 
 namespace HfReports.Tests.Rendering;
 
@@ -132,7 +133,7 @@ public sealed class FloatTests
     public void Unbreakable_pieces_end_after_inner_hyphens_and_slashes()
     {
         Assert.Equal(["Download/", "s", "22", "September", "2023", "Llama-", "3-", "8B"],
-            DocumentFlow.UnbreakablePieces("Download/s 22 September 2023 Llama-3-8B"));
-        Assert.Equal(["-5", "a/"], DocumentFlow.UnbreakablePieces("-5 a/"));
+            ShortTableWidths.UnbreakablePieces("Download/s 22 September 2023 Llama-3-8B"));
+        Assert.Equal(["-5", "a/"], ShortTableWidths.UnbreakablePieces("-5 a/"));
     }
 }

@@ -58,18 +58,7 @@ internal static class HtmlView
             ["caption"] = HtmlText.Render(figure.Caption), ["svg"] = svgOf(figure),
             ["csv"] = DataUri(figure.DataCsv), ["csv_name"] = $"{figure.Id}.csv",
         },
-        TableBlock table => new ScriptObject
-        {
-            ["kind"] = "table", ["anchor"] = table.Anchor, ["number"] = table.Number, ["landscape"] = table.Landscape,
-            ["caption"] = HtmlText.Render(table.Caption),
-            ["note"] = table.Note is null ? null : HtmlText.Render(table.Note),
-            ["headers"] = new ScriptArray(table.Content.Headers.Select(h => new ScriptObject { ["title"] = HtmlText.Escape(h.Title), ["align"] = Align(h.Alignment) })),
-            ["rows"] = new ScriptArray(table.Content.Rows.Select(r => new ScriptArray(r.Select((cell, c) => new ScriptObject
-            {
-                ["text"] = HtmlText.Escape(cell), ["align"] = Align(table.Content.Headers[c].Alignment),
-            })))),
-            ["csv"] = DataUri(table.DataCsv), ["csv_name"] = $"{table.Id}.csv",
-        },
+        TableBlock table => TableItem(table),
         PageBreakBlock => new ScriptObject { ["kind"] = "page_break" },
         NoticeBlock notice => new ScriptObject
         {
@@ -86,7 +75,32 @@ internal static class HtmlView
         _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "unknown block"),
     };
 
+    private static ScriptObject TableItem(TableBlock table)
+    {
+        var classes = CellClasses(table.Content);
+        return new ScriptObject
+        {
+            ["kind"] = "table", ["anchor"] = table.Anchor, ["number"] = table.Number, ["landscape"] = table.Landscape,
+            ["caption"] = HtmlText.Render(table.Caption),
+            ["note"] = table.Note is null ? null : HtmlText.Render(table.Note),
+            ["headers"] = new ScriptArray(table.Content.Headers.Select((h, c) => new ScriptObject { ["title"] = HtmlText.Escape(h.Title), ["class"] = classes[c] })),
+            ["rows"] = new ScriptArray(table.Content.Rows.Select(r => new ScriptArray(r.Select((cell, c) => new ScriptObject
+            {
+                ["text"] = HtmlText.Escape(cell), ["class"] = classes[c],
+            })))),
+            ["csv"] = DataUri(table.DataCsv), ["csv_name"] = $"{table.Id}.csv",
+        };
+    }
+
     private static string Align(CellAlignment alignment) => alignment.ToString().ToLowerInvariant();
+
+    /// <summary>Each column's classes: its alignment, and "nowrap" where the page keeps its cells on one line
+    /// (<see cref="HtmlTableWrapping"/>).</summary>
+    private static string[] CellClasses(TableContent content)
+    {
+        var oneLine = HtmlTableWrapping.OneLineColumns(content);
+        return content.Headers.Select((h, c) => Align(h.Alignment) + (oneLine[c] ? " nowrap" : "")).ToArray();
+    }
 
     /// <summary>Null when the CSV was too large to embed (the page says so in place of the link).</summary>
     private static string? DataUri(byte[]? csv) => csv is null ? null : "data:text/csv;charset=utf-8;base64," + Convert.ToBase64String(csv);

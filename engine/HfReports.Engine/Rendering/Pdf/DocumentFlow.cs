@@ -263,11 +263,9 @@ internal sealed class DocumentFlow
         const float gap = 8f;
         var columnCount = content.Headers.Count;
         if (columnCount == 0) return;
-        // Each column wants its widest cell and needs at least its widest word (plus the gap). A table
-        // wider than the text gives every column its minimum and shares the rest in proportion to
-        // what each still wants, so long cells wrap while short columns keep their words whole.
-        // Words break after a hyphen or slash only in the columns that must give up width for the
-        // table to fit, the widest such words first.
+        // Each column wants its widest cell and needs at least its widest piece of a word between hyphens and slashes
+        // (plus the gap). A table wider than the text gets the widths that make it shortest (ShortTableWidths): fewest
+        // lines first, then fewest words broken at a hyphen or slash.
         var natural = new float[columnCount];
         var wholeWords = new float[columnCount];
         var pieces = new float[columnCount];
@@ -288,8 +286,8 @@ internal sealed class DocumentFlow
             wholeWords[c] += gap;
             pieces[c] += gap;
         }
-        var minimum = Minimums(wholeWords, pieces, width);
-        var widths = ColumnWidths(natural, minimum, width);
+        var widths = ShortTableWidths.Widths(TableWords(content), measurer.Width(" ", styles.Small(RunStyle.Plain)), gap, natural,
+            pieces, Minimums(wholeWords, pieces, width), width);
         // A table nearly as wide as the text is set to the full width, flush with its caption;
         // a narrow one stays narrow and centred rather than spreading a few columns thin.
         if (widths.Sum() is var naturalTotal && naturalTotal < width && naturalTotal >= width * 0.6f)
@@ -327,25 +325,29 @@ internal sealed class DocumentFlow
         _boxes.Add(new RuleBox(TableRowBox.TopRule, left: geometry.Left, length: geometry.Width) { KeepWithNext = table.Note is not null, Source = name });
     }
 
+    /// <summary>The header's and every row's cells as word widths, for <see cref="ShortTableWidths"/>; above its size
+    /// limit no words are measured.</summary>
+    private List<CellWords[]> TableWords(TableContent content)
+    {
+        if ((content.Rows.Count + 1) * content.Headers.Count > ShortTableWidths.MostCells) return [];
+        CellWords Words(string text, TextStyle style)
+        {
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return new CellWords(words.Select(w => measurer.Width(w, style)).ToArray(),
+                words.Select(w => ShortTableWidths.UnbreakablePieces(w).Select(p => measurer.Width(p, style)).ToArray()).ToArray());
+        }
+        var header = styles.Small(RunStyle.Bold);
+        var body = styles.Small(RunStyle.Plain);
+        var rows = new List<CellWords[]> { content.Headers.Select(h => Words(h.Title, header)).ToArray() };
+        rows.AddRange(content.Rows.Select(row => row.Select(text => Words(text, body)).ToArray()));
+        return rows;
+    }
+
     /// <summary>Tables of at most this many rows are never split across pages.</summary>
     public const int KeepWholeRows = 15;
 
     /// <summary>The fewest rows of a long table on either side of a page break (no widow or orphan rows).</summary>
     public const int MinRowsAtSplit = 3;
-
-    /// <summary>Column widths that fit <paramref name="available"/>: natural when they can, else minimum plus a share of the rest.</summary>
-    public static float[] ColumnWidths(float[] natural, float[] minimum, float available)
-    {
-        if (natural.Sum() <= available) return natural;
-        // One very long word (a URL, a tag) may claim at most a third of the width and is cut there,
-        // so it cannot squeeze the other columns until their headers break mid-word.
-        minimum = minimum.Select(m => Math.Min(m, available / 3)).ToArray();
-        var minimumTotal = minimum.Sum();
-        if (minimumTotal >= available) return minimum.Select(m => m * available / minimumTotal).ToArray();
-        var wanted = natural.Zip(minimum, (n, m) => Math.Max(n - m, 0)).ToArray();
-        var share = (available - minimumTotal) / wanted.Sum();
-        return minimum.Select((m, c) => m + wanted[c] * share).ToArray();
-    }
 
     /// <summary>
     /// Each column's minimum: its widest whole word, except that the columns with the most to gain give
@@ -367,24 +369,9 @@ internal sealed class DocumentFlow
     private float WidestWord(string text, TextStyle style, bool splitHyphens)
     {
         var widest = 0f;
-        foreach (var piece in splitHyphens ? UnbreakablePieces(text) : text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var piece in splitHyphens ? ShortTableWidths.UnbreakablePieces(text) : text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             widest = Math.Max(widest, measurer.Width(piece, style));
         return widest;
-    }
-
-    public static IEnumerable<string> UnbreakablePieces(string text)
-    {
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var start = 0;
-            for (var i = 1; i < word.Length - 1; i++)
-            {
-                if (word[i] is not ('-' or '/') || !char.IsLetterOrDigit(word[i - 1]) || !char.IsLetterOrDigit(word[i + 1])) continue;
-                yield return word[start..(i + 1)];
-                start = i + 1;
-            }
-            yield return word[start..];
-        }
     }
 
     /// <summary>The steps a cell's font may shrink to (relative to the body size) before a word is cut mid-word.</summary>
