@@ -62,4 +62,20 @@ public sealed class BoxAndViolinTests
         var error = Assert.Throws<Engine.Charts.ChartException>(() => Svg(Groups, "{ type: boxplot, x: v, y: g }"));
         Assert.Contains("a boxplot needs a numeric y", error.Message);
     }
+
+    [Fact]
+    public void An_empty_group_has_no_box()
+    {
+        var error = Assert.Throws<ArgumentException>(() => BoxStatistics.Of([]));
+        Assert.StartsWith("a box needs at least one value", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_no_spread_every_other_value_is_an_outlier_listed_in_ascending_order()
+    {
+        // Quartiles 4 and 4 (R type 7): the whiskers reach nothing beyond 4, so 0 and 8 are outliers and 4 is not.
+        var box = BoxStatistics.Of([8, 4, 4, 4, 0]);
+        Assert.Equal([0.0, 8.0], box.Outliers);
+        Assert.Equal((4.0, 4.0, 4.0, 4.0, 4.0), (box.Lower, box.Q1, box.Median, box.Q3, box.Upper));
+    }
 }

@@ -111,4 +111,19 @@ public class LoessTests
         Assert.Contains("differ in length", Assert.Throws<ArgumentException>(() => Loess.Fit([1, 2, 3], [1, 2], 0, 0.75)).Message);
         Assert.Contains("differ in length", Assert.Throws<ArgumentException>(() => Loess.Curve([1, 2, 3, 4], [1, 2], 0.75, 5)).Message);
     }
+
+    [Fact]
+    public void Where_the_weighted_xs_are_one_value_the_fit_is_their_weighted_mean()
+    {
+        // x0 = 0.5, span 1: D = 2.5, the distance to 3, whose weight is 0; the two points at 0 are weighted alike
+        // (tricube(0.2)), so the fit is their mean, (1 + 3) / 2.
+        Assert.Equal(2, Loess.Fit([0, 0, 3], [1, 3, 10], 0.5, 1), 12);
+    }
+
+    [Fact]
+    public void Where_the_nearest_points_all_lie_at_x0_the_fit_is_their_plain_mean()
+    {
+        // x0 = 1, span 0.75 of 4 points: the 3 nearest are the three at 1 (D = 0), whose ys 1, 2 and 3 average 2.
+        Assert.Equal(2, Loess.Fit([0, 1, 1, 1], [9, 1, 2, 3], 1, 0.75), 12);
+    }
 }

@@ -159,4 +159,28 @@ public sealed class StatisticsBoundaryTests
     {
         Assert.Throws<ArgumentException>(() => BoxStatistics.Of([]));
     }
+
+    [Fact]
+    public void A_count_with_a_boundary_and_no_width_makes_bins_of_the_range_over_the_count()
+    {
+        // 10 to 20 in 5 bins: width 2; the boundary 0 puts the first edge at 10, and 20 opens a sixth bin.
+        Assert.Equal((10, 2, 6), Binning.Edges([10, 20], null, 5, boundary: 0));
+    }
+
+    [Fact]
+    public void A_bin_count_that_is_not_a_number_is_the_largest_count_which_the_caller_refuses()
+    {
+        // The range overflows to infinity, so the width is infinite and the count NaN: not 1.
+        Assert.Equal(int.MaxValue, Binning.Edges([-1e308, 1e308], null, 5, boundary: 0).Count);
+    }
+
+    [Theory]
+    [InlineData(5, 6)] // (5 - 2) / 0.5
+    [InlineData(2, 0)]
+    [InlineData(2.49, 0)]
+    [InlineData(2.5, 1)]
+    [InlineData(100, 9)] // past the last bin: the last
+    [InlineData(-3, 0)] // before the first: the first
+    public void A_value_falls_in_the_bin_of_its_distance_from_the_start_in_widths(double value, int bin) =>
+        Assert.Equal(bin, Binning.Index(value, 2, 0.5, 10));
 }

@@ -80,4 +80,17 @@ public sealed class StatisticsDrawingTests
         var b = lines.Single(l => l.LineColor.ToHex() == SeriesOrange.ToHex()).Data.GetScatterPoints();
         Assert.Equal([5.0, 6], b.Select(p => Math.Round(p.Y, 9)));
     }
+
+    [Fact]
+    public void A_series_with_fewer_points_than_min_points_gets_no_line()
+    {
+        // 'few' has 5 points, 'many' 20; with min_points 10 only 'many' is smoothed, with 5 both are.
+        var xs = Enumerable.Range(0, 25).Select(i => (double?)i).ToArray();
+        var frame = Frame(Real("x", xs), Real("y", xs.Select(x => 2 * x + 1).ToArray()), Text("g", xs.Select(x => x < 5 ? "few" : "many").ToArray()));
+        using var some = Build(frame, "{ type: scatter, x: x, y: y, color: g, smooth: { method: linear, min_points: 10 } }");
+        var line = Assert.Single(TrendLines(some));
+        Assert.Equal(5, line.Data.GetScatterPoints().Min(p => p.X)); // the line of 'many', from x = 5
+        using var both = Build(frame, "{ type: scatter, x: x, y: y, color: g, smooth: { method: linear, min_points: 5 } }");
+        Assert.Equal(2, TrendLines(both).Length);
+    }
 }
