@@ -9,7 +9,8 @@ internal sealed record CellWords(float[] Words, float[][] Pieces);
 /// take nearly all of it, so a short cell beside it ("Base Merge", "22 February 2024") wraps into two or three lines
 /// while the long cell of the same row needs two. Here the width is handed out a step at a time, from every column's
 /// narrowest (its words broken at hyphens and slashes), to the column whose widening saves the most per point: a line of
-/// the whole table, or a word it no longer breaks (worth a quarter of a line). What saves nothing is then shared in
+/// the whole table, or a word it no longer breaks (worth a quarter of a line), or a line of a cell that is not the
+/// tallest of its row (a hundredth). What saves nothing is then shared in
 /// proportion to what each column still wants, as <see cref="Proportional"/> does. Lines are counted by
 /// first-fit wrapping, which needs no more lines as its column widens.
 /// </summary>
@@ -18,8 +19,6 @@ internal static class ShortTableWidths
     /// <summary>Above this many cells the proportional widths are kept: the search tries every step of every column.</summary>
     public const int MostCells = 2000;
 
-    /// <summary>The width a column is widened by at a time (pt).</summary>
-    private const float Step = 1f;
 
     /// <param name="rows">Each row's cells (the header row included), as word widths in the cell's font.</param>
     /// <param name="space">The width of a space between words.</param>
@@ -29,7 +28,9 @@ internal static class ShortTableWidths
     /// <param name="wholeWords">Each column's minimum when it keeps its words whole where it can (the PDF's DocumentFlow.Minimums):
     /// the proportional widths, for a table too large to search, start there.</param>
     /// <param name="available">The width of the text.</param>
-    public static float[] Widths(IReadOnlyList<CellWords[]> rows, float space, float gap, float[] natural, float[] pieces, float[] wholeWords, float available)
+    /// <param name="step">The width a column is widened by at a time (a point in the PDF).</param>
+    public static float[] Widths(IReadOnlyList<CellWords[]> rows, float space, float gap, float[] natural, float[] pieces, float[] wholeWords,
+        float available, float step = 1f)
     {
         var proportional = Proportional(natural, wholeWords, available);
         if (natural.Sum() <= available || rows.Count == 0 || rows.Count * natural.Length > MostCells) return proportional;
@@ -39,7 +40,7 @@ internal static class ShortTableWidths
 
         var columns = natural.Length;
         var fits = rows.Select(row => Enumerable.Range(0, columns).Select(c => Fit(row[c], widths[c] - gap, space)).ToArray()).ToArray();
-        while (remaining >= Step)
+        while (remaining >= step)
         {
             var best = (Column: -1, Width: 0f, PerPoint: 0f);
             for (var c = 0; c < columns; c++)
@@ -48,11 +49,11 @@ internal static class ShortTableWidths
                 // The height of each row without this column is the most lines of its other cells.
                 var others = fits.Select(row => row.Where((_, k) => k != c).Select(f => f.Lines).DefaultIfEmpty(1).Max()).ToArray();
                 var now = Cost(fits.Select(row => row[c]).ToArray(), others);
-                var floor = others.Sum();
+                var floor = others.Sum() + CellLineCost * rows.Count;
                 for (var wide = widths[c]; wide < limit && now > floor;)
                 {
                     // The last step ends at the limit, so a column can always reach its natural width.
-                    wide = Math.Min(wide + Step, limit);
+                    wide = Math.Min(wide + step, limit);
                     var cost = Cost(rows.Select(row => Fit(row[c], wide - gap, space)).ToArray(), others);
                     var perPoint = (now - cost) / (wide - widths[c]);
                     if (perPoint > best.PerPoint) best = (c, wide, perPoint);
@@ -76,9 +77,14 @@ internal static class ShortTableWidths
     /// needs keeps words whole, while a line saved is worth breaking a few words.</summary>
     private const float BrokenWordCost = 0.25f;
 
-    /// <summary>The lines of a column's cells in their rows (each row as tall as its tallest cell), plus its broken words.</summary>
+    /// <summary>A line of a cell that is not its row's tallest costs this much: width nothing else needs puts a cell on
+    /// fewer lines ("Chat Model" whole beside tags that take three).</summary>
+    private const float CellLineCost = 0.01f;
+
+    /// <summary>The lines of a column's cells in their rows (each row as tall as its tallest cell), plus its broken words
+    /// and its cells' own lines.</summary>
     private static float Cost(IReadOnlyList<(int Lines, int Broken)> cells, int[] others) =>
-        cells.Select((f, r) => Math.Max(f.Lines, others[r]) + BrokenWordCost * f.Broken).Sum();
+        cells.Select((f, r) => Math.Max(f.Lines, others[r]) + BrokenWordCost * f.Broken + CellLineCost * f.Lines).Sum();
 
     /// <summary>Lines of the cell at <paramref name="width"/>, words filled first-fit; a word wider than the line breaks
     /// into its pieces, and a piece wider still takes as many lines as it needs.</summary>

@@ -72,7 +72,7 @@ public sealed class BrowserTests(ITestOutputHelper output)
         }
     }
 
-    private static (string Dom, string Log) Run(string chromium, string folder, string page)
+    internal static (string Dom, string Log) Run(string chromium, string folder, string page)
     {
         var start = new ProcessStartInfo(chromium)
         {

@@ -64,17 +64,26 @@ public sealed class ShortTableWidthTests
     }
 
     [Fact]
-    public void Width_that_saves_no_line_is_shared_in_proportion_to_what_each_column_still_wants()
+    public void Width_that_saves_no_line_of_the_table_puts_a_cell_on_fewer_lines()
     {
         // One row: A [10 x 9] (natural 90), B [25, 25] (natural 50); 100 pt, minimums 10 and 25. Line counts by
-        // width of A: 10 -> 9, 20 -> 5, 30 -> 3, 50 -> 2, 90 -> 1; B stays at 2 lines unless it gets 50.
-        // Greedy: A to 20 (4 lines for 10 pt), to 30 (2 for 10), to 50 (1 for 20): the row is then 2 lines, as B is;
-        // B cannot reach 50 with the 25 left, and A's next line costs 40. The 25 go 40 : 25 -> A 65.38, B 34.62.
+        // width of A: 10 -> 9, 20 -> 5, 30 -> 3, 50 -> 2, 90 -> 1; B is on 2 lines below 50.
+        // Greedy: A to 20 (4 lines for 10 pt), to 30 (2 for 10), to 50 (1 for 20): the row is then 2 lines, as B is.
+        // The 25 left cannot take A to one line (90), but they put B's two words on one line: [50, 50].
         CellWords[][] rows = [[Words(10, 10, 10, 10, 10, 10, 10, 10, 10), Words(25, 25)]];
         var widths = ShortTableWidths.Widths(rows, space: 0, gap: 0, natural: [90, 50], pieces: [10, 25], wholeWords: [10, 25], available: 100);
-        Assert.Equal(50 + 25 * 40 / 65f, widths[0], 0.01f);
-        Assert.Equal(25 + 25 * 25 / 65f, widths[1], 0.01f);
-        Assert.Equal(100, widths.Sum(), 0.01f);
+        Assert.Equal(50, widths[0], 0.01f);
+        Assert.Equal(50, widths[1], 0.01f);
+    }
+
+    [Fact]
+    public void Width_that_saves_nothing_is_shared_in_proportion_to_what_each_column_still_wants()
+    {
+        // As above in 110 pt: after [50, 50] the 10 left are shared 40 : 0, all to A.
+        CellWords[][] rows = [[Words(10, 10, 10, 10, 10, 10, 10, 10, 10), Words(25, 25)]];
+        var widths = ShortTableWidths.Widths(rows, space: 0, gap: 0, natural: [90, 50], pieces: [10, 25], wholeWords: [10, 25], available: 110);
+        Assert.Equal(60, widths[0], 0.01f);
+        Assert.Equal(50, widths[1], 0.01f);
     }
 
     [Fact]
