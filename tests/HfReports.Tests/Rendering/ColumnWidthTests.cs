@@ -22,4 +22,23 @@ public sealed class ColumnWidthTests
         var widths = ShortTableWidths.Proportional([500, 500], [300, 300], 400);
         Assert.Equal([200f, 200f], widths);
     }
+
+    [Fact]
+    public void A_minimum_over_a_third_of_the_width_is_cut_to_a_third()
+    {
+        // 250 is cut to 100; the 150 left go 200 : 50.
+        Assert.Equal([220f, 80f], ShortTableWidths.Proportional([300, 100], [250, 50], 300));
+    }
+
+    [Fact]
+    public void Minimums_that_still_do_not_fit_are_scaled_down_together() =>
+        Assert.Equal([25f, 25f, 25f, 25f], ShortTableWidths.Proportional([50, 50, 50, 50], [30, 30, 30, 30], 100));
+
+    [Fact]
+    public void A_hyphen_or_slash_breaks_only_between_letters_or_digits()
+    {
+        Assert.Equal(["a.-b"], ShortTableWidths.UnbreakablePieces("a.-b"));
+        Assert.Equal(["a-.b"], ShortTableWidths.UnbreakablePieces("a-.b"));
+        Assert.Equal(["a-", "b/", "c"], ShortTableWidths.UnbreakablePieces("a-b/c"));
+    }
 }

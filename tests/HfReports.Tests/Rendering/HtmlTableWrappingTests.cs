@@ -52,4 +52,17 @@ public sealed class HtmlTableWrappingTests
         Assert.Equal(["left nowrap", "left"], html.QuerySelectorAll("tbody td").Select(td => td.ClassName ?? ""));
         Assert.Contains(".nowrap { white-space: nowrap; }", html.QuerySelector("style")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Padding_counts_in_whether_a_table_fits()
+    {
+        // Two words of 39 small letters (21.84 ems each, 43.68) fit in 46 without their padding; with it (23.2 each, 46.41)
+        // they do not. Both start at a third of the 46 (15.33), broken; the first to get its 23.2 back is kept whole,
+        // and the 7.46 left cannot do as much for the second.
+        var word = new string('a', 39);
+        Assert.Equal([true, false], HtmlTableWrapping.OneLineColumns(Table(["A", "B"], [word, word])));
+        // A short column beside a long one: "aa" (2.48 ems with its padding) starts whole and stays so; the long one wraps.
+        var words = string.Join(' ', Enumerable.Repeat("aaaaaaaaaa", 12));
+        Assert.Equal([false, true], HtmlTableWrapping.OneLineColumns(Table(["A", "B"], [words, "aa"])));
+    }
 }

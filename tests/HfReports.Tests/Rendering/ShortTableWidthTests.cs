@@ -119,4 +119,26 @@ public sealed class ShortTableWidthTests
         Assert.Equal(60, roomy[0], 0.01f);
         Assert.Equal((1, 0), ShortTableWidths.Fit(a, roomy[0], 0));
     }
+
+    [Fact]
+    public void A_piece_too_wide_for_its_column_is_cut_and_the_line_goes_on_after_its_last_part()
+    {
+        // "xxxxx-yyyy..." (pieces 5 and 25) in 20: 5 | 20 | 5 (the 25 is cut), one word broken.
+        Assert.Equal((3, 1), ShortTableWidths.Fit(new CellWords([30], [[5, 25]]), 20, space: 0));
+        // A word of 50 with no hyphen in 20: 20 | 20 | 10, broken; a word of 5 after it fits beside the 10.
+        Assert.Equal((3, 1), ShortTableWidths.Fit(new CellWords([50], [[50]]), 20, space: 0));
+        Assert.Equal((3, 1), ShortTableWidths.Fit(new CellWords([50, 5], [[50], [5]]), 20, space: 0));
+    }
+
+    [Fact]
+    public void A_giant_word_starts_at_a_third_of_the_width_so_the_other_columns_can_take_theirs()
+    {
+        // A: one word of 90 (no hyphen); B: ten words of 10; 100 pt. Started at its 90, A would leave B 10 (ten lines);
+        // from a third (33.3, three lines) the search finds a table of two lines: A on two lines, B on two.
+        var a = new CellWords([90], [[90]]);
+        var b = Words(10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
+        var widths = ShortTableWidths.Widths([[a, b]], 0, 0, natural: [90, 100], pieces: [90, 10], wholeWords: [90, 10], available: 100);
+        Assert.Equal(2, Math.Max(ShortTableWidths.Lines(a, widths[0], 0), ShortTableWidths.Lines(b, widths[1], 0)));
+        Assert.Equal(100, widths.Sum(), 0.01f);
+    }
 }
