@@ -13,5 +13,7 @@ select (select count(*) from leaderboard_entries where import_id = c.import_id) 
        (select count(*) from models where average >= 60) as at_least_60,
        c.as_of,
        c.source_name,
-       (select count(*) from repo_details where status = 'ok') as hub_repos
+       (select count(*) from repo_details where status = 'ok') as hub_repos,
+       -- Base-model links from the Hub: without them no descendant of a merge can be left out (C9), only merges.
+       (select count(*) from base_model_links) as lineage_links
 from current_import c

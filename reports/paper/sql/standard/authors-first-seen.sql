@@ -1,11 +1,11 @@
 -- authors-first-seen.sql in standard SQL (DuckDB, PostgreSQL): plain joins, months from the text of a date.
 -- Figure 1: authors by the month of their first contribution (the first commit of the first
 -- leaderboard repository they committed to), and the running total. Bots left out (C8).
--- The leaderboard's repositories with a first commit are joined once, before the author pairs (DuckDB, 1M models: about
--- twice as fast as joining the pairs to both tables).
-with repo_first as materialized (
+-- The repositories with a first commit are taken once, before the author pairs. Every repository the Hub was asked
+-- about counts, as in the author counts of the text (author-shares.sql), so the total ends at their number.
+with recursive repo_first as materialized (
     select c.fullname, c.first_commit
-    from repo_commits c join models m on m.fullname = c.fullname
+    from repo_commits c
     where c.first_commit is not null
 ),
 first_seen as (
@@ -18,8 +18,26 @@ monthly as materialized (
     select substr(first_commit, 1, 7) || '-01' as month, count(*) as new_authors
     from first_seen
     group by 1
+),
+-- Every month from the first to the last (as a count of months, 12 * year + month - 1), so that a month without a new
+-- author is a 0, not a gap the line jumps.
+bounds as (
+    select min(cast(substr(month, 1, 4) as integer) * 12 + cast(substr(month, 6, 2) as integer) - 1) as first_month,
+           max(cast(substr(month, 1, 4) as integer) * 12 + cast(substr(month, 6, 2) as integer) - 1) as last_month
+    from monthly
+),
+months(k) as (
+    select first_month from bounds where first_month is not null
+    union all
+    select k + 1 from months where k < (select last_month from bounds)
+),
+filled as materialized (
+    select s.month, coalesce(m.new_authors, 0) as new_authors
+    from (select cast(cast((k - k % 12) / 12 as integer) as varchar) || '-' || lpad(cast(k % 12 + 1 as varchar), 2, '0') || '-01' as month
+          from months) as s
+    left join monthly m on m.month = s.month
 )
-select month, 'Total Authors' as series, sum(new_authors) over (order by month) as authors from monthly
+select month, 'Total Authors' as series, sum(new_authors) over (order by month) as authors from filled
 union all
-select month, 'New Authors', new_authors from monthly
+select month, 'New Authors', new_authors from filled
 order by series, month
