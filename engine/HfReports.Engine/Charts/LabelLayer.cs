@@ -7,7 +7,8 @@ namespace HfReports.Engine.Charts;
 /// Text labels at data points placed the way ggrepel places them: each label tries positions around its point (above,
 /// right, left, below, the diagonals, then further out with a thin leader back to the point) and takes the first that
 /// stays inside the plot and overlaps no label placed before it, no other mark (points, bars) and no drawn line (series
-/// lines, steps, trends, reference lines, the leaders of labels placed before it); a leader crosses no label. Placement
+/// lines, steps, trends, reference lines, the leaders of labels placed before it); a leader crosses no label and no
+/// other leader. Placement
 /// runs at draw time, in the plot's own pixels, so it is exact for the size the figure is drawn at. Labels that find no
 /// free position are left out and reported.
 /// </summary>
@@ -75,6 +76,7 @@ internal sealed class LabelLayer(SKTypeface typeface, float fontSize, bool besid
             var pixels = line.Select(c => Axes.GetPixel(c)).Select(p => new SKPoint(p.X, p.Y)).ToArray();
             for (var i = 1; i < pixels.Length; i++) segments.Add((pixels[i - 1], pixels[i]));
         }
+        var leaders = new List<(SKPoint A, SKPoint B)>();
         var unplaced = new List<string>();
         var labelled = 0;
         var ascent = fontSize * 0.78f;
@@ -98,8 +100,10 @@ internal sealed class LabelLayer(SKTypeface typeface, float fontSize, bool besid
                 if (obstacles.Any(o => o.IntersectsWith(box) && !Holds(o, anchor))) continue;
                 var padded = SKRect.Inflate(box, linePad, linePad);
                 if (segments.Any(s => Crosses(padded, s.A, s.B))) continue;
-                // A leader from afar must not cross a label placed before it.
+                // A leader from afar must not cross a label placed before it, nor another label's leader (two leaders
+                // that cross leave the reader unsure which label names which point).
                 if (Distance(box, anchor) > 6 && placed.Any(p => Crosses(p, new SKPoint(anchor.X, anchor.Y), Nearest(box, anchor)))) continue;
+                if (Distance(box, anchor) > 6 && leaders.Any(l => SegmentsCross(l.A, l.B, new SKPoint(anchor.X, anchor.Y), Nearest(box, anchor)))) continue;
                 chosen = box;
                 break;
             }
@@ -116,6 +120,7 @@ internal sealed class LabelLayer(SKTypeface typeface, float fontSize, bool besid
                 var end = Nearest(at, anchor);
                 rp.Canvas.DrawLine(anchor.X, anchor.Y, end.X, end.Y, leader);
                 segments.Add((new SKPoint(anchor.X, anchor.Y), end));
+                leaders.Add((new SKPoint(anchor.X, anchor.Y), end));
             }
             paint.Color = new SKColor(label.Color.R, label.Color.G, label.Color.B);
             rp.Canvas.DrawText(label.Text, at.Left, at.Bottom - descent, SKTextAlign.Left, font, paint);
@@ -174,6 +179,14 @@ internal sealed class LabelLayer(SKTypeface typeface, float fontSize, bool besid
             if (enter > leave) return false;
         }
         return true;
+    }
+
+    /// <summary>Whether the segments a-b and c-d cross at a point inside both (each one's ends lie strictly on either side
+    /// of the other's line); segments that only touch, or run along one line, do not cross.</summary>
+    public static bool SegmentsCross(SKPoint a, SKPoint b, SKPoint c, SKPoint d)
+    {
+        static float Side(SKPoint p, SKPoint q, SKPoint r) => (q.X - p.X) * (r.Y - p.Y) - (q.Y - p.Y) * (r.X - p.X);
+        return Side(a, b, c) * Side(a, b, d) < 0 && Side(c, d, a) * Side(c, d, b) < 0;
     }
 
     private static SKPoint Nearest(SKRect box, Pixel p) => new(Math.Clamp(p.X, box.Left, box.Right), Math.Clamp(p.Y, box.Top, box.Bottom));

@@ -48,4 +48,14 @@ public sealed class LabelClearOfLinesTests
         var names = Texts(XDocument.Parse(graphic.ToSvg())).Where(t => t is "a90" or "a80" or "a70" or "b30" or "b20").Order().ToArray();
         Assert.Equal(["a90", "b30"], names);
     }
+
+    [Theory]
+    [InlineData(0, 0, 10, 10, 0, 10, 10, 0, true)] // an X
+    [InlineData(0, 0, 10, 10, 5, 5, 10, 0, false)] // one ends on the other: they touch
+    [InlineData(0, 0, 10, 0, 0, 1, 10, 1, false)] // parallel
+    [InlineData(0, 0, 10, 0, 2, 0, 8, 0, false)] // along one line
+    [InlineData(0, 0, 4, 4, 6, 0, 10, -4, false)] // apart
+    [InlineData(0, 0, 10, 0, 5, -1, 5, 1, true)] // a short one across a long one
+    public void Two_leaders_cross_only_where_each_passes_through_the_other(float ax, float ay, float bx, float by, float cx, float cy, float dx, float dy, bool cross) =>
+        Assert.Equal(cross, Engine.Charts.LabelLayer.SegmentsCross(new(ax, ay), new(bx, by), new(cx, cy), new(dx, dy)));
 }
