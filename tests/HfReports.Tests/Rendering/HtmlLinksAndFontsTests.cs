@@ -25,6 +25,17 @@ public sealed partial class HtmlLinksAndFontsTests(DemoPaperFixture demo, RealPa
         Check(Path.Combine(real.OutputFolder, "paper.html"));
     }
 
+    [SkippableFact]
+    public void No_table_of_the_demo_paper_is_wider_than_the_page() =>
+        HtmlTableOverflow.AssertNoTableScrolls(Path.Combine(demo.OutputFolder, "paper.html"), atLeast: 6);
+
+    [SkippableFact]
+    public void No_table_of_the_v1_paper_is_wider_than_the_page()
+    {
+        Requires.RealExports();
+        HtmlTableOverflow.AssertNoTableScrolls(Path.Combine(real.OutputFolder, "paper.html"), atLeast: 3);
+    }
+
     [Fact]
     public void Gallery_links_resolve_and_figure_fonts_are_embedded()
     {
