@@ -40,6 +40,7 @@ internal static class ShortTableWidths
 
         var columns = natural.Length;
         var fits = rows.Select(row => Enumerable.Range(0, columns).Select(c => Fit(row[c], widths[c] - gap, space)).ToArray()).ToArray();
+        var fitted = Enumerable.Range(0, columns).Select(_ => new Dictionary<float, (int Lines, int Broken)[]>()).ToArray();
         while (remaining >= step)
         {
             var best = (Column: -1, Width: 0f, PerPoint: 0f);
@@ -54,7 +55,9 @@ internal static class ShortTableWidths
                 {
                     // The last step ends at the limit, so a column can always reach its natural width.
                     wide = Math.Min(wide + step, limit);
-                    var cost = Cost(rows.Select(row => Fit(row[c], wide - gap, space)).ToArray(), others);
+                    // A column's cells at a width do not depend on the other columns: each is fitted once, not once a round.
+                    if (!fitted[c].TryGetValue(wide, out var cells)) fitted[c][wide] = cells = rows.Select(row => Fit(row[c], wide - gap, space)).ToArray();
+                    var cost = Cost(cells, others);
                     var perPoint = (now - cost) / (wide - widths[c]);
                     if (perPoint > best.PerPoint) best = (c, wide, perPoint);
                     if (cost <= floor) break;
