@@ -8,9 +8,8 @@ namespace HfReports.Engine.Charts;
 /// right, left, below, the diagonals, then further out with a thin leader back to the point) and takes the first that
 /// stays inside the plot and overlaps no label placed before it, no other mark (points, bars) and no drawn line (series
 /// lines, steps, trends, reference lines, the leaders of labels placed before it); a leader crosses no label and no
-/// other leader. Placement
-/// runs at draw time, in the plot's own pixels, so it is exact for the size the figure is drawn at. Labels that find no
-/// free position are left out and reported.
+/// other leader. Placement runs at draw time, in the plot's own pixels, so it is exact for the size the figure is drawn
+/// at. Labels that find no free position are left out and reported.
 /// </summary>
 internal sealed class LabelLayer(SKTypeface typeface, float fontSize, bool beside, int most) : IPlottable
 {
@@ -102,8 +101,11 @@ internal sealed class LabelLayer(SKTypeface typeface, float fontSize, bool besid
                 if (segments.Any(s => Crosses(padded, s.A, s.B))) continue;
                 // A leader from afar must not cross a label placed before it, nor another label's leader (two leaders
                 // that cross leave the reader unsure which label names which point).
-                if (Distance(box, anchor) > 6 && placed.Any(p => Crosses(p, new SKPoint(anchor.X, anchor.Y), Nearest(box, anchor)))) continue;
-                if (Distance(box, anchor) > 6 && leaders.Any(l => SegmentsCross(l.A, l.B, new SKPoint(anchor.X, anchor.Y), Nearest(box, anchor)))) continue;
+                if (Distance(box, anchor) > 6)
+                {
+                    var (from, to) = (new SKPoint(anchor.X, anchor.Y), Nearest(box, anchor));
+                    if (placed.Any(p => Crosses(p, from, to)) || leaders.Any(l => SegmentsCross(l.A, l.B, from, to))) continue;
+                }
                 chosen = box;
                 break;
             }

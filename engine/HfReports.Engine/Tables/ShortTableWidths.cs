@@ -10,15 +10,14 @@ internal sealed record CellWords(float[] Words, float[][] Pieces);
 /// while the long cell of the same row needs two. Here the width is handed out a step at a time, from every column's
 /// narrowest (its words broken at hyphens and slashes), to the column whose widening saves the most per point: a line of
 /// the whole table, or a word it no longer breaks (worth a quarter of a line), or a line of a cell that is not the
-/// tallest of its row (a hundredth). What saves nothing is then shared in
-/// proportion to what each column still wants, as <see cref="Proportional"/> does. Lines are counted by
-/// first-fit wrapping, which needs no more lines as its column widens.
+/// tallest of its row (a hundredth). What saves nothing is then shared in proportion to what each column still wants,
+/// as <see cref="Proportional"/> does. Lines are counted by first-fit wrapping, which needs no more lines as its column
+/// widens.
 /// </summary>
 internal static class ShortTableWidths
 {
     /// <summary>Above this many cells the proportional widths are kept: the search tries every step of every column.</summary>
     public const int MostCells = 2000;
-
 
     /// <param name="rows">Each row's cells (the header row included), as word widths in the cell's font.</param>
     /// <param name="space">The width of a space between words.</param>
@@ -66,7 +65,8 @@ internal static class ShortTableWidths
             if (best.Column < 0) break;
             remaining -= best.Width - widths[best.Column];
             widths[best.Column] = best.Width;
-            for (var r = 0; r < rows.Count; r++) fits[r][best.Column] = Fit(rows[r][best.Column], best.Width - gap, space);
+            var chosen = fitted[best.Column][best.Width]; // the scan fitted every width it offered
+            for (var r = 0; r < rows.Count; r++) fits[r][best.Column] = chosen[r];
         }
         // Width no line can use goes where the proportional share would put it.
         var wanted = natural.Select((n, c) => Math.Max(n - widths[c], 0)).ToArray();

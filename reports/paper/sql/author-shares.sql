@@ -19,7 +19,5 @@ select count(*) as authors,
        round(100.0 * sum(case when rank <= 200 then num_of_repos end) / sum(num_of_repos), 1) as share_top200,
        max(case when 2 * ascending >= n and 2 * (ascending - 1) < n then num_of_repos end) as median_repos,
        round(1.0 * sum(num_of_repos) / nullif(count(*), 0), 1) as mean_repos,
-       max(num_of_repos) as most_repos,
-       -- Figure 2's axis ends at 100 repositories (its x max): the authors beyond it, for its caption.
-       coalesce(sum(case when num_of_repos > 100 then 1 else 0 end), 0) as beyond_axis
+       max(num_of_repos) as most_repos
 from ranked
