@@ -7,15 +7,17 @@ namespace HfReports.Engine.Charts;
 /// Text labels at data points placed the way ggrepel places them: each label tries positions around its point (above,
 /// right, left, below, the diagonals, then further out with a thin leader back to the point) and takes the first that
 /// stays inside the plot and overlaps no label placed before it, no other mark (points, bars) and no drawn line (series
-/// lines, steps, trends, reference lines, the leaders of labels placed before it); a leader crosses no label and no
-/// other leader. Placement runs at draw time, in the plot's own pixels, so it is exact for the size the figure is drawn
+/// lines, steps, trends, reference lines, the leaders of labels placed before it); a leader crosses no label, no
+/// other leader and no drawn line (a line's name in the line's colour may cross other lines). Placement runs at draw time, in the plot's own pixels, so it is exact for the size the figure is drawn
 /// at. Labels that find no free position are left out and reported.
 /// </summary>
 internal sealed class LabelLayer(SKTypeface typeface, float fontSize, bool beside, int most) : IPlottable
 {
     /// <summary>A label for the point (x, y) in plot coordinates; <paramref name="Color"/> already meets 4.5:1;
-    /// <paramref name="SeriesBest"/>: the highest labelled point of its series.</summary>
-    public sealed record Label(double X, double Y, string Text, Color Color, bool SeriesBest = false);
+    /// <paramref name="SeriesBest"/>: the highest labelled point of its series; <paramref name="NamesSeries"/>: a line's
+    /// name at its end, in the line's colour, which tells what it names, so its leader may cross other series' lines
+    /// (never a label or another leader).</summary>
+    public sealed record Label(double X, double Y, string Text, Color Color, bool SeriesBest = false, bool NamesSeries = false);
 
     /// <summary>Text drawn elsewhere (annotations), anchored at (x, y) in plot coordinates as its alignment says.</summary>
     public sealed record FixedText(double X, double Y, string Text, float Size, Alignment Align);
@@ -99,12 +101,13 @@ internal sealed class LabelLayer(SKTypeface typeface, float fontSize, bool besid
                 if (obstacles.Any(o => o.IntersectsWith(box) && !Holds(o, anchor))) continue;
                 var padded = SKRect.Inflate(box, linePad, linePad);
                 if (segments.Any(s => Crosses(padded, s.A, s.B))) continue;
-                // A leader from afar must not cross a label placed before it, nor another label's leader (two leaders
-                // that cross leave the reader unsure which label names which point).
+                // A leader from afar must not cross a label placed before it, nor a drawn line: another label's leader
+                // (two leaders that cross leave the reader unsure which label names which point) or a series' line,
+                // which it would seem to point at. Lines through its own point only touch it there.
                 if (Distance(box, anchor) > 6)
                 {
                     var (from, to) = (new SKPoint(anchor.X, anchor.Y), Nearest(box, anchor));
-                    if (placed.Any(p => Crosses(p, from, to)) || leaders.Any(l => SegmentsCross(l.A, l.B, from, to))) continue;
+                    if (placed.Any(p => Crosses(p, from, to)) || (label.NamesSeries ? leaders : segments).Any(l => SegmentsCross(l.A, l.B, from, to))) continue;
                 }
                 chosen = box;
                 break;

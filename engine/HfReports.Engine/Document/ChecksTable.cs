@@ -30,10 +30,13 @@ internal static class ChecksTable
 
     private static string Outcome(ExpectationResult result) => result.Passed ? "holds" : "differs";
 
-    /// <summary>The snapshot's value as a reader compares it: a number of 1 or more to two decimals, as the paper prints
-    /// its numbers (52.08, not 52.081384); a smaller one, such as a ratio, keeps its digits. The CSV keeps them all.</summary>
+    /// <summary>The snapshot's value as a reader compares it: to the decimals the expected number is written with
+    /// (81.00 beside 81.00); else a number of 1 or more to two decimals, as the paper prints its numbers (52.08, not
+    /// 52.081384), and a smaller one, such as a ratio, keeps its digits. The CSV keeps them all.</summary>
     private static string Shown(ExpectationResult result) =>
-        result.Numbers?.Actual is { } actual && Math.Abs(actual) >= 1 && Math.Round(actual, 2) != actual
+        result.Numbers?.Actual is { } written && result.Decimals is { } decimals
+            ? written.ToString("F" + decimals, System.Globalization.CultureInfo.InvariantCulture)
+        : result.Numbers?.Actual is { } actual && Math.Abs(actual) >= 1 && Math.Round(actual, 2) != actual
             ? actual.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)
             : result.Actual;
 

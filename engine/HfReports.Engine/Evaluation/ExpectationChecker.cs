@@ -24,6 +24,7 @@ internal static class ExpectationChecker
         {
             Numbers = NumbersOf(spec, actual),
             Published = spec.Published,
+            Decimals = (spec as ValueExpectation)?.WrittenDecimals,
         };
     }
 

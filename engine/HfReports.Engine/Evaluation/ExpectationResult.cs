@@ -18,6 +18,10 @@ public sealed record ExpectationResult(
 
     /// <summary>Where the paper prints the number ("Table 5"); null for a check of the snapshot itself.</summary>
     public string? Published { get; init; }
+
+    /// <summary>The decimals the spec wrote the expected number with ("81.00": 2); the appendix shows the snapshot's
+    /// value to the same precision. Null: not written with decimals.</summary>
+    internal int? Decimals { get; init; }
 }
 
 /// <summary>An expectation's numbers: an exact value (with its tolerance) or a range, and what the data gave.</summary>

@@ -71,6 +71,7 @@ internal static class ExpectationReader
             : new ValueExpectation(column, row, where, equalTo, tolerance ?? 0, min, max, args.String("label"), node.Location, node.KeyPath)
             {
                 RelativePercent = relative,
+                EqualToAsWritten = equalTo is double ? args.Optional("equals")!.Text.Trim() : null,
                 Published = Published(args, diagnostics),
             };
     }

@@ -31,6 +31,17 @@ internal sealed record ValueExpectation(string Column, int? Row, IReadOnlyDictio
     /// <summary>Set when the tolerance was written relative ("10%"): the percentage it came from, for the appendix.</summary>
     public double? RelativePercent { get; init; }
 
+    /// <summary>`equals` as the spec writes it ("81.00"), so the appendix prints the published number with its decimals
+    /// where the parsed number would drop them ("81"). Null: print <see cref="EqualTo"/>.</summary>
+    public string? EqualToAsWritten { get; init; }
+
+    private object? Written => EqualToAsWritten ?? EqualTo;
+
+    /// <summary>The decimals `equals` is written with ("81.00": 2), so the snapshot's value is shown to the same
+    /// precision beside it; null when written without a decimal point.</summary>
+    public int? WrittenDecimals => EqualToAsWritten is { } text && text.IndexOf('.') is >= 0 and var dot
+        && text.AsSpan(dot + 1).IndexOfAnyExcept("0123456789") < 0 ? text.Length - dot - 1 : null;
+
     public string Subject => Row is { } row ? $"{Column} at row {row}"
         : Where.Count > 0 ? $"{Column} where {string.Join(", ", Where.Select(w => $"{w.Key} = {w.Value ?? "null"}"))}"
         : Column;
@@ -48,8 +59,8 @@ internal sealed record ValueExpectation(string Column, int? Row, IReadOnlyDictio
 
     public string Expected => Min is not null || Max is not null
         ? RelativePercent is { } widened ? $"{Range} (± {widened:0.##}%)" : Tolerance > 0 ? $"{Range} (± {Tolerance})" : Range
-        : RelativePercent is { } percent ? $"{EqualTo} ± {percent:0.##}%"
-        : Tolerance > 0 ? $"{EqualTo} ± {Tolerance}" : $"{EqualTo ?? "null"}";
+        : RelativePercent is { } percent ? $"{Written} ± {percent:0.##}%"
+        : Tolerance > 0 ? $"{Written} ± {Tolerance}" : $"{Written ?? "null"}";
 
     public override string Describe() => $"{Subject} is {Expected}";
 }

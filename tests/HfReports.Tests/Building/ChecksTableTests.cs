@@ -28,4 +28,15 @@ public sealed class ChecksTableTests
         Assert.Equal($"check: expected between 0 and 100, snapshot {shown} (holds)", ChecksTable.SnapshotChecks([Result(actual, number)]).Single());
         Assert.Contains(actual, System.Text.Encoding.UTF8.GetString(ChecksTable.Csv([Result(actual, number)])!));
     }
+
+    [Theory]
+    [InlineData(81.0, 2, "81.00")]
+    [InlineData(52.081384, 2, "52.08")]
+    [InlineData(0.012634, 3, "0.013")]
+    [InlineData(2135.0, 1, "2135.0")]
+    public void A_value_is_shown_to_the_decimals_its_expected_number_is_written_with(double number, int decimals, string shown)
+    {
+        var result = Result(number.ToString(System.Globalization.CultureInfo.InvariantCulture), number, "Table 1") with { Decimals = decimals };
+        Assert.Equal(shown, ChecksTable.Published([result]).Rows.Single()[3]);
+    }
 }

@@ -66,6 +66,24 @@ public sealed class ColourAndLabelTests
     }
 
     [Fact]
+    public void Every_date_on_the_gradient_keeps_its_colour_and_its_contrast()
+    {
+        // A straight RGB line from purple (#A020F0) to the darkened green (#5D9B5D) is #7E5EA6 halfway: a grey-mauve,
+        // still more red than green, where mid-range dates could not be placed on the colour bar. The ramp turns through
+        // blue instead, and no colour on it is greyer than its green end (channels 62 apart).
+        var scale = new HfReports.Engine.Charts.ColorScales.ContinuousScale(HfReports.Engine.Charts.ColorScales.ColorRamp.Date, 0, 20, null);
+        for (var step = 0; step <= 20; step++)
+        {
+            var colour = scale.Map(step);
+            var spread = Math.Max(colour.R, Math.Max(colour.G, colour.B)) - Math.Min(colour.R, Math.Min(colour.G, colour.B));
+            Assert.True(spread >= 60, $"{colour.ToHex()} at {step}/20 is greyish (channels {spread} apart)");
+            Assert.True(ContrastOnWhite(colour.ToHex()[..7]) >= 3, $"{colour.ToHex()} at {step}/20");
+        }
+        var middle = scale.Map(10);
+        Assert.True(middle.B > middle.G && middle.G > middle.R, $"{middle.ToHex()}: the middle of the ramp is blue, between purple and green");
+    }
+
+    [Fact]
     public void Series_are_ordered_by_name_by_frequency_by_value_or_by_list_with_catch_alls_last()
     {
         // One bar per category value on x, so the legend is the only place the kinds appear as text.
@@ -170,6 +188,21 @@ public sealed class ColourAndLabelTests
         Assert.Contains("Mixtral 8x22B, LLama3", texts);
         Assert.Contains("Gemini1.5", texts);
     }
+    [Fact]
+    public void Release_labels_hang_from_their_dates_when_that_costs_one_row_more_at_most()
+    {
+        // Lines 19 days apart (1 Apr, 20 Apr, 9 May): the long label of 1 Apr ending at its line would cover no other
+        // line and keep one row, but every label starting at its line reads as a set, for one row more. Then each text
+        // starts 2 px before its line, so the texts stand as far apart as their lines: 19 days and 19 days.
+        var frame = Frame(Dates("day", "2024-01-01", "2024-06-01"), Real("n", 1, 2));
+        var chart = "{ type: line, x: day, y: n, annotations: [{ vline: 2024-04-01, label: Alpha release long name }, { vline: 2024-04-20, label: Beta }, { vline: 2024-05-09, label: Gamma }] }";
+        using var graphic = ChartBuilder.Build(Figure("fig", Chart(chart)), frame, Fonts);
+        Assert.Empty(graphic.Warnings);
+        var texts = XDocument.Parse(graphic.ToSvg()).Descendants(SvgNs + "text").ToArray();
+        double At(string name) => X(texts.Single(t => t.Value.Trim() == name));
+        Assert.Equal(At("Gamma") - At("Beta"), At("Beta") - At("Alpha release long name"), 1.5);
+    }
+
     [Fact]
     public void Direct_labels_name_each_line_at_its_end_in_the_order_the_lines_end_instead_of_a_legend()
     {

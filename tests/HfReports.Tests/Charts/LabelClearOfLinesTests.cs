@@ -38,6 +38,18 @@ public sealed class LabelClearOfLinesTests
     }
 
     [Fact]
+    public void A_label_whose_every_leader_would_cross_a_line_is_left_out_and_reported()
+    {
+        // A point between two lines a few pixels apart, across the whole plot: every box near it lies across a line, and
+        // every box further out needs a leader across one (above or below), which would seem to point at that line.
+        var frame = Frame(Real("x", 0, 100, 0, 100, 50), Real("y", 51, 51, 49, 49, 50),
+            Text("s", "upper", "upper", "lower", "lower", "point"), Text("name", null, null, null, null, "boxed in"));
+        using var graphic = Build(frame, "{ type: line, x: { field: x, type: number, min: 0, max: 100 }, y: { field: y, min: 0, max: 100 }, color: s, label: name, points: true, legend: none }");
+        Assert.DoesNotContain("boxed in", Texts(XDocument.Parse(graphic.ToSvg())));
+        Assert.Contains(graphic.Warnings, w => w.Message.Contains("boxed in"));
+    }
+
+    [Fact]
     public void A_capped_label_encoding_names_each_series_best_before_the_other_high_points()
     {
         // Series a holds the three highest points (90, 80, 70), series b only low ones (30, 20): with room for two names

@@ -94,6 +94,25 @@ public sealed class HonestProseTests
     }
 
     [Fact]
+    public void A_published_number_is_shown_with_the_decimals_the_spec_wrote()
+    {
+        // The paper prints "81.00"; YAML reads it as the number 81, which the appendix must not print as "81".
+        var result = Check(Report(frames: """
+                  expect:
+                    - value: { column: models, where: { arch_group: Phi }, equals: 1.00, tolerance: 0.005, published: Table 5, label: "written" }
+                    - value: { column: models, where: { arch_group: Phi }, equals: 1, published: Table 5, label: "integer" }
+                    - value: { column: models, where: { arch_group: Phi }, equals: 1.50, tolerance: "50%", published: Table 5, label: "relative" }
+            """));
+        var written = Assert.Single(result.Expectations, e => e.Description == "written");
+        Assert.True(written.Passed);
+        Assert.Equal("1.00 ± 0.005", written.Expected);
+        Assert.Equal(2, written.Decimals);
+        Assert.Equal("1", Assert.Single(result.Expectations, e => e.Description == "integer").Expected);
+        Assert.Null(Assert.Single(result.Expectations, e => e.Description == "integer").Decimals);
+        Assert.Equal("1.50 ± 50%", Assert.Single(result.Expectations, e => e.Description == "relative").Expected);
+    }
+
+    [Fact]
     public void A_relative_tolerance_on_a_published_bound_widens_it_by_that_share_of_the_bound()
     {
         // Mistral has 3 models here: "more than 3" (min 4) fails; 30 % of 4 is 1.2, so "min 4 less 30 %" holds from 2.8,

@@ -99,21 +99,37 @@ internal sealed class ReleaseBand(IReadOnlyList<ReleaseBand.Mark> marks, IAxis a
             return (Text: text, Color: color, Width: font.MeasureText(text), Lines: group.Select(g => g.X).ToArray());
         }).ToArray();
         var allLines = labels.SelectMany((l, i) => l.Lines.Select(x => (X: x, Owner: i))).ToArray();
-        // Each label starts at its line, ends at it, or is centred on it: whichever covers the fewest other lines and stays
-        // inside the figure (ties: starting at the line, so labels read as hanging from their dates).
-        var spans = labels.Select((label, i) =>
+        // Every label hangs from its date (starts at its line; ends at it where the figure's right edge forces) when that
+        // costs at most one row more than fitting each label where it covers the fewest other lines: labels on one side
+        // of their lines read as a set. Otherwise each is fitted, so that crowded dates still find rows.
+        float[] Lefts(int i) => [labels[i].Lines.Min() - 2, labels[i].Lines.Max() + 2 - labels[i].Width,
+            (labels[i].Lines.Min() + labels[i].Lines.Max()) / 2 - labels[i].Width / 2];
+        bool Inside(int i, float left) => left >= rect.Left - 2 && left + labels[i].Width <= rect.Right + 2;
+        float Clamped(int i) => Math.Clamp(Lefts(i)[0], rect.Left - 2, Math.Max(rect.Left - 2, rect.Right + 2 - labels[i].Width));
+        var hanging = labels.Select((label, i) => Lefts(i)[..2].Where(l => Inside(i, l)).DefaultIfEmpty(Clamped(i)).First()).ToArray();
+        var fitted = labels.Select((label, i) => Lefts(i).Where(l => Inside(i, l)).DefaultIfEmpty(Clamped(i))
+            .MinBy(l => allLines.Count(p => p.Owner != i && p.X >= l - 1 && p.X <= l + label.Width + 1))).ToArray();
+        var (hangingRows, fittedRows) = (Rows(labels, hanging), Rows(labels, fitted));
+        var useHanging = hangingRows.DefaultIfEmpty(0).Max() < MaxRows && hangingRows.DefaultIfEmpty(0).Max() <= fittedRows.DefaultIfEmpty(0).Max() + 1;
+        var (lefts, rows) = useHanging ? (hanging, hangingRows) : (fitted, fittedRows);
+        var spans = labels.Select((label, i) => (Left: lefts[i], Right: lefts[i] + label.Width)).ToArray();
+        var placed = new List<Placed>();
+        var unplaced = new List<string>();
+        for (var i = 0; i < labels.Length; i++)
         {
-            var (first, last) = (label.Lines.Min(), label.Lines.Max());
-            float[] lefts = [first - 2, last + 2 - label.Width, (first + last) / 2 - label.Width / 2];
-            var inside = lefts.Where(l => l >= rect.Left - 2 && l + label.Width <= rect.Right + 2).DefaultIfEmpty(
-                Math.Clamp(lefts[0], rect.Left - 2, Math.Max(rect.Left - 2, rect.Right + 2 - label.Width)));
-            var left = inside.MinBy(l => allLines.Count(p => p.Owner != i && p.X >= l - 1 && p.X <= l + label.Width + 1));
-            return (Left: left, Right: left + label.Width);
-        }).ToArray();
-        bool Covers(int i, int j) => labels[j].Lines.Any(x => x >= spans[i].Left - 1 && x <= spans[i].Right + 1);
-        bool Overlaps(int i, int j) => spans[i].Left < spans[j].Right + Gap && spans[i].Right + Gap > spans[j].Left;
-        // Rows from the bottom: a label stands above every label whose line runs under it (so no leader crosses text),
-        // and above a label it would overlap in the same row (the later one moves up unless the earlier covers its line).
+            if (rows[i] >= MaxRows) unplaced.Add(labels[i].Text);
+            else placed.Add(new Placed(labels[i].Text, labels[i].Color, rows[i], spans[i].Left, spans[i].Right, labels[i].Lines));
+        }
+        return (placed, unplaced);
+    }
+
+    /// <summary>Rows from the bottom for labels starting at the given lefts: a label stands above every label whose line
+    /// runs under it (so no leader crosses text), and above a label it would overlap in the same row (the later one
+    /// moves up unless the earlier covers its line).</summary>
+    private static int[] Rows((string Text, Color Color, float Width, float[] Lines)[] labels, float[] lefts)
+    {
+        bool Covers(int i, int j) => labels[j].Lines.Any(x => x >= lefts[i] - 1 && x <= lefts[i] + labels[i].Width + 1);
+        bool Overlaps(int i, int j) => lefts[i] < lefts[j] + labels[j].Width + Gap && lefts[i] + labels[i].Width + Gap > lefts[j];
         var rows = new int[labels.Length];
         for (var round = 0; round < 4 * labels.Length + 4; round++)
         {
@@ -131,14 +147,6 @@ internal sealed class ReleaseBand(IReadOnlyList<ReleaseBand.Mark> marks, IAxis a
                 }
             if (!changed) break;
         }
-        var placed = new List<Placed>();
-        var unplaced = new List<string>();
-        for (var i = 0; i < labels.Length; i++)
-        {
-            if (rows[i] >= MaxRows) unplaced.Add(labels[i].Text);
-            else placed.Add(new Placed(labels[i].Text, labels[i].Color, rows[i], spans[i].Left, spans[i].Right, labels[i].Lines));
-        }
-        return (placed, unplaced);
+        return rows;
     }
-
 }

@@ -4,7 +4,7 @@ namespace HfReports.Engine.Charts.ColorScales;
 
 /// <summary>
 /// Maps numbers (or dates as OADate) onto colours: viridis, a blue-white-red diverging scale (correlations), the paper's date gradient (purple to
-/// light green) or a binned sequential blue (ggplot's default, #132B43 to #56B1F7). Its legend is a
+/// light green, through blue) or a binned sequential blue (ggplot's default, #132B43 to #56B1F7). Its legend is a
 /// <see cref="ColorBarLegend"/> drawn in vector strips, so the figure stays vector everywhere.
 /// </summary>
 internal sealed class ContinuousScale
@@ -24,14 +24,20 @@ internal sealed class ContinuousScale
         _bins = kind == ColorRamp.Binned ? bins ?? 5 : bins;
         _stops = kind switch
         {
-            // The paper's purple to lightgreen, its light end darkened to 3:1 on white (lightgreen itself is 1.4:1: its
-            // bars barely showed).
-            ColorRamp.Date => [Color.FromHex("#A020F0"), Contrast.AtLeast(Color.FromHex("#90EE90"), Contrast.Graphics)],
+            ColorRamp.Date => DateStops,
             ColorRamp.Binned => [Color.FromHex("#132B43"), Color.FromHex("#56B1F7")],
             ColorRamp.Diverging => [Color.FromHex("#2166AC"), Color.FromHex("#F7F7F7"), Color.FromHex("#B2182B")],
             ColorRamp.Viridis => Viridis,
         };
     }
+
+    /// <summary>The paper's purple to lightgreen, its light end darkened to 3:1 on white (lightgreen itself is 1.4:1: its
+    /// bars barely showed). A straight line between the two in RGB passes through grey-mauve (#7E5EA6), where mid-range
+    /// dates could not be told apart on the bar, so the ramp turns through blue and teal instead: the stops are the two
+    /// ends' OKLCH lightness, chroma and hue interpolated in quarters (hue 306° to 144° the short way round), each at
+    /// 3:1 or more on white.</summary>
+    private static readonly Color[] DateStops = new[] { "#A020F0", "#3869FF", "#0092D5", "#00A090", "#5D9B5D" }
+        .Select(Color.FromHex).ToArray();
 
     /// <summary>Viridis sampled at nine even stops (matplotlib's table); linear between them is visually exact at figure sizes.</summary>
     private static readonly Color[] Viridis = new[]

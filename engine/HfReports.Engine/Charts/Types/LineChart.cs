@@ -37,7 +37,7 @@ internal sealed class LineChart : IChartType
             labels.AddRange(PointLabels.At(context, false, rows, xs, ys));
             // Direct labelling: the series' name at the end of its line, in its colour, instead of a legend.
             if (chart.Legend == LegendPosition.Direct && s.Named)
-                labels.Add(new LabelLayer.Label(xs[^1], ys[^1], s.Name, Contrast.AtLeast(s.Color, Contrast.Text)));
+                labels.Add(new LabelLayer.Label(xs[^1], ys[^1], s.Name, Contrast.AtLeast(s.Color, Contrast.Text), NamesSeries: true));
         }
         return panel with { NoData = drawn == 0, Legend = LegendEntry.Of(legend), SeriesPoints = points, PointLabels = labels };
     }
