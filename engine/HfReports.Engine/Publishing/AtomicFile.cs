@@ -56,11 +56,8 @@ internal static class AtomicFile
     }
 
     public static void WriteText(string path, string text, CancellationToken cancellation = default) =>
-        Write(path, stream =>
-        {
-            var bytes = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
-            stream.Write(bytes);
-        }, cancellation);
+        // UTF-8 without a byte-order mark: GetBytes never writes one (only GetPreamble does).
+        Write(path, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text)), cancellation);
 
     /// <summary>Is this one of our temporary files, and which process wrote it?</summary>
     public static bool IsTemporary(string fileName, out int processId)

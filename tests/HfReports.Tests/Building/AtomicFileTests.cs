@@ -26,6 +26,21 @@ public sealed class AtomicFileTests : IDisposable
     }
 
     [Fact]
+    public void A_writer_is_given_a_write_only_stream_and_text_is_written_without_a_byte_order_mark()
+    {
+        var path = _folder.Path + "/out.bin";
+        AtomicFile.Write(path, stream =>
+        {
+            Assert.False(stream.CanRead);
+            Assert.True(stream.CanWrite);
+            Assert.Throws<NotSupportedException>(() => stream.ReadByte());
+            stream.Write("x"u8);
+        });
+        AtomicFile.WriteText(path, "é");
+        Assert.Equal(new byte[] { 0xC3, 0xA9 }, File.ReadAllBytes(path));
+    }
+
+    [Fact]
     public void A_completed_write_replaces_the_file_and_leaves_no_temporary()
     {
         var path = _folder.Write("paper.pdf", "previous");
