@@ -252,7 +252,8 @@ internal static class ChartBuilder
             }
             if (band is { Unplaced.Count: > 0 })
                 yield return new Diagnostic(Severity.Warning,
-                    $"figure '{figure.Id}': the labels of {band.Unplaced.Count} reference lines found no free row above the plot " +
+                    $"figure '{figure.Id}': {(band.Unplaced.Count == 1 ? "the label of 1 reference line" : $"the labels of {band.Unplaced.Count} reference lines")} " +
+                    "found no place above the plot clear of the other labels and their leaders " +
                     $"(left out: {string.Join(", ", band.Unplaced.Select(l => $"'{l}'"))})",
                     context.Chart.Annotations[0].Location, SpecNode.Join(context.Chart.KeyPath, "annotations"),
                     "shorten the labels or mark fewer dates");

@@ -106,9 +106,9 @@ internal sealed class ReleaseBand(IReadOnlyList<ReleaseBand.Mark> marks, IAxis a
             (labels[i].Lines.Min() + labels[i].Lines.Max()) / 2 - labels[i].Width / 2];
         bool Inside(int i, float left) => left >= rect.Left - 2 && left + labels[i].Width <= rect.Right + 2;
         float Clamped(int i) => Math.Clamp(Lefts(i)[0], rect.Left - 2, Math.Max(rect.Left - 2, rect.Right + 2 - labels[i].Width));
-        var hanging = labels.Select((label, i) => Lefts(i)[..2].Where(l => Inside(i, l)).DefaultIfEmpty(Clamped(i)).First()).ToArray();
-        var fitted = labels.Select((label, i) => Lefts(i).Where(l => Inside(i, l)).DefaultIfEmpty(Clamped(i))
-            .MinBy(l => allLines.Count(p => p.Owner != i && p.X >= l - 1 && p.X <= l + label.Width + 1))).ToArray();
+        var hanging = Choose(labels, i => Lefts(i)[..2].Where(l => Inside(i, l)).Append(Clamped(i)));
+        var fitted = Choose(labels, i => Lefts(i).Where(l => Inside(i, l))
+            .OrderBy(l => allLines.Count(p => p.Owner != i && p.X >= l - 1 && p.X <= l + labels[i].Width + 1)).Append(Clamped(i)));
         var (hangingRows, fittedRows) = (Rows(labels, hanging), Rows(labels, fitted));
         var useHanging = hangingRows.DefaultIfEmpty(0).Max() < MaxRows && hangingRows.DefaultIfEmpty(0).Max() <= fittedRows.DefaultIfEmpty(0).Max() + 1;
         var (lefts, rows) = useHanging ? (hanging, hangingRows) : (fitted, fittedRows);
@@ -123,21 +123,36 @@ internal sealed class ReleaseBand(IReadOnlyList<ReleaseBand.Mark> marks, IAxis a
         return (placed, unplaced);
     }
 
+    /// <summary>Where each label starts, from left to right: the first of its options (in order of preference) that
+    /// covers no line of a label before it whose text covers its own line. Two such labels could never be stacked, since
+    /// each would have to stand above the other for no leader to cross text; a label with no other option is left out
+    /// (NaN), so that it alone is reported and the others keep their rows.</summary>
+    private static float[] Choose((string Text, Color Color, float Width, float[] Lines)[] labels, Func<int, IEnumerable<float>> options)
+    {
+        var lefts = new float[labels.Length];
+        for (var i = 0; i < labels.Length; i++)
+            lefts[i] = options(i).DefaultIfEmpty(float.NaN).FirstOrDefault(left => !Enumerable.Range(0, i).Any(k =>
+                Spans(left, labels[i].Width, labels[k].Lines) && Spans(lefts[k], labels[k].Width, labels[i].Lines)), float.NaN);
+        return lefts;
+    }
+
+    private static bool Spans(float left, float width, float[] lines) => lines.Any(x => x >= left - 1 && x <= left + width + 1);
+
     /// <summary>Rows from the bottom for labels starting at the given lefts: a label stands above every label whose line
     /// runs under it (so no leader crosses text), and above a label it would overlap in the same row (the later one
     /// moves up unless the earlier covers its line).</summary>
     private static int[] Rows((string Text, Color Color, float Width, float[] Lines)[] labels, float[] lefts)
     {
-        bool Covers(int i, int j) => labels[j].Lines.Any(x => x >= lefts[i] - 1 && x <= lefts[i] + labels[i].Width + 1);
+        bool Covers(int i, int j) => Spans(lefts[i], labels[i].Width, labels[j].Lines);
         bool Overlaps(int i, int j) => lefts[i] < lefts[j] + labels[j].Width + Gap && lefts[i] + labels[i].Width + Gap > lefts[j];
-        var rows = new int[labels.Length];
+        var rows = lefts.Select(left => float.IsNaN(left) ? MaxRows : 0).ToArray();
         for (var round = 0; round < 4 * labels.Length + 4; round++)
         {
             var changed = false;
             for (var i = 0; i < labels.Length; i++)
                 for (var j = 0; j < labels.Length; j++)
                 {
-                    if (i == j) continue;
+                    if (i == j || float.IsNaN(lefts[i]) || float.IsNaN(lefts[j])) continue;
                     var above = Covers(i, j) || (rows[i] == rows[j] && Overlaps(i, j) && !Covers(j, i) && j < i);
                     if (above && rows[i] <= rows[j] && rows[i] < 64)
                     {
