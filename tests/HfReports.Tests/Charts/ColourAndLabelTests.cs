@@ -84,6 +84,25 @@ public sealed class ColourAndLabelTests
     }
 
     [Fact]
+    public void A_binned_scale_has_five_steps_unless_told_and_a_constant_maps_to_the_middle()
+    {
+        // ggplot's binned blue: #132B43 to #56B1F7 in 5 steps by default. Over 0..10 a step is 2 wide: 1.99 and 2.01 lie
+        // in different steps, 2.01 and 3.99 in the same one.
+        var binned = new HfReports.Engine.Charts.ColorScales.ContinuousScale(HfReports.Engine.Charts.ColorScales.ColorRamp.Binned, 0, 10, null);
+        Assert.Equal(5, Enumerable.Range(0, 101).Select(i => binned.Map(i / 10.0).ToHex()).Distinct().Count());
+        Assert.Equal("#132B43", binned.Map(0).ToHex()[..7]);
+        Assert.Equal("#56B1F7", binned.Map(10).ToHex()[..7]);
+        Assert.NotEqual(binned.Map(1.99), binned.Map(2.01));
+        Assert.Equal(binned.Map(2.01), binned.Map(3.99));
+        var three = new HfReports.Engine.Charts.ColorScales.ContinuousScale(HfReports.Engine.Charts.ColorScales.ColorRamp.Binned, 0, 10, 3);
+        Assert.Equal(3, Enumerable.Range(0, 101).Select(i => three.Map(i / 10.0).ToHex()).Distinct().Count());
+        // Every value of a constant column is the middle of the ramp (viridis' fifth of nine stops), not an end.
+        var constant = new HfReports.Engine.Charts.ColorScales.ContinuousScale(HfReports.Engine.Charts.ColorScales.ColorRamp.Viridis, 3, 3, null);
+        Assert.Equal("#21918C", constant.Map(3).ToHex()[..7]);
+        Assert.Equal("#21918C", constant.Map(100).ToHex()[..7]);
+    }
+
+    [Fact]
     public void Series_are_ordered_by_name_by_frequency_by_value_or_by_list_with_catch_alls_last()
     {
         // One bar per category value on x, so the legend is the only place the kinds appear as text.
