@@ -61,7 +61,7 @@ internal sealed class ReleaseBand(IReadOnlyList<ReleaseBand.Mark> marks, IAxis a
             foreach (var x in label.Lines)
             {
                 leader.Color = new SKColor(label.Color.R, label.Color.G, label.Color.B, 200);
-                var top = Math.Clamp(x, label.Left + 1, label.Right - 1);
+                var top = Math.Clamp(x, label.Left + 1, Math.Max(label.Left + 1, label.Right - 1)); // a label under 2 px wide ("") has no inside
                 rp.Canvas.DrawLine(top, textBottom, x, rp.DataRect.Top, leader);
             }
             paint.Color = new SKColor(label.Color.R, label.Color.G, label.Color.B);
