@@ -31,7 +31,7 @@ fi
 
 step "Pack the tool"
 # This machine's runtime only: the workflow packs them all, and a local package source may not serve every runtime pack.
-timed dotnet pack engine/HfReports.Cli -c Release -o artifacts/packages -p:ToolRuntimes="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
+timed engine/HfReports.Cli/pack-tool.sh artifacts/packages "$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
 
 step "Install the tool from the local folder"
 timed dotnet tool install --tool-path artifacts/tool --add-source artifacts/packages HfReports.Tool

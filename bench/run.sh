@@ -5,7 +5,7 @@
 #   HFREPORTS_TOOL=/path/to/hfreports bench/run.sh    times an already installed tool instead of packing one
 #
 # What it does, in order:
-#   1. packs the tool for this machine's runtime and installs it with `dotnet tool install --tool-path`
+#   1. packs the tool for this machine's runtime as released (engine/HfReports.Cli/pack-tool.sh: Native AOT) and installs it with `dotnet tool install --tool-path`
 #      (bench/results/tool), exactly as a user gets it;
 #   2. imports the real v1 export (../shared/data/leaderboard/) with the installed tool;
 #   3. one alternating run: every round runs each command once, in turn (A B C D E, A B C D E, ...), each a
@@ -62,7 +62,7 @@ if [[ -z "${HFREPORTS_TOOL:-}" ]]; then
     echo "packing and installing the tool for this machine's runtime..." >&2
     rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
     rm -rf "$results/packages" "$results/tool"
-    dotnet pack "$root/engine/HfReports.Cli" -c Release -o "$results/packages" -p:ToolRuntimes="$rid" -v quiet -nologo >/dev/null
+    "$root/engine/HfReports.Cli/pack-tool.sh" "$results/packages" "$rid" >/dev/null
     dotnet tool install --tool-path "$results/tool" --add-source "$results/packages" HfReports.Tool >/dev/null
 fi
 echo "installed: $("$tool" --version)" >&2

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Runtime;
+using System.Runtime.CompilerServices;
 using HfReports.Engine.Build;
 using HfReports.Engine.Build.Caching;
 using HfReports.Engine.Document;
@@ -152,9 +153,12 @@ public static class BuildCommand
         return $"profile (each stage summed over its threads; stages nest and overlap):\n  {"start-up to Main",-46} {startUp.TotalSeconds,7:0.000} s wall"
             + string.Concat(stages)
             + $"\n  {"process",-46} {sinceStart.TotalSeconds,7:0.000} s wall {process.TotalProcessorTime.TotalSeconds,7:0.000} s CPU"
-            // What ReadyToRun did not cover is compiled at run time; the collector's pauses are the rest of the runtime's share.
-            + $"\n  {"of which JIT (methods ReadyToRun did not cover)",-46} {JitInfo.GetCompilationTime().TotalSeconds,7:0.000} s       "
-            + $"({JitInfo.GetCompiledMethodCount():N0} methods, {JitInfo.GetCompiledILBytes():N0} IL bytes)"
+            // Native AOT compiles nothing at run time; elsewhere what ReadyToRun did not cover is. The collector's pauses are
+            // the rest of the runtime's share.
+            + (RuntimeFeature.IsDynamicCodeSupported
+                ? $"\n  {"of which JIT (methods ReadyToRun did not cover)",-46} {JitInfo.GetCompilationTime().TotalSeconds,7:0.000} s       "
+                  + $"({JitInfo.GetCompiledMethodCount():N0} methods, {JitInfo.GetCompiledILBytes():N0} IL bytes)"
+                : $"\n  {"of which JIT",-46}   none (Native AOT)")
             + $"\n  {"of which garbage collection pauses",-46} {GC.GetTotalPauseDuration().TotalSeconds,7:0.000} s       "
             + $"({GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2)";
     }

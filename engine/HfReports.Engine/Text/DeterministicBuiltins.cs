@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Scriban.Runtime;
 
 namespace HfReports.Engine.Text;
@@ -16,6 +17,7 @@ internal static class DeterministicBuiltins
         ("math", "uuid", "a value from the data"),
     ];
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TrimmingNotes.ScribanDelegates)]
     public static void Apply(ScriptObject builtins)
     {
         foreach (var (objectName, function, instead) in Refused)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using HfReports.Engine.Document;
 using HfReports.Engine.Frames;
 using Scriban.Runtime;
@@ -18,6 +19,7 @@ internal sealed class TemplateScope
     /// <summary>Where `include` reads from; null: includes are refused.</summary>
     public TemplateFolder? Templates { get; init; }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TrimmingNotes.ScribanDelegates)]
     public TemplateScope(IReadOnlyDictionary<string, Frame> frames, IReadOnlyDictionary<string, object?> parameters,
         IReadOnlyDictionary<string, object?> snapshot, Numbering numbering)
     {

@@ -90,13 +90,13 @@ public static class EnrichmentRun
     /// <summary>Repositories to ask about: all of them with --refresh, else those without a final answer.</summary>
     private static (IReadOnlyList<string> Pending, int AlreadyEnriched) FindPending(SqliteConnection connection, EnrichmentOptions options)
     {
-        var rows = connection.Query<(string Fullname, string? Status)>(
+        var rows = connection.Query<StoredRepo>(
             """
-            SELECT m.fullname, d.status
+            SELECT m.fullname AS Fullname, d.status AS Status
             FROM (SELECT DISTINCT fullname FROM leaderboard_entries) m
             LEFT JOIN repo_details d ON d.fullname = m.fullname
             ORDER BY m.fullname
-            """).ToList();
+            """).AsList();
         var pending = rows
             .Where(row => options.Refresh || row.Status is null || !RepoStatus.IsSettled(row.Status))
             .Select(row => row.Fullname)
@@ -105,6 +105,8 @@ public static class EnrichmentRun
         var alreadyEnriched = options.Refresh ? 0 : rows.Count(row => row.Status is not null && RepoStatus.IsSettled(row.Status));
         return (pending, alreadyEnriched);
     }
+
+    internal sealed record StoredRepo(string Fullname, string? Status);
 
     /// <summary>Writes whatever has arrived, a batch per transaction, each repository whole.</summary>
     private static async Task WriteAllAsync(SqliteConnection connection, ChannelReader<RepoEnrichment> reader, int maxBatch, Action<IReadOnlyList<RepoEnrichment>> written)

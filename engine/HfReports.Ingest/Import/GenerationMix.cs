@@ -12,12 +12,14 @@ internal static class GenerationMix
 {
     public static IReadOnlyList<string> Warnings(SqliteConnection connection, SqliteTransaction transaction, string snapshotPath)
     {
-        var imports = connection.Query<(string Generation, string Source, string AsOf)>(
-            "SELECT generation, source_name, as_of FROM imports ORDER BY generation, as_of, import_id", transaction: transaction).ToList();
+        var imports = connection.Query<StoredImport>(
+            "SELECT generation AS Generation, source_name AS Source, as_of AS AsOf FROM imports ORDER BY generation, as_of, import_id",
+            transaction: transaction).AsList();
         var generations = imports.Select(import => import.Generation).Distinct().ToList();
         if (generations.Count < 2) return [];
-        var current = connection.QuerySingle<(string Generation, string Source)>(
-            "SELECT generation, source_name FROM imports ORDER BY as_of DESC, import_id DESC LIMIT 1", transaction: transaction);
+        var current = connection.QuerySingle<StoredImport>(
+            "SELECT generation AS Generation, source_name AS Source, as_of AS AsOf FROM imports ORDER BY as_of DESC, import_id DESC LIMIT 1",
+            transaction: transaction);
         var listed = string.Join("; ", generations.Select(generation =>
             $"{generation}: " + string.Join(", ", imports.Where(i => i.Generation == generation).Select(i => $"{i.Source} (as of {i.AsOf})"))));
         return
@@ -26,4 +28,6 @@ internal static class GenerationMix
             $"scores are not comparable across them; the cleaned models (and the reports) come from the newest import, {current.Source} ({current.Generation}).",
         ];
     }
+
+    internal sealed record StoredImport(string Generation, string Source, string AsOf);
 }

@@ -120,8 +120,8 @@ public static class SnapshotImporter
         var pending = new List<Source>();
         foreach (var source in sources)
         {
-            var stored = connection.QuerySingleOrDefault<(string Format, string AsOf)?>(
-                "SELECT format, as_of FROM imports WHERE sha256 = @Sha256", new { source.Sha256 });
+            var stored = connection.QuerySingleOrDefault<StoredImport>(
+                "SELECT format AS Format, as_of AS AsOf FROM imports WHERE sha256 = @Sha256", new { source.Sha256 });
             if (stored is not null || !seen.Add(source.Sha256))
                 results.Add(new FileImportResult(source.Name, source.Sha256, AlreadyImported: true, stored?.Format, stored?.AsOf));
             else
@@ -197,8 +197,8 @@ public static class SnapshotImporter
     /// <summary>The current import must leave models to report on (see <see cref="FlaggedShare"/>).</summary>
     private static void CheckModelsKept(SqliteConnection connection, SqliteTransaction transaction)
     {
-        var current = connection.QuerySingle<(string SourceName, string Format)>(
-            "SELECT source_name, format FROM imports ORDER BY as_of DESC, import_id DESC LIMIT 1", transaction: transaction);
+        var current = connection.QuerySingle<CurrentImport>(
+            "SELECT source_name AS SourceName, format AS Format FROM imports ORDER BY as_of DESC, import_id DESC LIMIT 1", transaction: transaction);
         FlaggedShare.CheckModelsKept(current.SourceName, current.Format, connection.ExecuteScalar<int>("SELECT COUNT(*) FROM models", transaction: transaction));
     }
 
@@ -232,12 +232,18 @@ public static class SnapshotImporter
     private static ImportSummary Summarise(SqliteConnection connection, string path, List<FileImportResult> results, IReadOnlyList<string> warnings)
     {
         var current = connection.ExecuteScalar<string?>("SELECT as_of FROM imports ORDER BY as_of DESC, import_id DESC LIMIT 1");
-        var perType = connection.Query<(string Label, int Models)>(
-                "SELECT type_label, COUNT(*) FROM models GROUP BY type_label ORDER BY COUNT(*) DESC, type_label")
+        var perType = connection.Query<StoredTypeCount>(
+                "SELECT type_label AS Label, COUNT(*) AS Models FROM models GROUP BY type_label ORDER BY COUNT(*) DESC, type_label")
             .Select(row => new TypeCount(row.Label, row.Models))
             .ToList();
         return new ImportSummary(Path.GetFullPath(path), results, current, perType.Sum(type => type.Models), perType, [], warnings);
     }
+
+    internal sealed record StoredImport(string Format, string AsOf);
+
+    internal sealed record CurrentImport(string SourceName, string Format);
+
+    internal sealed record StoredTypeCount(string Label, int Models);
 
     private static string Timestamp(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -21,8 +21,8 @@ public sealed class ImportSelection : IDisposable
         using (var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = snapshotPath, Mode = SqliteOpenMode.ReadOnly }.ToString()))
         {
             source.Open();
-            var imports = source.Query<(long Id, string AsOf, string Source, string Generation)>(
-                "select import_id, as_of, source_name, generation from imports order by as_of, import_id").ToArray();
+            var imports = source.Query<StoredImport>(
+                "select import_id as Id, as_of as AsOf, source_name as Source, generation as Generation from imports order by as_of, import_id").ToArray();
             var matching = imports.Where(i => i.AsOf == asOf).ToArray();
             if (matching.Length == 0)
                 throw new ArgumentException($"--import {asOf}: the snapshot has no import of that date; its imports: " +
@@ -56,4 +56,6 @@ public sealed class ImportSelection : IDisposable
         foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
             if (File.Exists(file)) File.Delete(file);
     }
+
+    internal sealed record StoredImport(long Id, string AsOf, string Source, string Generation);
 }

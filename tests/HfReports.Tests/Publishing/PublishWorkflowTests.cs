@@ -49,7 +49,7 @@ public sealed class PublishWorkflowTests
         Assert.Contains("workflow_dispatch:", text);
         Assert.Contains("release:", text);
         Assert.Contains("global-json-file: global.json", text);
-        Assert.Contains("dotnet pack engine/HfReports.Cli", runs);
+        Assert.Contains("engine/HfReports.Cli/pack-tool.sh artifacts/packages", runs);
         Assert.Contains("dotnet tool install --tool-path artifacts/tool --add-source artifacts/packages HfReports.Tool", runs);
         Assert.Contains("hfreports build reports.yaml --snapshot data/snapshot.db --output out --strict", runs);
         Assert.DoesNotContain("snapshot demo", runs);

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
@@ -82,6 +83,7 @@ internal sealed class CacheKey
         WriteObject(value, depth, null);
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = TrimmingNotes.SpecProperties)]
     private void WriteObject(object value, int depth, IReadOnlySet<string>? leaveOut)
     {
         var type = value.GetType();
