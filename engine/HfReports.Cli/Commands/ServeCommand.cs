@@ -17,6 +17,12 @@ public static class ServeCommand
         var parameters = new Option<string[]>("--param") { Description = "Override a report parameter: --param name=value (repeatable).", AllowMultipleArgumentsPerToken = false };
         var snapshot = new Option<string?>("--snapshot") { Description = "Use this snapshot instead of the manifest's." };
         var port = new Option<int>("--port") { Description = $"The port on 127.0.0.1 (default {DefaultPort}; 0 picks a free one).", DefaultValueFactory = _ => DefaultPort };
+        port.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<int>();
+            if (value is < 0 or > 65535)
+                result.AddError($"--port {value}: a port is a number from 0 to 65535 (0 picks a free one)");
+        });
         var command = new Command("serve", "Preview the reports in the browser (127.0.0.1 only), rebuilt and reloaded on every save.") { manifest, parameters, snapshot, port };
         command.SetAction(parse =>
         {

@@ -20,12 +20,15 @@ internal static class YamlShape
     /// <summary>The most nodes a spec file may stand for once every alias is expanded.</summary>
     public const int MaxExpandedNodes = 100_000;
 
-    /// <returns>Null when the text is within the limits, else the problem and where it is (a syntax error is left to the full parse).</returns>
+    /// <returns>Null when the text is within the limits, else the problem and where it is. A syntax error is left to the full
+    /// parse, but for an unclosed { or [, which stops YamlDotNet's scanner without a YamlException.</returns>
     public static (string Message, Mark At)? Check(string text)
     {
         var parser = new Parser(new StringReader(text));
         // One count per open collection: the nodes it holds so far, aliases expanded.
         var open = new Stack<(long Nodes, string? Anchor)>();
+        // Where each open collection starts, and the bracket that closes it ('\0' for a block collection).
+        var starts = new Stack<(char Close, Mark At)>();
         var anchored = new Dictionary<string, long>(StringComparer.Ordinal);
         long total = 0;
         try
@@ -39,8 +42,15 @@ internal static class YamlShape
                         if (open.Count >= MaxDepth)
                             return ($"the YAML nests more than {MaxDepth} levels deep; a spec needs far fewer", current.Start);
                         open.Push((1, ((NodeEvent)current).Anchor.IsEmpty ? null : ((NodeEvent)current).Anchor.Value));
+                        starts.Push((current switch
+                        {
+                            MappingStart { Style: MappingStyle.Flow } => '}',
+                            SequenceStart { Style: SequenceStyle.Flow } => ']',
+                            _ => '\0',
+                        }, current.Start));
                         break;
                     case SequenceEnd or MappingEnd:
+                        starts.Pop();
                         var (nodes, anchor) = open.Pop();
                         if (anchor is not null) anchored[anchor] = nodes;
                         if (Add(open, ref total, nodes) is { } tooMany) return (tooMany, current.Start);
@@ -59,6 +69,12 @@ internal static class YamlShape
         catch (YamlException)
         {
             return null; // the full parse reports it, with its position
+        }
+        catch (InvalidOperationException) when (starts.FirstOrDefault(s => s.Close != '\0') is { Close: not '\0' } flow)
+        {
+            // YamlDotNet's scanner fails this way on a { or [ left open across lines.
+            var opening = flow.Close == '}' ? '{' : '[';
+            return ($"YAML syntax error: the '{opening}' here is never closed; end it with '{flow.Close}' (or write the values as an indented block)", flow.At);
         }
         return null;
     }

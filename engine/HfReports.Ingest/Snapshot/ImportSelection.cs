@@ -6,7 +6,8 @@ namespace HfReports.Ingest.Snapshot;
 /// <summary>
 /// `build --import DATE`: a snapshot with several imports describes its newest; this makes a temporary copy whose
 /// `models` are cleaned from the import taken on DATE instead (snapshot_meta 'selected_import', which data/clean.sql
-/// honours). The snapshot itself is opened read-only and never changed; the copy is deleted with this object.
+/// honours). The snapshot itself is opened read-only and never changed; the copy is deleted with this object. The copy
+/// keeps the snapshot's file name (in a folder of its own), so a build's manifest names the snapshot, not a random file.
 /// </summary>
 public sealed class ImportSelection : IDisposable
 {
@@ -29,7 +30,8 @@ public sealed class ImportSelection : IDisposable
                     (imports.Length == 0 ? "none" : string.Join("; ", imports.Select(i => $"{i.AsOf} ({i.Source}, {i.Generation})"))));
             importId = matching[^1].Id;
         }
-        var copy = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"hfreports-import-{Guid.NewGuid():N}.db");
+        var folder = Directory.CreateDirectory(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"hfreports-import-{Guid.NewGuid():N}")).FullName;
+        var copy = System.IO.Path.Combine(folder, System.IO.Path.GetFileName(snapshotPath));
         try
         {
             File.Copy(snapshotPath, copy);
@@ -55,6 +57,8 @@ public sealed class ImportSelection : IDisposable
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
             if (File.Exists(file)) File.Delete(file);
+        if (System.IO.Path.GetDirectoryName(path) is { } folder && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+            Directory.Delete(folder);
     }
 
     internal sealed record StoredImport(long Id, string AsOf, string Source, string Generation);

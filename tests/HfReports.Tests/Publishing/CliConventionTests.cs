@@ -38,6 +38,14 @@ public sealed class CliConventionTests : IDisposable
         Assert.Equal(ExitCodes.Usage, CliRunner.Run(args).ExitCode);
 
     [Fact]
+    public void A_port_out_of_range_is_a_usage_error_naming_the_range()
+    {
+        var result = CliRunner.Run("serve", "--port", "99999");
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("--port 99999: a port is a number from 0 to 65535 (0 picks a free one)", result.Error);
+    }
+
+    [Fact]
     public void Quiet_snapshot_commands_print_nothing_but_still_do_their_work()
     {
         var export = _folder.File("fake_2024-06-01.csv");

@@ -35,6 +35,27 @@ public sealed class ReproducibilityTests : IDisposable
     }
 
     [Fact]
+    public void Builds_of_one_import_of_a_snapshot_with_two_are_byte_identical_and_name_the_snapshot()
+    {
+        // --import builds from a cleaned copy of the snapshot; the manifest named that copy's random file before.
+        var snapshot = PublishingSnapshots.Import(_folder, "two.db", "small_2024-07-01.csv", PublishingSnapshots.BaseRows);
+        PublishingSnapshots.Import(_folder, "two.db", "small_2024-08-01.csv", PublishingSnapshots.BaseRows[..3]);
+        var first = _folder.File("first");
+        var second = _folder.File("second");
+
+        var a = CliRunner.Run("build", PublishingSnapshots.PaperManifest, "--snapshot", snapshot, "--output", first, "--import", "2024-07-01", "--no-cache");
+        var b = CliRunner.Run("build", PublishingSnapshots.PaperManifest, "--snapshot", snapshot, "--output", second, "--import", "2024-07-01", "--no-cache");
+
+        Assert.True(a.ExitCode == 0, a.Error);
+        Assert.True(b.ExitCode == 0, b.Error);
+        foreach (var file in RelativeFiles(first))
+            Assert.True(File.ReadAllBytes(Path.Combine(first, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second, file))),
+                $"{file} differs between two builds of the same import");
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(first, "manifest.json")));
+        Assert.Equal("two.db", manifest.RootElement.GetProperty("snapshot").GetProperty("file").GetString());
+    }
+
+    [Fact]
     public async Task Pdf_dates_come_from_the_snapshot_and_no_output_carries_today()
     {
         var snapshot = PublishingSnapshots.Base(_folder); // exported 2024-07-01: created_at 2024-07-01T00:00:00Z
