@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using HfReports.Tests.Support;
 using UglyToad.PdfPig;
 
@@ -50,12 +48,10 @@ internal static class EngineBuilds
         return PdfText(Path.Combine(output, pdf)) + (File.Exists(html) ? "\n" + DataLinks(html) : "");
     }
 
-    /// <summary>The rows behind each figure and table as the HTML offers them for download (CSV in data: links), in page
-    /// order: every engine must give the same rows in the same order, so a query whose ORDER BY leaves ties shows here
-    /// (DuckDB returns tied rows in a different order from run to run).</summary>
-    public static string DataLinks(string html) =>
-        string.Join("\n", Regex.Matches(File.ReadAllText(html), "href=\"data:text/csv;charset=utf-8;base64,([^\"]+)\"")
-            .Select(m => Encoding.UTF8.GetString(Convert.FromBase64String(m.Groups[1].Value))));
+    /// <summary>The rows behind each figure and table as the HTML offers them for download, in page order: every engine
+    /// must give the same rows in the same order, so a query whose ORDER BY leaves ties shows here (DuckDB returns tied
+    /// rows in a different order from run to run).</summary>
+    public static string DataLinks(string html) => string.Join("\n", HtmlDataLinks.Read(File.ReadAllText(html)));
 
     public static void Run(params string[] args)
     {

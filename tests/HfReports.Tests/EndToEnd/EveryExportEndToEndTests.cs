@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using HfReports.Tests.Spec;
@@ -15,7 +14,7 @@ namespace HfReports.Tests.EndToEnd;
 /// and file names, not the code under test.
 /// </summary>
 [Collection(ConsoleCollection.Name)]
-public sealed partial class EveryExportEndToEndTests
+public sealed class EveryExportEndToEndTests
 {
     private const string V1Benchmarks = "ARC, HellaSwag, MMLU, TruthfulQA, Winogrande and GSM8K";
     private const string V2Benchmarks = "IFEval, BBH, MATH Lvl 5, GPQA, MuSR and MMLU-PRO";
@@ -109,7 +108,7 @@ public sealed partial class EveryExportEndToEndTests
         }
 
         var html = File.ReadAllText(Path.Combine(output, built + ".html"));
-        var tables = CsvLinks().Matches(html).Select(m => Encoding.UTF8.GetString(Convert.FromBase64String(m.Groups["csv"].Value))).ToArray();
+        var tables = HtmlDataLinks.Read(html);
         Assert.True(tables.Length >= 6, $"only {tables.Length} figures and tables carry data");
         Assert.All(tables, csv => Assert.True(csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length >= 2, $"no data rows: {csv[..Math.Min(80, csv.Length)]}"));
     }
@@ -140,7 +139,4 @@ public sealed partial class EveryExportEndToEndTests
         var text = string.Join(" ", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
         return Regex.Replace(text.Replace("\uFB01", "fi").Replace("\uFB02", "fl"), @"\s+", " ");
     }
-
-    [GeneratedRegex("data:text/csv;charset=utf-8;base64,(?<csv>[A-Za-z0-9+/=]+)")]
-    private static partial Regex CsvLinks();
 }
