@@ -141,6 +141,8 @@ if [[ $million -eq 1 ]]; then
         echo "generating the 1,000,000-model demo snapshot at $big (about 2 minutes, 4 GB; kept for later runs)..." >&2
         "$tool" snapshot demo --models 1000000 --out "$big" >/dev/null
     fi
+    # A file kept from an earlier hfreports is brought to the current schema first (a no-op when it is).
+    "$tool" snapshot upgrade "$big" --quiet
     names+=(paper-1m)
     command[paper-1m]="$tool build $(paper_manifest 1m "$big") --no-cache --quiet"
     prepare[paper-1m]="rm -rf $work/out-1m"
@@ -150,7 +152,8 @@ fi
 
 # --- 6. (optional) DuckDB at scale: 1M and 10M models -------------------------------------------------------
 if [[ $duckdb -eq 1 ]]; then
-    big="${HFREPORTS_1M_DUCKDB:-$results/work/demo-1m.duckdb}"
+    # The schema version is in the kept file's name: a DuckDB demo of an earlier version is generated again, not upgraded.
+    big="${HFREPORTS_1M_DUCKDB:-$results/work/demo-1m.schema2.duckdb}"
     if [[ ! -f "$big" ]]; then
         echo "generating the 1,000,000-model demo snapshot in DuckDB at $big (kept for later runs)..." >&2
         mkdir -p "$(dirname "$big")"

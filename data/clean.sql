@@ -1,5 +1,5 @@
 -- Rebuilds `models`, the cleaned one-row-per-model table, from the current
--- import. Run by every snapshot builder inside its transaction; the rules are
+-- import, and the derived `human_authors`. Run by every snapshot builder inside its transaction; the rules are
 -- explained in data/README.md (C1-C7).
 --
 -- Written for a million entries: the best entry per model is found on a narrow
@@ -54,7 +54,8 @@ INSERT INTO models (
     params_b, license, likes, is_merged, is_moe, average,
     arc, hellaswag, mmlu, truthfulqa, winogrande, gsm8k,
     ifeval, bbh, math_lvl5, gpqa, musr, mmlu_pro,
-    submitted_at, created_at, created_source, downloads, merge_lineage)
+    submitted_at, created_at, created_source, downloads, merge_lineage,
+    name_rank, base_model, num_of_authors)
 SELECT d.fullname, d.import_id, d.entry_id,
        -- A repository without an owner prefix ('gpt2') is its own owner, as on the Hub.
        CASE WHEN instr(d.fullname, '/') > 0 THEN substr(d.fullname, 1, instr(d.fullname, '/') - 1) ELSE d.fullname END,
@@ -77,7 +78,11 @@ SELECT d.fullname, d.import_id, d.entry_id,
        h.downloads,
        -- C9 (first part): a merge declared by type or flag, or 'merge' in the name or in a Hub tag.
        d.model_type IS NOT DISTINCT FROM 'base merges and moerges' OR coalesce(d.is_merged, 0) = 1 OR instr(lower(d.fullname), 'merge') > 0
-           OR EXISTS (SELECT 1 FROM repo_tags g WHERE g.fullname = d.fullname AND instr(lower(g.tag), 'merge') > 0)
+           OR EXISTS (SELECT 1 FROM repo_tags g WHERE g.fullname = d.fullname AND instr(lower(g.tag), 'merge') > 0),
+       -- Counted after the flagged filter below (a window runs after WHERE): the rank among the models kept.
+       ROW_NUMBER() OVER (ORDER BY d.fullname),
+       d.base_model,
+       rc.num_of_authors
 FROM clean_best b
 JOIN leaderboard_entries d ON d.entry_id = b.entry_id
 LEFT JOIN model_types t ON t.model_type = d.model_type
@@ -85,6 +90,7 @@ LEFT JOIN clean_architecture_counts ac ON ac.architecture_lower = b.architecture
 LEFT JOIN architecture_names an ON an.architecture_lower = b.architecture_lower
 LEFT JOIN repo_details h ON h.fullname = d.fullname AND h.status = 'ok'
 LEFT JOIN created_at_overrides o ON o.fullname = d.fullname
+LEFT JOIN repo_commits rc ON rc.fullname = d.fullname
 -- C3: flagged models are removed after deduplication.
 WHERE coalesce(d.is_flagged, 0) = 0
 ORDER BY b.rowid;
@@ -101,6 +107,15 @@ descendant(fullname) AS (
     SELECT l.model FROM base_model_links l JOIN descendant d ON l.base_model = d.fullname
 )
 UPDATE models SET merge_lineage = 1 WHERE merge_lineage = 0 AND fullname IN (SELECT fullname FROM descendant);
+
+-- One row per human commit author with their repositories and first commit (the contributor figures), in author order.
+DELETE FROM human_authors;
+INSERT INTO human_authors (author, num_of_repos, first_commit)
+SELECT a.author, COUNT(*), MIN(r.first_commit)
+FROM human_commit_authors a
+LEFT JOIN repo_commits r ON r.fullname = a.repo
+GROUP BY a.author
+ORDER BY a.author;
 
 DROP TABLE temp.clean_best;
 DROP TABLE temp.clean_architecture_counts;

@@ -1,4 +1,5 @@
--- HfReports snapshot schema, version 1.
+-- HfReports snapshot schema, version 2 (version 1 lacked the derived columns of `models`
+-- from name_rank on and the `human_authors` table; `hfreports snapshot upgrade` adds them).
 --
 -- The snapshot is the contract between ingest (import, enrich, demo) and the
 -- reports. Every table and column is documented here; data/README.md explains
@@ -11,7 +12,7 @@
 PRAGMA foreign_keys = ON;
 
 -- Key/value facts about the whole snapshot. Keys written by every builder:
---   schema_version  '1'
+--   schema_version  '2'
 --   created_at      when the snapshot was first made (ISO-8601 UTC); builds use
 --                   it as the PDF creation date so outputs are reproducible
 --   synthetic       '1' for a demo snapshot, '0' for real data
@@ -231,7 +232,11 @@ CREATE TABLE models (
     created_at      TEXT,                  -- repository creation time; submission time when not enriched
     created_source  TEXT NOT NULL CHECK (created_source IN ('hub', 'submission', 'none')),
     downloads       INTEGER,               -- from repo_details; NULL when not enriched
-    merge_lineage   INTEGER NOT NULL DEFAULT 0 -- C9: 1 for a merge (type, flag, 'merge' in the name or a Hub tag) and every model descending from one
+    merge_lineage   INTEGER NOT NULL DEFAULT 0, -- C9: 1 for a merge (type, flag, 'merge' in the name or a Hub tag) and every model descending from one
+    -- Derived once here so that reports over millions of models need not join or sort for them (version 2):
+    name_rank       INTEGER NOT NULL,      -- 1-based rank of fullname among the models in byte order (a stable sample: name_rank % k = 0)
+    base_model      TEXT,                  -- the entry's base_model (v2 exports; NULL in v1)
+    num_of_authors  INTEGER                -- repo_commits.num_of_authors; NULL when the repository's commits were not fetched
 );
 -- Its indexes (models_by_created, models_by_params, models_by_owner, models_by_average) are
 -- data/models-indexes.sql, built after clean.sql has inserted the rows, once per rebuild.
@@ -242,6 +247,15 @@ SELECT ca.repo, ca.author
 FROM commit_authors ca
 WHERE ca.author NOT IN (SELECT author FROM bot_accounts)
   AND lower(ca.author) NOT LIKE '%bot';
+
+-- One row per human commit author (C8), derived from the commit tables by data/clean.sql (version 2): what the
+-- contributor figures and tables read, without grouping every (repository, author) pair on each build.
+CREATE TABLE human_authors (
+    author       TEXT PRIMARY KEY NOT NULL,
+    num_of_repos INTEGER NOT NULL,         -- repositories the author committed to (rows of human_commit_authors)
+    first_commit TEXT                      -- the oldest first_commit of those repositories; NULL when none has one
+);
+CREATE INDEX human_authors_by_repos ON human_authors(num_of_repos DESC, author);
 
 -- Leaderboard repositories per human commit author (T4).
 CREATE VIEW author_activity AS

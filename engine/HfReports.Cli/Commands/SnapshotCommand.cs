@@ -13,6 +13,7 @@ public static class SnapshotCommand
         command.Subcommands.Add(FakeExportCommand.Create());
         command.Subcommands.Add(EnrichCommand.Create());
         command.Subcommands.Add(CopyCommand.Create());
+        command.Subcommands.Add(UpgradeCommand.Create());
         return command;
     }
 }

@@ -15,7 +15,8 @@ internal sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, b
     public const string HubTimeAxis = "creation date";
     public const string ProxyTimeAxis = "leaderboard submission date";
 
-    public const int SupportedSchemaVersion = 1;
+    /// <summary>The version of data/schema.sql the specs read (HfReports.Ingest's SnapshotSchema.Version; a test holds them equal).</summary>
+    public const int SupportedSchemaVersion = 2;
 
     /// <exception cref="SnapshotException">No snapshot_meta, or one whose keys are missing, repeated or not text.</exception>
     public static SnapshotIdentity Read(SnapshotDatabase database, CancellationToken cancellation = default)
@@ -23,8 +24,10 @@ internal sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, b
         var meta = ReadMeta(database, cancellation);
         if (!meta.TryGetValue("schema_version", out var versionText) || !int.TryParse(versionText, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
             throw new SnapshotException($"'{database.Path}' has no schema_version in snapshot_meta");
-        if (version != SupportedSchemaVersion)
-            throw new SnapshotException($"'{database.Path}' has schema version {version}; this engine reads version {SupportedSchemaVersion}");
+        if (version < SupportedSchemaVersion)
+            throw new SnapshotException($"'{database.Path}' has schema version {version}, made by an earlier hfreports; this engine reads version {SupportedSchemaVersion}: run `hfreports snapshot upgrade {database.Path}` (a SQLite snapshot; every row is kept), then write a DuckDB or PostgreSQL copy again with `snapshot copy`");
+        if (version > SupportedSchemaVersion)
+            throw new SnapshotException($"'{database.Path}' has schema version {version}, made by a newer hfreports; this engine reads version {SupportedSchemaVersion}: update hfreports");
         var created = meta.TryGetValue("created_at", out var createdText) && Frames.ValueParsing.TryParseDate(createdText, out var parsed)
             ? parsed
             : new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);

@@ -94,8 +94,9 @@ public static class SnapshotImporter
         {
             connection = SnapshotConnection.OpenReadWrite(path, create: false);
             var version = SnapshotMeta.Get(connection, SnapshotMeta.SchemaVersion);
-            if (version != SnapshotSchema.Version.ToString(CultureInfo.InvariantCulture))
-                throw new ImportEnvironmentException($"{path}: snapshot schema version '{version}' is not {SnapshotSchema.Version}; use --force to rebuild it");
+            // An earlier version is brought up to date by the rebuild of `models` that follows the import (SchemaUpgrade).
+            if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > SnapshotSchema.Version)
+                throw new ImportEnvironmentException($"{path}: snapshot schema version '{version}' is not one this hfreports reads (1 to {SnapshotSchema.Version}); use --force to rebuild it");
             if (SnapshotMeta.Get(connection, SnapshotMeta.Synthetic) == "1")
                 throw new ImportEnvironmentException($"{path}: is a synthetic demo snapshot; real exports are not mixed into it (use --force to replace it)");
             return connection;

@@ -13,9 +13,11 @@ internal static class ModelsTable
     /// </summary>
     private const int IndexBuildCacheKiB = 8192;
 
-    /// <summary>Rebuilds `models` and its indexes inside the caller's transaction; every builder calls it after changing data.</summary>
+    /// <summary>Rebuilds `models` and its indexes inside the caller's transaction, after bringing a snapshot of an earlier
+    /// schema version up to date; every builder calls it after changing data.</summary>
     public static void Rebuild(SqliteConnection connection, SqliteTransaction? transaction)
     {
+        SchemaUpgrade.Apply(connection, transaction);
         connection.Execute(SnapshotSchema.CleanScript, transaction: transaction);
 
         var cacheSize = connection.ExecuteScalar<long>("PRAGMA cache_size", transaction: transaction);

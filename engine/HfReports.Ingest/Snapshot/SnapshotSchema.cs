@@ -6,7 +6,7 @@ namespace HfReports.Ingest.Snapshot;
 /// indexes of its result (data/models-indexes.sql), embedded.</summary>
 public static class SnapshotSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static string CreateScript { get; } = ReadResource("HfReports.Ingest.schema.sql");
 
@@ -15,6 +15,24 @@ public static class SnapshotSchema
 
     /// <summary>Builds the secondary indexes of `models`, which <see cref="CleanScript"/> drops.</summary>
     public static string ModelsIndexScript { get; } = ReadResource("HfReports.Ingest.models-indexes.sql");
+
+    /// <summary>The statement of <see cref="CreateScript"/> that starts with <paramref name="start"/>, up to the line whose
+    /// code (the text before a "--" comment, which may hold a ';' of its own) ends with ';'.</summary>
+    internal static string Statement(string start)
+    {
+        var at = CreateScript.IndexOf(start, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            var statement = new System.Text.StringBuilder();
+            foreach (var line in CreateScript[at..].Split('\n'))
+            {
+                var code = line.Split("--")[0].TrimEnd();
+                statement.AppendLine(code);
+                if (code.EndsWith(';')) return statement.ToString().TrimEnd().TrimEnd(';');
+            }
+        }
+        throw new InvalidOperationException($"data/schema.sql has no statement '{start} ...;'");
+    }
 
     private static string ReadResource(string name)
     {

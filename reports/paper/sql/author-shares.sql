@@ -1,10 +1,9 @@
 -- Authors of leaderboard repositories (T4 after C8) and the share of author-repository pairs held
 -- by the 10 and 200 most active of them (Figure 2's text), and the median, mean and largest number of repositories
--- of an author (its caption). author_activity's counts, without its lists of repositories, which nothing here reads
--- (DuckDB built every author's list for them).
+-- of an author (its caption). The counts per author are derived once per snapshot (human_authors, data/clean.sql).
 -- Portable: the median is the lower middle row (2k >= n > 2(k - 1)), in integers, as DuckDB's '/' divides exactly.
 with per_author as (
-    select author, count(*) as num_of_repos from human_commit_authors group by author
+    select author, num_of_repos from human_authors
 ),
 ranked as (
     select num_of_repos,

@@ -1,15 +1,9 @@
 -- Figure 1: authors by the month of their first contribution (the first commit of the first
 -- leaderboard repository they committed to), and the running total. Bots left out (C8). Every repository the Hub
 -- was asked about counts, as in the author counts of the text (author-shares.sql), so the total ends at their number.
--- Repositories are the outer loop (CROSS JOIN fixes the order), so each one's authors are read
--- together from commit_authors' key: on a million repositories this is twice as fast as looking
--- up a repository for every (author, repository) pair.
+-- Each author's first commit is derived once per snapshot (human_authors, data/clean.sql).
 with recursive first_seen as (
-    select a.author, min(c.first_commit) as first_commit
-    from repo_commits c
-    cross join human_commit_authors a on a.repo = c.fullname
-    where c.first_commit is not null
-    group by a.author
+    select author, first_commit from human_authors where first_commit is not null
 ),
 monthly as materialized (
     select date(first_commit, 'start of month') as month, count(*) as new_authors

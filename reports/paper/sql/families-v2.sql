@@ -1,13 +1,12 @@
 -- The base-model families of the v2 edition (Figures 6, 11 and 12), from the export's own lineage: a model belongs to
--- the family of the base model its `metadata_base_model` names (leaderboard_entries.base_model), instead of the v1
+-- the family of the base model its `metadata_base_model` names (models.base_model), instead of the v1
 -- paper's name patterns. The :families base models that most leaderboard models name are the families; a model naming
 -- itself, or 'Removed', has no family; merges and their descendants are left out as in the v1 paper (C9).
 with
 lineage as materialized (
-    select m.fullname, m.short_name, m.average, m.created_at, e.base_model
+    select m.fullname, m.short_name, m.average, m.created_at, m.base_model
     from models m
-    join leaderboard_entries e on e.entry_id = m.entry_id
-    where e.base_model is not null and e.base_model <> m.fullname and e.base_model <> 'Removed'
+    where m.base_model is not null and m.base_model <> m.fullname and m.base_model <> 'Removed'
       and m.created_at is not null and m.average is not null and m.merge_lineage = 0
 ),
 families as (

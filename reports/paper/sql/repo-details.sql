@@ -10,11 +10,21 @@ bases as (
     where m.model_type = 'pretrained' and m.fullname not in (select fullname from chosen)
     order by d.downloads desc, m.fullname limit 3
 ),
-rows as (select * from chosen union all select * from bases)
-select m.short_name, d.author, d.created_at, d.downloads,
-       (select string_agg(tag, ', ' order by position) from (select tag, position from repo_tags t where t.fullname = m.fullname order by position limit 8) as first_tags)
-         || case when (select count(*) from repo_tags t where t.fullname = m.fullname) > 8 then ', ...' else '' end as tags
+rows as (select * from chosen union all select * from bases),
+-- The tags of these nine repositories only, read in one join (a correlated count and list would each group all tags).
+tags as (
+    select t.fullname, t.tag, t.position, count(*) over (partition by t.fullname) as total,
+           row_number() over (partition by t.fullname order by t.position) as ordinal
+    from repo_tags t join rows r on r.fullname = t.fullname
+),
+listed as (
+    select fullname, string_agg(tag, ', ' order by position) || case when max(total) > 8 then ', ...' else '' end as tags
+    from tags where ordinal <= 8
+    group by fullname
+)
+select m.short_name, d.author, d.created_at, d.downloads, l.tags
 from rows r
 join models m on m.fullname = r.fullname
 join repo_details d on d.fullname = r.fullname
+left join listed l on l.fullname = r.fullname
 order by r.grp, r.average desc, m.fullname

@@ -80,6 +80,7 @@ public sealed class PublicSurfaceTests
         "HfReports.Ingest.Import.TypeCount",
         "HfReports.Ingest.Snapshot.IRowSink",
         "HfReports.Ingest.Snapshot.ImportSelection",
+        "HfReports.Ingest.Snapshot.SchemaUpgrade",
         "HfReports.Ingest.Snapshot.SnapshotConnection",
         "HfReports.Ingest.Snapshot.SnapshotProgress",
         "HfReports.Ingest.Snapshot.SnapshotSchema",

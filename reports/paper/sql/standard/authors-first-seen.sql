@@ -1,18 +1,10 @@
 -- authors-first-seen.sql in standard SQL (DuckDB, PostgreSQL): plain joins, months from the text of a date.
 -- Figure 1: authors by the month of their first contribution (the first commit of the first
 -- leaderboard repository they committed to), and the running total. Bots left out (C8).
--- The repositories with a first commit are taken once, before the author pairs. Every repository the Hub was asked
--- about counts, as in the author counts of the text (author-shares.sql), so the total ends at their number.
-with recursive repo_first as materialized (
-    select c.fullname, c.first_commit
-    from repo_commits c
-    where c.first_commit is not null
-),
-first_seen as (
-    select a.author, min(r.first_commit) as first_commit
-    from human_commit_authors a
-    join repo_first r on r.fullname = a.repo
-    group by a.author
+-- Each author's first commit is derived once per snapshot (human_authors, data/clean.sql). Every repository the Hub was
+-- asked about counts, as in the author counts of the text (author-shares.sql), so the total ends at their number.
+with recursive first_seen as (
+    select author, first_commit from human_authors where first_commit is not null
 ),
 monthly as materialized (
     select substr(first_commit, 1, 7) || '-01' as month, count(*) as new_authors

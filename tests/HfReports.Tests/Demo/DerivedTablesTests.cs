@@ -1,0 +1,52 @@
+using Dapper;
+
+namespace HfReports.Tests.Demo;
+
+/// <summary>
+/// What data/clean.sql derives for schema version 2 (the `models` columns from name_rank on, `human_authors`), checked
+/// against the same facts recomputed here in C# from the base tables: the bot rule (C8), ordinal name order, the entry
+/// and commit summary each model came from.
+/// </summary>
+public sealed class DerivedTablesTests(DemoSnapshotFixture demo) : IClassFixture<DemoSnapshotFixture>
+{
+    [Fact]
+    public void Human_authors_hold_each_human_author_with_their_repositories_and_oldest_first_commit()
+    {
+        using var db = demo.Open();
+        var bots = db.Query<string>("SELECT author FROM bot_accounts").ToHashSet(StringComparer.Ordinal);
+        var firstCommits = db.Query<(string Repo, string? First)>("SELECT fullname, first_commit FROM repo_commits").ToDictionary(r => r.Repo, r => r.First, StringComparer.Ordinal);
+        var expected = db.Query<(string Repo, string Author)>("SELECT repo, author FROM commit_authors")
+            .Where(p => !bots.Contains(p.Author) && !p.Author.ToLowerInvariant().EndsWith("bot", StringComparison.Ordinal))
+            .GroupBy(p => p.Author, StringComparer.Ordinal)
+            .Select(g => (Author: g.Key, Repos: (long)g.Count(),
+                          First: g.Select(p => firstCommits.GetValueOrDefault(p.Repo)).Where(f => f is not null).DefaultIfEmpty(null).Min(StringComparer.Ordinal)))
+            .OrderBy(a => a.Author, StringComparer.Ordinal)
+            .ToList();
+        var actual = db.Query<(string Author, long Repos, string? First)>("SELECT author, num_of_repos, first_commit FROM human_authors ORDER BY author COLLATE BINARY").ToList();
+
+        Assert.True(expected.Count > 100, $"the demo has {expected.Count} human commit authors");
+        Assert.Contains(expected, a => a.Repos > 1);
+        // The bot rule matters on this data: some pairs are bots', listed and by suffix.
+        Assert.True(db.ExecuteScalar<long>("SELECT count(*) FROM commit_authors WHERE author IN (SELECT author FROM bot_accounts) OR lower(author) LIKE '%bot'") > 0);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void Models_carry_their_rank_by_name_their_entry_base_model_and_commit_author_count()
+    {
+        using var db = demo.Open();
+        var models = db.Query<(string Name, long Rank, string? Base, long? Authors, long Entry)>(
+            "SELECT fullname, name_rank, base_model, num_of_authors, entry_id FROM models").ToList();
+        var rankOf = models.ToDictionary(m => m.Name, m => m.Rank, StringComparer.Ordinal);
+        var ordinal = models.Select(m => m.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(Enumerable.Range(1, models.Count).Select(i => (long)i), ordinal.Select(n => rankOf[n]));
+
+        var bases = db.Query<(long Entry, string? Base)>("SELECT entry_id, base_model FROM leaderboard_entries").ToDictionary(e => e.Entry, e => e.Base);
+        Assert.All(models, m => Assert.Equal(bases[m.Entry], m.Base));
+
+        var authors = db.Query<(string Repo, long Authors)>("SELECT fullname, num_of_authors FROM repo_commits").ToDictionary(r => r.Repo, r => (long?)r.Authors, StringComparer.Ordinal);
+        Assert.All(models, m => Assert.Equal(authors.GetValueOrDefault(m.Name), m.Authors));
+        Assert.Contains(models, m => m.Authors is null);
+        Assert.Contains(models, m => m.Authors > 1);
+    }
+}

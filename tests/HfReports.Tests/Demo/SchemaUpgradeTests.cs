@@ -1,0 +1,93 @@
+using Dapper;
+using HfReports.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace HfReports.Tests.Demo;
+
+/// <summary>
+/// A snapshot of schema version 1 (made by an earlier hfreports: no derived columns in `models`, no `human_authors`)
+/// is refused by a build with the command that upgrades it, and `snapshot upgrade` restores exactly the rows that a
+/// version 2 builder writes, keeping every other row.
+/// </summary>
+public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture<DemoSnapshotFixture>
+{
+    private const string Derived = "SELECT fullname, name_rank, base_model, num_of_authors FROM models ORDER BY fullname";
+    private const string Authors = "SELECT author, num_of_repos, first_commit FROM human_authors ORDER BY author";
+
+    [Fact]
+    public void A_version_1_snapshot_is_refused_with_the_upgrade_command_and_upgraded_to_the_rows_of_version_2()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("old.db");
+        File.Copy(demo.Path, path);
+        var (derived, authors, entries) = Read(path);
+        MakeVersion1(path);
+
+        var check = CliRunner.Run("check", Path.Combine(RepositoryRoot.Path, "reports.yaml"), "--snapshot", path, "--no-color");
+        Assert.NotEqual(0, check.ExitCode);
+        Assert.Contains("has schema version 1, made by an earlier hfreports", check.Error);
+        Assert.Contains($"hfreports snapshot upgrade {path}", check.Error);
+
+        var upgrade = CliRunner.Run("snapshot", "upgrade", path);
+        Assert.True(upgrade.ExitCode == 0, upgrade.Error);
+        Assert.Contains("from schema version 1 to 2", upgrade.Output);
+        Assert.Equal((derived, authors, entries), Read(path));
+        using (var db = Open(path))
+            Assert.Equal("2", db.ExecuteScalar<string>("SELECT value FROM snapshot_meta WHERE key = 'schema_version'"));
+
+        var again = CliRunner.Run("snapshot", "upgrade", path);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("at schema version 2 already", again.Output);
+        Assert.Equal(0, CliRunner.Run("check", Path.Combine(RepositoryRoot.Path, "reports.yaml"), "--snapshot", path, "--allow-demo").ExitCode);
+    }
+
+    [Fact]
+    public void A_newer_version_is_left_alone_and_a_duckdb_snapshot_is_pointed_to_its_sqlite_source()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("new.db");
+        File.Copy(demo.Path, path);
+        using (var db = Open(path)) db.Execute("UPDATE snapshot_meta SET value = '3' WHERE key = 'schema_version'");
+        var before = File.ReadAllBytes(path);
+
+        var upgrade = CliRunner.Run("snapshot", "upgrade", path);
+        Assert.Equal(3, upgrade.ExitCode);
+        Assert.Contains("schema version 3 is newer than this hfreports writes (2); update hfreports", upgrade.Error);
+        Assert.Equal(before, File.ReadAllBytes(path));
+
+        var duck = CliRunner.Run("snapshot", "upgrade", folder.File("x.duckdb"));
+        Assert.Equal(2, duck.ExitCode);
+        Assert.Contains("upgrade the SQLite snapshot it was written from", duck.Error);
+    }
+
+    [Fact]
+    public void The_engine_reads_the_version_the_builders_write() =>
+        Assert.Equal(Ingest.Snapshot.SnapshotSchema.Version, Engine.Query.SnapshotIdentity.SupportedSchemaVersion);
+
+    private static (string, string, long) Read(string path)
+    {
+        using var db = Open(path);
+        static string Dump(IEnumerable<dynamic> rows) => string.Join("\n", rows.Select(r => string.Join("|", ((IDictionary<string, object?>)r).Values)));
+        return (Dump(db.Query(Derived)), Dump(db.Query(Authors)), db.ExecuteScalar<long>("SELECT count(*) FROM leaderboard_entries"));
+    }
+
+    /// <summary>What an earlier hfreports wrote: the version 2 additions removed.</summary>
+    private static void MakeVersion1(string path)
+    {
+        using var db = Open(path);
+        db.Execute("""
+            DROP TABLE human_authors;
+            ALTER TABLE models DROP COLUMN name_rank;
+            ALTER TABLE models DROP COLUMN base_model;
+            ALTER TABLE models DROP COLUMN num_of_authors;
+            UPDATE snapshot_meta SET value = '1' WHERE key = 'schema_version';
+            """);
+    }
+
+    private static SqliteConnection Open(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+}
