@@ -17,6 +17,7 @@ DROP INDEX IF EXISTS models_by_type;
 DROP INDEX IF EXISTS models_by_license;
 DROP INDEX IF EXISTS models_by_owner;
 DROP INDEX IF EXISTS models_by_average;
+DROP INDEX IF EXISTS models_by_name_rank;
 DELETE FROM models;
 DROP TABLE IF EXISTS temp.clean_best;
 DROP TABLE IF EXISTS temp.clean_architecture_counts;

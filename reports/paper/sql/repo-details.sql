@@ -11,11 +11,13 @@ bases as (
     order by d.downloads desc, m.fullname limit 3
 ),
 rows as (select * from chosen union all select * from bases),
--- The tags of these nine repositories only, read in one join (a correlated count and list would each group all tags).
+-- The tags of these nine repositories only, read once (a correlated count and list would each group every tag on
+-- DuckDB); `in` lets SQLite look them up by the key of repo_tags, where a join would scan all tags.
 tags as (
     select t.fullname, t.tag, t.position, count(*) over (partition by t.fullname) as total,
            row_number() over (partition by t.fullname order by t.position) as ordinal
-    from repo_tags t join rows r on r.fullname = t.fullname
+    from repo_tags t
+    where t.fullname in (select fullname from rows)
 ),
 listed as (
     select fullname, string_agg(tag, ', ' order by position) || case when max(total) > 8 then ', ...' else '' end as tags

@@ -20,7 +20,7 @@ public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture
         using var folder = new TempFolder();
         var path = folder.File("old.db");
         File.Copy(demo.Path, path);
-        var (derived, authors, entries) = Read(path);
+        var (derived, authors, entries, schema) = Read(path);
         MakeVersion1(path);
 
         var check = CliRunner.Run("check", Path.Combine(RepositoryRoot.Path, "reports.yaml"), "--snapshot", path, "--no-color");
@@ -31,7 +31,7 @@ public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture
         var upgrade = CliRunner.Run("snapshot", "upgrade", path);
         Assert.True(upgrade.ExitCode == 0, upgrade.Error);
         Assert.Contains("from schema version 1 to 2", upgrade.Output);
-        Assert.Equal((derived, authors, entries), Read(path));
+        Assert.Equal((derived, authors, entries, schema), Read(path));
         using (var db = Open(path))
             Assert.Equal("2", db.ExecuteScalar<string>("SELECT value FROM snapshot_meta WHERE key = 'schema_version'"));
 
@@ -64,11 +64,13 @@ public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture
     public void The_engine_reads_the_version_the_builders_write() =>
         Assert.Equal(Ingest.Snapshot.SnapshotSchema.Version, Engine.Query.SnapshotIdentity.SupportedSchemaVersion);
 
-    private static (string, string, long) Read(string path)
+    /// <summary>The derived rows, the count of base rows, and the schema's tables and indexes by name.</summary>
+    private static (string, string, long, string) Read(string path)
     {
         using var db = Open(path);
         static string Dump(IEnumerable<dynamic> rows) => string.Join("\n", rows.Select(r => string.Join("|", ((IDictionary<string, object?>)r).Values)));
-        return (Dump(db.Query(Derived)), Dump(db.Query(Authors)), db.ExecuteScalar<long>("SELECT count(*) FROM leaderboard_entries"));
+        return (Dump(db.Query(Derived)), Dump(db.Query(Authors)), db.ExecuteScalar<long>("SELECT count(*) FROM leaderboard_entries"),
+                string.Join(",", db.Query<string>("SELECT type || ' ' || name FROM sqlite_master ORDER BY type, name")));
     }
 
     /// <summary>What an earlier hfreports wrote: the version 2 additions removed.</summary>
@@ -77,6 +79,7 @@ public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture
         using var db = Open(path);
         db.Execute("""
             DROP TABLE human_authors;
+            DROP INDEX models_by_name_rank;
             ALTER TABLE models DROP COLUMN name_rank;
             ALTER TABLE models DROP COLUMN base_model;
             ALTER TABLE models DROP COLUMN num_of_authors;

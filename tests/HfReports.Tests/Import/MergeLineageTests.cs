@@ -112,7 +112,7 @@ public sealed class MergeLineageTests : IDisposable
 
         using var connection = SnapshotQueries.Open(_snapshot);
         var rows = Rows(connection);
-        Assert.Equal(["models_by_average", "models_by_created", "models_by_day", "models_by_license", "models_by_owner", "models_by_params", "models_by_type"], Indexes(connection));
+        Assert.Equal(["models_by_average", "models_by_created", "models_by_day", "models_by_license", "models_by_name_rank", "models_by_owner", "models_by_params", "models_by_type"], Indexes(connection));
 
         using (var transaction = connection.BeginTransaction())
         {
@@ -120,7 +120,7 @@ public sealed class MergeLineageTests : IDisposable
             transaction.Commit();
         }
         Assert.Equal(rows, Rows(connection));
-        Assert.Equal(["models_by_average", "models_by_created", "models_by_day", "models_by_license", "models_by_owner", "models_by_params", "models_by_type"], Indexes(connection));
+        Assert.Equal(["models_by_average", "models_by_created", "models_by_day", "models_by_license", "models_by_name_rank", "models_by_owner", "models_by_params", "models_by_type"], Indexes(connection));
     }
 
     [Fact]
