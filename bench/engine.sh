@@ -83,6 +83,8 @@ else
 fi
 demo="$work/demo.db"
 [[ -f "$demo" ]] || "$hf" snapshot demo --out "$demo" >/dev/null
+# Kept files of an earlier hfreports are brought to the current schema (a no-op when they are).
+"$hf" snapshot upgrade "$demo" --quiet
 
 # --- builds -----------------------------------------------------------------------------------------------
 if [[ -f "$v1" ]]; then
@@ -137,6 +139,7 @@ if [[ $quick -eq 0 ]]; then
     else
         note[demo-1m]="one run, kept from $(date -r "$work/demo-1m.time" '+%Y-%m-%d %H:%M') (delete $work/demo-1m.db to regenerate)"
     fi
+    "$hf" snapshot upgrade "$big" --quiet
     read -r seconds rss < "$work/demo-1m.time"
     median[demo-1m]=$seconds; memory[demo-1m]=$((rss / 1024))
     m="$(manifest_for big "$big" reports/paper/paper.yaml)"

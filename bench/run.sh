@@ -141,7 +141,8 @@ if [[ $million -eq 1 ]]; then
         echo "generating the 1,000,000-model demo snapshot at $big (about 2 minutes, 4 GB; kept for later runs)..." >&2
         "$tool" snapshot demo --models 1000000 --out "$big" >/dev/null
     fi
-    # A file kept from an earlier hfreports is brought to the current schema first (a no-op when it is).
+    # A file kept from an earlier hfreports is brought to the current schema first (a no-op when it is; HFREPORTS_1M's
+    # file is upgraded in place, every row kept).
     "$tool" snapshot upgrade "$big" --quiet
     names+=(paper-1m)
     command[paper-1m]="$tool build $(paper_manifest 1m "$big") --no-cache --quiet"

@@ -1,6 +1,6 @@
 -- Rebuilds `models`, the cleaned one-row-per-model table, from the current
--- import, and the derived `human_authors`. Run by every snapshot builder inside its transaction; the rules are
--- explained in data/README.md (C1-C7).
+-- import, and the derived `human_authors`. Run by every snapshot builder
+-- inside its transaction; the rules are explained in data/README.md (C1-C7).
 --
 -- Written for a million entries: the best entry per model is found on a narrow
 -- projection (entry_id and the ranking columns) and joined back by rowid, and

@@ -205,7 +205,7 @@ public static class BuildCommand
         {
             throw new ImportNotFoundException(e.Message);
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or Ingest.Import.ImportEnvironmentException)
         {
             throw new SnapshotException($"--import {date}: '{manifest.SnapshotPath}' cannot be read or copied: {e.Message}");
         }

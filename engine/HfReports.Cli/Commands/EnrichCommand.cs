@@ -56,7 +56,15 @@ public static class EnrichCommand
                 Limit = parse.GetValue(limit),
             };
             var settings = ConsoleSettings.From(parse);
-            var summary = await RunAsync(path, clientOptions, options, settings.Progress, cancellationToken);
+            EnrichmentSummary summary;
+            try
+            {
+                summary = await RunAsync(path, clientOptions, options, settings.Progress, cancellationToken);
+            }
+            catch (Ingest.Import.ImportEnvironmentException problem)
+            {
+                return Fail(ExitCodes.Environment, problem.Message);
+            }
             if (!settings.Quiet) PrintSummary(summary, clientOptions.Token is not null);
             if (summary.Cancelled) return ExitCodes.Cancelled;
             if (parse.GetValue(output) is { } written)

@@ -68,7 +68,7 @@ public sealed record SnapshotDiff(
     private static (SnapshotSummary, Dictionary<string, ModelRow>) Load(string path, CancellationToken cancellation)
     {
         using var database = SnapshotDatabase.OpenReadOnly(path);
-        var identity = SnapshotIdentity.Read(database, cancellation);
+        var identity = SnapshotIdentity.Read(database, cancellation, olderAccepted: true);
         var models = new Dictionary<string, ModelRow>(StringComparer.Ordinal);
         foreach (var row in SnapshotRead.Rows(database, "SELECT fullname, average, license, type_short FROM models", "cannot be read as a snapshot",
                      cancellation, SnapshotRead.MaxModelRows))

@@ -18,14 +18,20 @@ internal sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, b
     /// <summary>The version of data/schema.sql the specs read (HfReports.Ingest's SnapshotSchema.Version; a test holds them equal).</summary>
     public const int SupportedSchemaVersion = 2;
 
+    /// <summary>The earliest schema version whose `models` every reader of <see cref="Read"/> may take: `diff` reads only
+    /// columns version 1 has, so it compares an archived snapshot with a new one without upgrading either.</summary>
+    public const int EarliestSchemaVersion = 1;
+
+    /// <param name="olderAccepted">Whether a snapshot of an earlier version than <see cref="SupportedSchemaVersion"/> is read
+    /// (down to <see cref="EarliestSchemaVersion"/>); builds and checks need the current version.</param>
     /// <exception cref="SnapshotException">No snapshot_meta, or one whose keys are missing, repeated or not text.</exception>
-    public static SnapshotIdentity Read(SnapshotDatabase database, CancellationToken cancellation = default)
+    public static SnapshotIdentity Read(SnapshotDatabase database, CancellationToken cancellation = default, bool olderAccepted = false)
     {
         var meta = ReadMeta(database, cancellation);
         if (!meta.TryGetValue("schema_version", out var versionText) || !int.TryParse(versionText, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
             throw new SnapshotException($"'{database.Path}' has no schema_version in snapshot_meta");
-        if (version < SupportedSchemaVersion)
-            throw new SnapshotException($"'{database.Path}' has schema version {version}, made by an earlier hfreports; this engine reads version {SupportedSchemaVersion}: run `hfreports snapshot upgrade {database.Path}` (a SQLite snapshot; every row is kept), then write a DuckDB or PostgreSQL copy again with `snapshot copy`");
+        if (version < (olderAccepted ? EarliestSchemaVersion : SupportedSchemaVersion))
+            throw new SnapshotException($"'{database.Path}' has schema version {version}, made by an earlier hfreports; this engine reads version {SupportedSchemaVersion}: {UpgradeAdvice(database)}");
         if (version > SupportedSchemaVersion)
             throw new SnapshotException($"'{database.Path}' has schema version {version}, made by a newer hfreports; this engine reads version {SupportedSchemaVersion}: update hfreports");
         var created = meta.TryGetValue("created_at", out var createdText) && Frames.ValueParsing.TryParseDate(createdText, out var parsed)
@@ -38,6 +44,12 @@ internal sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, b
             TimeAxis = Optional(() => TimeAxisOf(database)) ?? HubTimeAxis,
         };
     }
+
+    /// <summary>How a snapshot of an earlier version is brought up to date: in place for SQLite; a DuckDB or PostgreSQL
+    /// snapshot is written again from the SQLite one it came from.</summary>
+    private static string UpgradeAdvice(SnapshotDatabase database) => database.Engine == Spec.SnapshotEngine.Sqlite
+        ? $"run `hfreports snapshot upgrade {database.Path}` (every row is kept)"
+        : "upgrade the SQLite snapshot it was written from (`hfreports snapshot upgrade F.db`) and write it again with `hfreports snapshot copy F.db --out ...` (a demo: run `snapshot demo` again)";
 
     private static string TimeAxisOf(SnapshotDatabase database)
     {

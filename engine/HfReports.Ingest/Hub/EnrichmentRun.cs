@@ -30,6 +30,9 @@ public static class EnrichmentRun
         var clock = Stopwatch.StartNew();
         using var connection = SnapshotConnection.OpenReadWrite(snapshotPath, create: false);
         connection.Execute("PRAGMA busy_timeout = 5000");
+        // A version this build cannot bring up to date is refused before the Hub is asked anything (an earlier one is
+        // upgraded when `models` is rebuilt at the end).
+        SchemaUpgrade.Check(connection);
         // WAL with NORMAL sync commits each batch without an fsync: a killed process loses nothing
         // committed (only a power cut could), and thousands of small commits stay cheap.
         connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");

@@ -93,10 +93,9 @@ public static class SnapshotImporter
         try
         {
             connection = SnapshotConnection.OpenReadWrite(path, create: false);
-            var version = SnapshotMeta.Get(connection, SnapshotMeta.SchemaVersion);
             // An earlier version is brought up to date by the rebuild of `models` that follows the import (SchemaUpgrade).
-            if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > SnapshotSchema.Version)
-                throw new ImportEnvironmentException($"{path}: snapshot schema version '{version}' is not one this hfreports reads (1 to {SnapshotSchema.Version}); use --force to rebuild it");
+            if (SchemaUpgrade.Check(connection) is null)
+                throw new ImportEnvironmentException($"{path}: snapshot_meta has no schema_version; use --force to rebuild it");
             if (SnapshotMeta.Get(connection, SnapshotMeta.Synthetic) == "1")
                 throw new ImportEnvironmentException($"{path}: is a synthetic demo snapshot; real exports are not mixed into it (use --force to replace it)");
             return connection;
@@ -128,7 +127,9 @@ public static class SnapshotImporter
             else
                 pending.Add(source);
         }
-        if (pending.Count == 0) return (results, []);
+        // Nothing new to import: the snapshot is left as it is, unless it is of an earlier schema version, which the rebuild
+        // of `models` below brings up to date.
+        if (pending.Count == 0 && SchemaUpgrade.Check(connection) == SnapshotSchema.Version) return (results, []);
 
         // A bigger page cache keeps index inserts of large exports in memory (64 MiB).
         connection.Execute("PRAGMA cache_size = -65536");

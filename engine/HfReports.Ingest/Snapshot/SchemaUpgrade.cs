@@ -11,31 +11,43 @@ namespace HfReports.Ingest.Snapshot;
 /// </summary>
 public static class SchemaUpgrade
 {
-    /// <summary>Version 1 to 2: the derived columns of `models` and the `human_authors` table (data/schema.sql). SQLite adds a
-    /// NOT NULL column only with a default; clean.sql writes every row's value anyway.</summary>
-    private static readonly string[] From1 =
+    /// <summary>The columns of `models` that data/clean.sql derives and an earlier file may lack: version 2's three, and
+    /// merge_lineage, which version 1 files of the first releases were written without. SQLite adds a NOT NULL column
+    /// only with a default; clean.sql writes every row's value anyway.</summary>
+    private static readonly (string Column, string Definition)[] DerivedModelColumns =
     [
-        "ALTER TABLE models ADD COLUMN name_rank INTEGER NOT NULL DEFAULT 0",
-        "ALTER TABLE models ADD COLUMN base_model TEXT",
-        "ALTER TABLE models ADD COLUMN num_of_authors INTEGER",
-        SnapshotSchema.Statement("CREATE TABLE human_authors"),
-        SnapshotSchema.Statement("CREATE INDEX human_authors_by_repos"),
+        ("merge_lineage", "INTEGER NOT NULL DEFAULT 0"),
+        ("name_rank", "INTEGER NOT NULL DEFAULT 0"),
+        ("base_model", "TEXT"),
+        ("num_of_authors", "INTEGER"),
     ];
 
+    /// <summary>The version the snapshot says it has, checked to be one this build can bring up to date.</summary>
+    /// <returns>Null for a snapshot being created (its tables are this build's data/schema.sql; its meta is written last).</returns>
+    /// <exception cref="Import.ImportEnvironmentException">The version is not a number, or newer than this build writes.</exception>
+    internal static int? Check(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        var text = connection.QuerySingleOrDefault<string?>("SELECT value FROM snapshot_meta WHERE key = @key", new { key = SnapshotMeta.SchemaVersion }, transaction);
+        if (text is null) return null;
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version) || version < 1)
+            throw new Import.ImportEnvironmentException($"{connection.DataSource}: snapshot_meta holds schema_version '{text}', not a version number");
+        if (version > SnapshotSchema.Version)
+            throw new Import.ImportEnvironmentException($"{connection.DataSource}: snapshot schema version {version} is newer than this hfreports writes ({SnapshotSchema.Version}); update hfreports");
+        return version;
+    }
+
     /// <summary>Upgrades inside the caller's transaction; a snapshot already at the current version is left alone.</summary>
-    /// <returns>The version the snapshot had.</returns>
+    /// <returns>The version the snapshot had (the current one for a snapshot being created).</returns>
     /// <exception cref="Import.ImportEnvironmentException">The version is not a number, or newer than this build writes.</exception>
     internal static int Apply(SqliteConnection connection, SqliteTransaction? transaction)
     {
-        var text = connection.QuerySingleOrDefault<string?>("SELECT value FROM snapshot_meta WHERE key = @key", new { key = SnapshotMeta.SchemaVersion }, transaction);
-        // A snapshot being created has its tables from this build's data/schema.sql; its meta is written at the end.
-        if (text is null) return SnapshotSchema.Version;
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version) || version < 1)
-            throw new Import.ImportEnvironmentException($"{connection.DataSource}: snapshot_meta holds schema_version '{text}', not a version number");
+        var version = Check(connection, transaction) ?? SnapshotSchema.Version;
         if (version == SnapshotSchema.Version) return version;
-        if (version > SnapshotSchema.Version)
-            throw new Import.ImportEnvironmentException($"{connection.DataSource}: snapshot schema version {version} is newer than this hfreports writes ({SnapshotSchema.Version}); update hfreports");
-        foreach (var statement in From1) connection.Execute(statement, transaction: transaction);
+        var columns = connection.Query<string>("SELECT name FROM pragma_table_info('models')", transaction: transaction).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (column, definition) in DerivedModelColumns.Where(c => !columns.Contains(c.Column)))
+            connection.Execute($"ALTER TABLE models ADD COLUMN {column} {definition}", transaction: transaction);
+        connection.Execute(SnapshotSchema.Statement("CREATE TABLE human_authors"), transaction: transaction);
+        connection.Execute(SnapshotSchema.Statement("CREATE INDEX human_authors_by_repos"), transaction: transaction);
         SnapshotMeta.Set(connection, transaction, SnapshotMeta.SchemaVersion, SnapshotSchema.Version.ToString(CultureInfo.InvariantCulture));
         return version;
     }
@@ -49,15 +61,13 @@ public static class SchemaUpgrade
         return SqliteInterruption.Run(connection, cancellation, () =>
         {
             using var transaction = connection.BeginTransaction(deferred: false);
-            var version = connection.QuerySingleOrDefault<string?>("SELECT value FROM snapshot_meta WHERE key = @key", new { key = SnapshotMeta.SchemaVersion }, transaction);
-            if (version == SnapshotSchema.Version.ToString(CultureInfo.InvariantCulture)) return SnapshotSchema.Version;
-            if (version is null)
-                throw new Import.ImportEnvironmentException($"{path}: snapshot_meta has no schema_version (is it an HfReports snapshot?)");
-            var from = Apply(connection, transaction);
+            var version = Check(connection, transaction)
+                ?? throw new Import.ImportEnvironmentException($"{path}: snapshot_meta has no schema_version (is it an HfReports snapshot?)");
+            if (version == SnapshotSchema.Version) return version;
             ModelsTable.Rebuild(connection, transaction);
             cancellation.ThrowIfCancellationRequested();
             transaction.Commit();
-            return from;
+            return version;
         });
     }
 }

@@ -1,7 +1,8 @@
 -- How the export's base_model column compares with the v1 paper's name patterns on this snapshot: for each family of
 -- sql/families-v2.sql, the models that name it as their base model, the models whose normalised name contains the base
 -- model's normalised name (the v1 method), and the models both methods find.
--- The families come first, from models alone: a v1 snapshot has no base_model, so there is no family and nothing else is read.
+-- The families come first, from models alone: v1 exports have no base_model, so there is no family and nothing else is
+-- read.
 with
 families as (
     select base_model,

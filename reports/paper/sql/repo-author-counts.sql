@@ -1,7 +1,7 @@
 -- Figure 3, its caption and the text that cites it: leaderboard repositories per number of human commit authors
 -- (repo_commits.num_of_authors, copied to models.num_of_authors: enrichment counts them with the bot rule C8 of
--- human_commit_authors, so no author row is read), counted in SQL so the frame stays small on any snapshot; every row also carries the totals, so "most" is
--- printed only when the data say so. No rows on a snapshot without Hub data.
+-- human_commit_authors, so no author row is read), counted in SQL so the frame stays small on any snapshot; every row
+-- also carries the totals, so "most" is printed only when the data say so. No rows on a snapshot without Hub data.
 with counts as (
     select num_of_authors as authors, count(*) as repos
     from models

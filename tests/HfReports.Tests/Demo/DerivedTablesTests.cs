@@ -49,4 +49,26 @@ public sealed class DerivedTablesTests(DemoSnapshotFixture demo) : IClassFixture
         Assert.Contains(models, m => m.Authors is null);
         Assert.Contains(models, m => m.Authors > 1);
     }
+
+    /// <summary>Figure 7's SQLite query with a sample (every 6th model by name at 1,000 points of the demo's ~6,900):
+    /// the rows of every k-th model in name order, picked here from all the models.</summary>
+    [Fact]
+    public void Figure_7_samples_every_kth_model_by_name()
+    {
+        using var db = demo.Open();
+        var all = db.Query<(string Name, string? Type, string? Created, double? Average, string Short)>(
+            "SELECT fullname, model_type, created_at, average, type_short FROM models").OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
+        var step = all.Count / 1000;
+        Assert.Equal(6, step);
+        var expected = all.Where((m, i) => (i + 1) % step == 0)
+            .Where(m => m.Type is not null && m.Created is not null && m.Average is not null)
+            .OrderBy(m => m.Created, StringComparer.Ordinal).ThenBy(m => m.Name, StringComparer.Ordinal)
+            .Select(m => (m.Created!, m.Average!.Value, m.Short, (long)step)).ToList();
+
+        var sql = File.ReadAllText(Path.Combine(Support.RepositoryRoot.Path, "reports", "paper", "sql", "types-scatter.sql"));
+        var actual = db.Query<(string, double, string, long)>(sql, new { max_points = 1000, since = (string?)null, until = (string?)null }).ToList();
+
+        Assert.True(expected.Count > 900, $"{expected.Count} sampled points");
+        Assert.Equal(expected, actual);
+    }
 }

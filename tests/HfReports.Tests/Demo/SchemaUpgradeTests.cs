@@ -61,6 +61,56 @@ public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture
     }
 
     [Fact]
+    public void Diff_compares_a_version_1_snapshot_as_it_is()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("old.db");
+        File.Copy(demo.Path, path);
+        MakeVersion1(path);
+        var before = File.ReadAllBytes(path);
+
+        var diff = CliRunner.Run("diff", path, demo.Path, "--no-color");
+        Assert.True(diff.ExitCode == 0, diff.Error);
+        Assert.Contains("no model changed", diff.Output);
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    /// <summary>An import into a version 1 snapshot upgrades it, even when every file given is imported already.</summary>
+    [Fact]
+    public void Importing_into_a_version_1_snapshot_upgrades_it_even_with_nothing_new()
+    {
+        using var folder = new TempFolder();
+        var export = folder.Write("small.csv", Import.SmallExports.V1(Import.SmallExports.V1Row("a/one"), Import.SmallExports.V1Row("b/two", average: "61")));
+        var path = folder.File("s.db");
+        Assert.Equal(0, CliRunner.Run("snapshot", "import", export, "--out", path, "--quiet").ExitCode);
+        var (derived, authors, entries, schema) = Read(path);
+        MakeVersion1(path);
+
+        var again = CliRunner.Run("snapshot", "import", export, "--out", path, "--quiet");
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.Equal((derived, authors, entries, schema), Read(path));
+        using var db = Open(path);
+        Assert.Equal("2", db.ExecuteScalar<string>("SELECT value FROM snapshot_meta WHERE key = 'schema_version'"));
+        Assert.Equal([1L, 2L], db.Query<long>("SELECT name_rank FROM models ORDER BY fullname"));
+    }
+
+    [Fact]
+    public void Enrichment_refuses_a_newer_version_before_asking_the_hub()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("new.db");
+        File.Copy(demo.Path, path);
+        using (var db = Open(path)) db.Execute("UPDATE snapshot_meta SET value = '3' WHERE key = 'schema_version'");
+        var before = File.ReadAllBytes(path);
+
+        // Nothing listens on this port: asking the Hub would fail with a connection error, not this one.
+        var enrich = CliRunner.Run("snapshot", "enrich", "--snapshot", path, "--hub-url", "http://127.0.0.1:9", "--quiet");
+        Assert.Equal(3, enrich.ExitCode);
+        Assert.Contains("schema version 3 is newer than this hfreports writes (2)", enrich.Error);
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Fact]
     public void The_engine_reads_the_version_the_builders_write() =>
         Assert.Equal(Ingest.Snapshot.SnapshotSchema.Version, Engine.Query.SnapshotIdentity.SupportedSchemaVersion);
 
