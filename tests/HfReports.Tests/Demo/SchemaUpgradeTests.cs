@@ -21,7 +21,7 @@ public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture
         var path = folder.File("old.db");
         File.Copy(demo.Path, path);
         var (derived, authors, entries, schema) = Read(path);
-        MakeVersion1(path);
+        MakeVersion1(path, firstRelease: true);
 
         var check = CliRunner.Run("check", Path.Combine(RepositoryRoot.Path, "reports.yaml"), "--snapshot", path, "--no-color");
         Assert.NotEqual(0, check.ExitCode);
@@ -59,6 +59,45 @@ public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture
         Assert.Equal(2, duck.ExitCode);
         Assert.Contains("upgrade the SQLite snapshot it was written from", duck.Error);
     }
+
+    [Theory]
+    [InlineData("'x'", "snapshot_meta holds schema_version 'x', not a version number")]
+    [InlineData("'0'", "snapshot_meta holds schema_version '0', not a version number")]
+    [InlineData(null, "snapshot_meta has no schema_version (is it an HfReports snapshot?)")]
+    public void A_version_that_is_not_one_is_refused_and_the_file_left_as_it_was(string? version, string message)
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("odd.db");
+        File.Copy(demo.Path, path);
+        using (var db = Open(path))
+            db.Execute(version is null ? "DELETE FROM snapshot_meta WHERE key = 'schema_version'" : $"UPDATE snapshot_meta SET value = {version} WHERE key = 'schema_version'");
+        var before = File.ReadAllBytes(path);
+
+        var upgrade = CliRunner.Run("snapshot", "upgrade", path);
+        Assert.Equal(3, upgrade.ExitCode);
+        Assert.Contains(message, upgrade.Error);
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    /// <summary>A cancellation that arrives when the last statement has run still leaves the file as it was.</summary>
+    [Fact]
+    public void A_cancelled_upgrade_writes_nothing()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("old.db");
+        File.Copy(demo.Path, path);
+        MakeVersion1(path);
+        var before = File.ReadAllBytes(path);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Ingest.Snapshot.SchemaUpgrade.UpgradeFile(path, new CancellationToken(canceled: true)));
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void A_statement_missing_from_the_schema_is_an_error_of_the_build() =>
+        Assert.Contains("data/schema.sql has no statement 'CREATE TABLE nowhere ...;'",
+            Assert.Throws<InvalidOperationException>(() => Ingest.Snapshot.SnapshotSchema.Statement("CREATE TABLE nowhere")).Message);
 
     [Fact]
     public void Diff_compares_a_version_1_snapshot_as_it_is()
@@ -120,13 +159,16 @@ public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture
         using var db = Open(path);
         static string Dump(IEnumerable<dynamic> rows) => string.Join("\n", rows.Select(r => string.Join("|", ((IDictionary<string, object?>)r).Values)));
         return (Dump(db.Query(Derived)), Dump(db.Query(Authors)), db.ExecuteScalar<long>("SELECT count(*) FROM leaderboard_entries"),
-                string.Join(",", db.Query<string>("SELECT type || ' ' || name FROM sqlite_master ORDER BY type, name")));
+                string.Join(",", db.Query<string>("SELECT type || ' ' || name FROM sqlite_master ORDER BY type, name")
+                    .Concat(db.Query<string>("SELECT name || ' ' || type || ' ' || \"notnull\" FROM pragma_table_info('models') ORDER BY name"))));
     }
 
-    /// <summary>What an earlier hfreports wrote: the version 2 additions removed.</summary>
-    private static void MakeVersion1(string path)
+    /// <summary>What an earlier hfreports wrote: the version 2 additions removed, and with <paramref name="firstRelease"/>
+    /// merge_lineage too, which the first releases of version 1 did not have.</summary>
+    private static void MakeVersion1(string path, bool firstRelease = false)
     {
         using var db = Open(path);
+        if (firstRelease) db.Execute("ALTER TABLE models DROP COLUMN merge_lineage");
         db.Execute("""
             DROP TABLE human_authors;
             DROP INDEX models_by_name_rank;
