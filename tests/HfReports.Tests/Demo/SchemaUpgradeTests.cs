@@ -45,9 +45,7 @@ public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture
     public void A_newer_version_is_left_alone_and_a_duckdb_snapshot_is_pointed_to_its_sqlite_source()
     {
         using var folder = new TempFolder();
-        var path = folder.File("new.db");
-        File.Copy(demo.Path, path);
-        using (var db = Open(path)) db.Execute("UPDATE snapshot_meta SET value = '3' WHERE key = 'schema_version'");
+        var path = CopyWithVersion(folder, "'3'");
         var before = File.ReadAllBytes(path);
 
         var upgrade = CliRunner.Run("snapshot", "upgrade", path);
@@ -67,10 +65,7 @@ public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture
     public void A_version_that_is_not_one_is_refused_and_the_file_left_as_it_was(string? version, string message)
     {
         using var folder = new TempFolder();
-        var path = folder.File("odd.db");
-        File.Copy(demo.Path, path);
-        using (var db = Open(path))
-            db.Execute(version is null ? "DELETE FROM snapshot_meta WHERE key = 'schema_version'" : $"UPDATE snapshot_meta SET value = {version} WHERE key = 'schema_version'");
+        var path = CopyWithVersion(folder, version);
         var before = File.ReadAllBytes(path);
 
         var upgrade = CliRunner.Run("snapshot", "upgrade", path);
@@ -137,9 +132,7 @@ public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture
     public void Enrichment_refuses_a_newer_version_before_asking_the_hub()
     {
         using var folder = new TempFolder();
-        var path = folder.File("new.db");
-        File.Copy(demo.Path, path);
-        using (var db = Open(path)) db.Execute("UPDATE snapshot_meta SET value = '3' WHERE key = 'schema_version'");
+        var path = CopyWithVersion(folder, "'3'");
         var before = File.ReadAllBytes(path);
 
         // Nothing listens on this port: asking the Hub would fail with a connection error, not this one.
@@ -152,6 +145,16 @@ public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture
     [Fact]
     public void The_engine_reads_the_version_the_builders_write() =>
         Assert.Equal(Ingest.Snapshot.SnapshotSchema.Version, Engine.Query.SnapshotIdentity.SupportedSchemaVersion);
+
+    /// <summary>A copy of the demo whose schema_version is the SQL value given (none when null).</summary>
+    private string CopyWithVersion(TempFolder folder, string? sqlValue)
+    {
+        var path = folder.File("snapshot.db");
+        File.Copy(demo.Path, path);
+        using var db = Open(path);
+        db.Execute(sqlValue is null ? "DELETE FROM snapshot_meta WHERE key = 'schema_version'" : $"UPDATE snapshot_meta SET value = {sqlValue} WHERE key = 'schema_version'");
+        return path;
+    }
 
     /// <summary>The derived rows, the count of base rows, and the schema's tables and indexes by name.</summary>
     private static (string, string, long, string) Read(string path)
