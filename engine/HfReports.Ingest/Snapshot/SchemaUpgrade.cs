@@ -27,7 +27,7 @@ public static class SchemaUpgrade
     /// <exception cref="Import.ImportEnvironmentException">The version is not a number, or newer than this build writes.</exception>
     internal static int? Check(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
-        var text = connection.QuerySingleOrDefault<string?>("SELECT value FROM snapshot_meta WHERE key = @key", new { key = SnapshotMeta.SchemaVersion }, transaction);
+        var text = SnapshotMeta.Get(connection, SnapshotMeta.SchemaVersion, transaction);
         if (text is null) return null;
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version) || version < 1)
             throw new Import.ImportEnvironmentException($"{connection.DataSource}: snapshot_meta holds schema_version '{text}', not a version number");

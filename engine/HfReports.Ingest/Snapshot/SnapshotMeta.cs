@@ -16,6 +16,6 @@ internal static class SnapshotMeta
             "INSERT INTO snapshot_meta(key, value) VALUES (@key, @value) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             new { key, value }, transaction);
 
-    public static string? Get(SqliteConnection connection, string key) =>
-        connection.QuerySingleOrDefault<string?>("SELECT value FROM snapshot_meta WHERE key = @key", new { key });
+    public static string? Get(SqliteConnection connection, string key, SqliteTransaction? transaction = null) =>
+        connection.QuerySingleOrDefault<string?>("SELECT value FROM snapshot_meta WHERE key = @key", new { key }, transaction);
 }
