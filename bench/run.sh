@@ -154,7 +154,7 @@ fi
 # --- 6. (optional) DuckDB at scale: 1M and 10M models -------------------------------------------------------
 if [[ $duckdb -eq 1 ]]; then
     # The schema version is in the kept file's name: a DuckDB demo of an earlier version is generated again, not upgraded.
-    big="${HFREPORTS_1M_DUCKDB:-$results/work/demo-1m.schema2.duckdb}"
+    big="${HFREPORTS_1M_DUCKDB:-$results/work/demo-1m.schema3.duckdb}"
     if [[ ! -f "$big" ]]; then
         echo "generating the 1,000,000-model demo snapshot in DuckDB at $big (kept for later runs)..." >&2
         mkdir -p "$(dirname "$big")"

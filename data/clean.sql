@@ -1,5 +1,5 @@
 -- Rebuilds `models`, the cleaned one-row-per-model table, from the current
--- import, and the derived `human_authors`. Run by every snapshot builder
+-- import, and the derived `human_authors` and `models_source`. Run by every snapshot builder
 -- inside its transaction; the rules are explained in data/README.md (C1-C7).
 --
 -- Written for a million entries: the best entry per model is found on a narrow
@@ -19,28 +19,29 @@ DROP INDEX IF EXISTS models_by_owner;
 DROP INDEX IF EXISTS models_by_average;
 DROP INDEX IF EXISTS models_by_name_rank;
 DELETE FROM models;
+DROP TABLE IF EXISTS temp.clean_import;
 DROP TABLE IF EXISTS temp.clean_best;
 DROP TABLE IF EXISTS temp.clean_architecture_counts;
+
+-- The current import is the newest, unless snapshot_meta names another ('selected_import', set by `build --import`
+-- on a temporary copy of the snapshot).
+CREATE TEMP TABLE clean_import AS
+SELECT import_id FROM imports
+ORDER BY import_id = (SELECT CAST(value AS INTEGER) FROM snapshot_meta WHERE key = 'selected_import') DESC,
+         as_of DESC, import_id DESC
+LIMIT 1;
 
 -- C1: one row per model, the best average; ties go to the latest submission.
 -- The window sorts by fullname, so clean_best's rows (and then models') come in fullname order
 -- without a second sort of the wide rows.
 CREATE TEMP TABLE clean_best AS
--- The current import is the newest, unless snapshot_meta names another ('selected_import', set by `build --import`
--- on a temporary copy of the snapshot).
-WITH current_import AS (
-    SELECT import_id FROM imports
-    ORDER BY import_id = (SELECT CAST(value AS INTEGER) FROM snapshot_meta WHERE key = 'selected_import') DESC,
-             as_of DESC, import_id DESC
-    LIMIT 1
-),
-ranked AS (
+WITH ranked AS (
     SELECT e.entry_id, e.architecture,
            ROW_NUMBER() OVER (PARTITION BY e.fullname
                               ORDER BY e.average IS NULL, e.average DESC,
                                        e.submitted_at DESC, e.entry_id DESC) AS rank_in_model
     FROM leaderboard_entries e
-    WHERE e.import_id = (SELECT import_id FROM current_import)
+    WHERE e.import_id = (SELECT import_id FROM temp.clean_import)
 )
 SELECT entry_id, lower(architecture) AS architecture_lower FROM ranked WHERE rank_in_model = 1;
 
@@ -118,5 +119,15 @@ LEFT JOIN repo_commits r ON r.fullname = a.repo
 GROUP BY a.author
 ORDER BY a.author;
 
+-- The import cleaned and its counts (clean_best holds one row per distinct repository id of its entries).
+DELETE FROM models_source;
+INSERT INTO models_source (import_id, entries, distinct_models, owners)
+SELECT c.import_id,
+       (SELECT COUNT(*) FROM leaderboard_entries e WHERE e.import_id = c.import_id),
+       (SELECT COUNT(*) FROM temp.clean_best),
+       (SELECT COUNT(DISTINCT owner) FROM models)
+FROM temp.clean_import c;
+
+DROP TABLE temp.clean_import;
 DROP TABLE temp.clean_best;
 DROP TABLE temp.clean_architecture_counts;

@@ -1,5 +1,6 @@
--- HfReports snapshot schema, version 2 (version 1 lacked the derived columns of `models`
--- from name_rank on and the `human_authors` table; `hfreports snapshot upgrade` adds them).
+-- HfReports snapshot schema, version 3 (version 2 lacked the `models_source` table, version 1
+-- also the derived columns of `models` from name_rank on and the `human_authors` table;
+-- `hfreports snapshot upgrade` adds them).
 --
 -- The snapshot is the contract between ingest (import, enrich, demo) and the
 -- reports. Every table and column is documented here; data/README.md explains
@@ -12,7 +13,7 @@
 PRAGMA foreign_keys = ON;
 
 -- Key/value facts about the whole snapshot. Keys written by every builder:
---   schema_version  '2'
+--   schema_version  '3'
 --   created_at      when the snapshot was first made (ISO-8601 UTC); builds use
 --                   it as the PDF creation date so outputs are reproducible
 --   synthetic       '1' for a demo snapshot, '0' for real data
@@ -256,6 +257,15 @@ CREATE TABLE human_authors (
     first_commit TEXT                      -- the oldest first_commit of those repositories; NULL when none has one
 );
 CREATE INDEX human_authors_by_repos ON human_authors(num_of_repos DESC, author);
+
+-- The import `models` was cleaned from, with what reports state of it, derived by data/clean.sql (version 3) so that
+-- no build counts the distinct repositories of millions of entries: one row, none before the first import.
+CREATE TABLE models_source (
+    import_id       INTEGER PRIMARY KEY NOT NULL REFERENCES imports(import_id),
+    entries         INTEGER NOT NULL,      -- its leaderboard entries, as evaluated
+    distinct_models INTEGER NOT NULL,      -- distinct repository ids among them (before C3 leaves flagged ones out)
+    owners          INTEGER NOT NULL       -- distinct owners of the cleaned models
+);
 
 -- Leaderboard repositories per human commit author (T4).
 CREATE VIEW author_activity AS

@@ -16,7 +16,7 @@ internal sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, b
     public const string ProxyTimeAxis = "leaderboard submission date";
 
     /// <summary>The version of data/schema.sql the specs read (HfReports.Ingest's SnapshotSchema.Version; a test holds them equal).</summary>
-    public const int SupportedSchemaVersion = 2;
+    public const int SupportedSchemaVersion = 3;
 
     /// <summary>The earliest schema version whose `models` every reader of <see cref="Read"/> may take: `diff` reads only
     /// columns version 1 has, so it compares an archived snapshot with a new one without upgrading either.</summary>

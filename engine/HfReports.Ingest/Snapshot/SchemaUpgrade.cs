@@ -11,6 +11,14 @@ namespace HfReports.Ingest.Snapshot;
 /// </summary>
 public static class SchemaUpgrade
 {
+    /// <summary>The tables (and their indexes) that data/clean.sql derives and an earlier file may lack, by the statements of
+    /// data/schema.sql that create them: version 2's `human_authors` and version 3's `models_source`.</summary>
+    private static readonly (string Table, string[] Statements)[] DerivedTables =
+    [
+        ("human_authors", ["CREATE TABLE human_authors", "CREATE INDEX human_authors_by_repos"]),
+        ("models_source", ["CREATE TABLE models_source"]),
+    ];
+
     /// <summary>The columns of `models` that data/clean.sql derives and an earlier file may lack: version 2's three, and
     /// merge_lineage, which version 1 files of the first releases were written without. SQLite adds a NOT NULL column
     /// only with a default; clean.sql writes every row's value anyway.</summary>
@@ -46,8 +54,10 @@ public static class SchemaUpgrade
         var columns = connection.Query<string>("SELECT name FROM pragma_table_info('models')", transaction: transaction).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (column, definition) in DerivedModelColumns.Where(c => !columns.Contains(c.Column)))
             connection.Execute($"ALTER TABLE models ADD COLUMN {column} {definition}", transaction: transaction);
-        connection.Execute(SnapshotSchema.Statement("CREATE TABLE human_authors"), transaction: transaction);
-        connection.Execute(SnapshotSchema.Statement("CREATE INDEX human_authors_by_repos"), transaction: transaction);
+        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table'", transaction: transaction).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (_, statements) in DerivedTables.Where(t => !tables.Contains(t.Table)))
+            foreach (var statement in statements)
+                connection.Execute(SnapshotSchema.Statement(statement), transaction: transaction);
         SnapshotMeta.Set(connection, transaction, SnapshotMeta.SchemaVersion, SnapshotSchema.Version.ToString(CultureInfo.InvariantCulture));
         return version;
     }

@@ -6,7 +6,7 @@ namespace HfReports.Ingest.Snapshot;
 /// indexes of its result (data/models-indexes.sql), embedded.</summary>
 public static class SnapshotSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static string CreateScript { get; } = ReadResource("HfReports.Ingest.schema.sql");
 

@@ -10,7 +10,7 @@ public sealed class DemoSnapshotShapeTests(DemoSnapshotFixture demo) : IClassFix
     {
         using var db = demo.Open();
         var meta = db.Query<(string Key, string Value)>("SELECT key, value FROM snapshot_meta").ToDictionary(m => m.Key, m => m.Value);
-        Assert.Equal("2", meta["schema_version"]);
+        Assert.Equal("3", meta["schema_version"]);
         Assert.Equal("1", meta["synthetic"]);
         Assert.Equal("hfreports snapshot demo", meta["generator"]);
         Assert.Equal("42", meta["demo_seed"]);

@@ -3,9 +3,9 @@ using Dapper;
 namespace HfReports.Tests.Demo;
 
 /// <summary>
-/// What data/clean.sql derives for schema version 2 (the `models` columns from name_rank on, `human_authors`), checked
-/// against the same facts recomputed here in C# from the base tables: the bot rule (C8), ordinal name order, the entry
-/// and commit summary each model came from.
+/// What data/clean.sql derives for schema versions 2 and 3 (the `models` columns from name_rank on, `human_authors`,
+/// `models_source`), checked against the same facts recomputed here in C# from the base tables (the bot rule (C8),
+/// ordinal name order, the entry and commit summary each model came from) or counted by hand.
 /// </summary>
 public sealed class DerivedTablesTests(DemoSnapshotFixture demo) : IClassFixture<DemoSnapshotFixture>
 {
@@ -48,6 +48,42 @@ public sealed class DerivedTablesTests(DemoSnapshotFixture demo) : IClassFixture
         Assert.All(models, m => Assert.Equal(authors.GetValueOrDefault(m.Name), m.Authors));
         Assert.Contains(models, m => m.Authors is null);
         Assert.Contains(models, m => m.Authors > 1);
+    }
+
+    [Fact]
+    public void Models_source_counts_the_entries_repositories_and_owners_of_the_import_cleaned()
+    {
+        using var db = demo.Open();
+        var entries = db.Query<string>("SELECT fullname FROM leaderboard_entries").ToList();
+        var owners = db.Query<string>("SELECT fullname FROM models").Select(n => n.Split('/')[0]).Distinct(StringComparer.Ordinal).Count();
+        Assert.True(entries.Count > entries.Distinct(StringComparer.Ordinal).Count(), "the demo has repositories evaluated more than once");
+        Assert.Equal((1L, (long)entries.Count, (long)entries.Distinct(StringComparer.Ordinal).Count(), (long)owners),
+            db.QuerySingle<(long, long, long, long)>("SELECT import_id, entries, distinct_models, owners FROM models_source"));
+    }
+
+    /// <summary>Two imports: the counts are the newest's, or those of the import a dated build selects (counted by hand:
+    /// July has five entries of four repositories, one of them flagged, so three models of two owners).</summary>
+    [Fact]
+    public void Models_source_follows_the_import_selected()
+    {
+        using var folder = new Support.TempFolder();
+        var july = folder.Write("small_2024-07-01.csv", Import.SmallExports.V1(
+            Import.SmallExports.V1Row("a/one"), Import.SmallExports.V1Row("a/one", average: "70"), Import.SmallExports.V1Row("a/two"),
+            Import.SmallExports.V1Row("b/three"), Import.SmallExports.V1Row("c/flagged", flagged: "FALSE")));
+        var august = folder.Write("small_2024-08-01.csv", Import.SmallExports.V1(Import.SmallExports.V1Row("x/one"), Import.SmallExports.V1Row("y/two")));
+        var path = folder.File("two.db");
+        foreach (var file in new[] { july, august })
+            Assert.Equal(0, Support.CliRunner.Run("snapshot", "import", file, "--out", path, "--quiet").ExitCode);
+
+        using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        db.Open();
+        const string Source = "SELECT i.as_of, s.entries, s.distinct_models, s.owners FROM models_source s JOIN imports i ON i.import_id = s.import_id";
+        Assert.Equal(("2024-08-01", 2L, 2L, 2L), db.QuerySingle<(string, long, long, long)>(Source));
+
+        db.Execute("INSERT INTO snapshot_meta (key, value) SELECT 'selected_import', import_id FROM imports WHERE as_of = '2024-07-01'");
+        db.Execute(Ingest.Snapshot.SnapshotSchema.CleanScript);
+        Assert.Equal(("2024-07-01", 5L, 4L, 2L), db.QuerySingle<(string, long, long, long)>(Source));
+        Assert.Equal(3L, db.ExecuteScalar<long>("SELECT count(*) FROM models"));
     }
 
     /// <summary>Figure 7's SQLite query with a sample (every 6th model by name at 1,000 points of the demo's ~6,900):

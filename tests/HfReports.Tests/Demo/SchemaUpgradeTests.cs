@@ -5,17 +5,19 @@ using Microsoft.Data.Sqlite;
 namespace HfReports.Tests.Demo;
 
 /// <summary>
-/// A snapshot of schema version 1 (made by an earlier hfreports: no derived columns in `models`, no `human_authors`)
-/// is refused by a build with the command that upgrades it, and `snapshot upgrade` restores exactly the rows that a
-/// version 2 builder writes, keeping every other row.
+/// A snapshot of an earlier schema version (made by an earlier hfreports: version 1 without the derived columns of
+/// `models`, `human_authors` and `models_source`, version 2 without `models_source`) is refused by a build with the
+/// command that upgrades it, and `snapshot upgrade` restores exactly the rows that a version 3 builder writes, keeping
+/// every other row.
 /// </summary>
 public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture<DemoSnapshotFixture>
 {
     private const string Derived = "SELECT fullname, name_rank, base_model, num_of_authors FROM models ORDER BY fullname";
     private const string Authors = "SELECT author, num_of_repos, first_commit FROM human_authors ORDER BY author";
+    private const string Source = "SELECT import_id, entries, distinct_models, owners FROM models_source";
 
     [Fact]
-    public void A_version_1_snapshot_is_refused_with_the_upgrade_command_and_upgraded_to_the_rows_of_version_2()
+    public void A_version_1_snapshot_is_refused_with_the_upgrade_command_and_upgraded_to_the_rows_of_version_3()
     {
         using var folder = new TempFolder();
         var path = folder.File("old.db");
@@ -30,27 +32,45 @@ public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture
 
         var upgrade = CliRunner.Run("snapshot", "upgrade", path);
         Assert.True(upgrade.ExitCode == 0, upgrade.Error);
-        Assert.Contains("from schema version 1 to 2", upgrade.Output);
+        Assert.Contains("from schema version 1 to 3", upgrade.Output);
         Assert.Equal((derived, authors, entries, schema), Read(path));
         using (var db = Open(path))
-            Assert.Equal("2", db.ExecuteScalar<string>("SELECT value FROM snapshot_meta WHERE key = 'schema_version'"));
+            Assert.Equal("3", db.ExecuteScalar<string>("SELECT value FROM snapshot_meta WHERE key = 'schema_version'"));
 
         var again = CliRunner.Run("snapshot", "upgrade", path);
         Assert.Equal(0, again.ExitCode);
-        Assert.Contains("at schema version 2 already", again.Output);
+        Assert.Contains("at schema version 3 already", again.Output);
         Assert.Equal(0, CliRunner.Run("check", Path.Combine(RepositoryRoot.Path, "reports.yaml"), "--snapshot", path, "--allow-demo").ExitCode);
+    }
+
+    [Fact]
+    public void A_version_2_snapshot_gains_models_source_and_keeps_the_rest()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("old.db");
+        File.Copy(demo.Path, path);
+        var before = Read(path);
+        using (var db = Open(path))
+            db.Execute("DROP TABLE models_source; UPDATE snapshot_meta SET value = '2' WHERE key = 'schema_version';");
+
+        var check = CliRunner.Run("check", Path.Combine(RepositoryRoot.Path, "reports.yaml"), "--snapshot", path, "--no-color");
+        Assert.Contains("has schema version 2, made by an earlier hfreports", check.Error);
+        var upgrade = CliRunner.Run("snapshot", "upgrade", path);
+        Assert.True(upgrade.ExitCode == 0, upgrade.Error);
+        Assert.Contains("from schema version 2 to 3", upgrade.Output);
+        Assert.Equal(before, Read(path));
     }
 
     [Fact]
     public void A_newer_version_is_left_alone_and_a_duckdb_snapshot_is_pointed_to_its_sqlite_source()
     {
         using var folder = new TempFolder();
-        var path = CopyWithVersion(folder, "'3'");
+        var path = CopyWithVersion(folder, "'4'");
         var before = File.ReadAllBytes(path);
 
         var upgrade = CliRunner.Run("snapshot", "upgrade", path);
         Assert.Equal(3, upgrade.ExitCode);
-        Assert.Contains("schema version 3 is newer than this hfreports writes (2); update hfreports", upgrade.Error);
+        Assert.Contains("schema version 4 is newer than this hfreports writes (3); update hfreports", upgrade.Error);
         Assert.Equal(before, File.ReadAllBytes(path));
 
         var duck = CliRunner.Run("snapshot", "upgrade", folder.File("x.duckdb"));
@@ -124,7 +144,7 @@ public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture
         Assert.True(again.ExitCode == 0, again.Error);
         Assert.Equal((derived, authors, entries, schema), Read(path));
         using var db = Open(path);
-        Assert.Equal("2", db.ExecuteScalar<string>("SELECT value FROM snapshot_meta WHERE key = 'schema_version'"));
+        Assert.Equal("3", db.ExecuteScalar<string>("SELECT value FROM snapshot_meta WHERE key = 'schema_version'"));
         Assert.Equal([1L, 2L], db.Query<long>("SELECT name_rank FROM models ORDER BY fullname"));
     }
 
@@ -132,13 +152,13 @@ public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture
     public void Enrichment_refuses_a_newer_version_before_asking_the_hub()
     {
         using var folder = new TempFolder();
-        var path = CopyWithVersion(folder, "'3'");
+        var path = CopyWithVersion(folder, "'4'");
         var before = File.ReadAllBytes(path);
 
         // Nothing listens on this port: asking the Hub would fail with a connection error, not this one.
         var enrich = CliRunner.Run("snapshot", "enrich", "--snapshot", path, "--hub-url", "http://127.0.0.1:9", "--quiet");
         Assert.Equal(3, enrich.ExitCode);
-        Assert.Contains("schema version 3 is newer than this hfreports writes (2)", enrich.Error);
+        Assert.Contains("schema version 4 is newer than this hfreports writes (3)", enrich.Error);
         Assert.Equal(before, File.ReadAllBytes(path));
     }
 
@@ -161,12 +181,12 @@ public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture
     {
         using var db = Open(path);
         static string Dump(IEnumerable<dynamic> rows) => string.Join("\n", rows.Select(r => string.Join("|", ((IDictionary<string, object?>)r).Values)));
-        return (Dump(db.Query(Derived)), Dump(db.Query(Authors)), db.ExecuteScalar<long>("SELECT count(*) FROM leaderboard_entries"),
+        return (Dump(db.Query(Derived)), Dump(db.Query(Authors)) + "\n" + Dump(db.Query(Source)), db.ExecuteScalar<long>("SELECT count(*) FROM leaderboard_entries"),
                 string.Join(",", db.Query<string>("SELECT type || ' ' || name FROM sqlite_master ORDER BY type, name")
                     .Concat(db.Query<string>("SELECT name || ' ' || type || ' ' || \"notnull\" FROM pragma_table_info('models') ORDER BY name"))));
     }
 
-    /// <summary>What an earlier hfreports wrote: the version 2 additions removed, and with <paramref name="firstRelease"/>
+    /// <summary>What an earlier hfreports wrote: the version 2 and 3 additions removed, and with <paramref name="firstRelease"/>
     /// merge_lineage too, which the first releases of version 1 did not have.</summary>
     private static void MakeVersion1(string path, bool firstRelease = false)
     {
@@ -174,6 +194,7 @@ public sealed class SchemaUpgradeTests(DemoSnapshotFixture demo) : IClassFixture
         if (firstRelease) db.Execute("ALTER TABLE models DROP COLUMN merge_lineage");
         db.Execute("""
             DROP TABLE human_authors;
+            DROP TABLE models_source;
             DROP INDEX models_by_name_rank;
             ALTER TABLE models DROP COLUMN name_rank;
             ALTER TABLE models DROP COLUMN base_model;

@@ -130,6 +130,6 @@ public sealed class RealV1ExportTests(RealV1ImportFixture fixture) : IClassFixtu
     public void Snapshot_meta_is_reproducible()
     {
         var meta = SnapshotQueries.Counts(Snapshot, "SELECT key || '=' || value, 1 FROM snapshot_meta").Keys.Order().ToList();
-        Assert.Equal(["created_at=2024-07-13T00:00:00Z", "generator=hfreports snapshot import", "schema_version=2", "synthetic=0"], meta);
+        Assert.Equal(["created_at=2024-07-13T00:00:00Z", "generator=hfreports snapshot import", "schema_version=3", "synthetic=0"], meta);
     }
 }

@@ -12,7 +12,7 @@ public sealed class SnapshotDatabaseTests
     {
         var path = folder.File("s.db");
         using var snapshot = new NewSnapshotFile(path);
-        snapshot.Connection.Execute("insert into snapshot_meta values ('schema_version','2'), ('created_at','2024-07-13T00:00:00Z'), ('synthetic','0')");
+        snapshot.Connection.Execute($"insert into snapshot_meta values ('schema_version','{HfReports.Ingest.Snapshot.SnapshotSchema.Version}'), ('created_at','2024-07-13T00:00:00Z'), ('synthetic','0')");
         snapshot.Connection.Execute("insert into imports values (1,'t.csv','abc','v1-csv','v1','2024-07-13','2024-07-13T00:00:00Z',2,2,0,0)");
         snapshot.Connection.Execute("""
             insert into leaderboard_entries(import_id, fullname, model_type, architecture, params_b, average, submitted_at, is_flagged)

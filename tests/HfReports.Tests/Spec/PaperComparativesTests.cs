@@ -100,9 +100,9 @@ public sealed class PaperComparativesTests
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = """
+        command.CommandText = $"""
             CREATE TABLE snapshot_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            INSERT INTO snapshot_meta VALUES ('schema_version', '2'), ('created_at', '2025-01-01T00:00:00Z'), ('synthetic', '0');
+            INSERT INTO snapshot_meta VALUES ('schema_version', '{HfReports.Engine.Query.SnapshotIdentity.SupportedSchemaVersion}'), ('created_at', '2025-01-01T00:00:00Z'), ('synthetic', '0');
             CREATE TABLE imports (import_id INTEGER PRIMARY KEY, source_name TEXT, sha256 TEXT, format TEXT, generation TEXT,
               as_of TEXT, rows_kept INTEGER, synthetic INTEGER);
             INSERT INTO imports VALUES (1, 'small.csv', 'ab', 'v1-csv', 'v1', '2025-01-01', 12, 0);

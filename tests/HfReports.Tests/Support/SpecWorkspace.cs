@@ -62,9 +62,9 @@ public static class TinySnapshot
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = """
+        command.CommandText = $"""
             CREATE TABLE snapshot_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            INSERT INTO snapshot_meta VALUES ('schema_version', '2'), ('created_at', '2024-06-15T00:00:00Z'), ('synthetic', '0');
+            INSERT INTO snapshot_meta VALUES ('schema_version', '{HfReports.Engine.Query.SnapshotIdentity.SupportedSchemaVersion}'), ('created_at', '2024-06-15T00:00:00Z'), ('synthetic', '0');
             CREATE TABLE models (fullname TEXT PRIMARY KEY, arch_group TEXT NOT NULL, params_b REAL, average REAL, created_at TEXT);
             INSERT INTO models VALUES
               ('a/one', 'LLama', 7, 60.5, '2024-01-02'),
