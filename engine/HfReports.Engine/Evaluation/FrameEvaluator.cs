@@ -25,11 +25,6 @@ internal sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnl
     private readonly List<ExpectationResult> _expectations = [];
     private readonly ConcurrentDictionary<DataSpec, FrameOutcome> _prepared = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The queries run in this build, by what makes their rows (<see cref="QueryKey"/>): blocks that read the same
-    /// query, such as a figure's panels before their own transforms, run it once. A failure is kept too, and each block
-    /// reports it at its own place.</summary>
-    private readonly ConcurrentDictionary<string, Lazy<(Frame Frame, bool Truncated)>> _queries = new(StringComparer.Ordinal);
-
     public IReadOnlyDictionary<string, Frame> Named => _named;
 
     public SnapshotDatabase Database => database;
@@ -194,13 +189,10 @@ internal sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnl
             var sql = variant.Sql;
             try
             {
-                var limits = QueryLimits.For(spec.Timeout, spec.MaxRows);
-                (frame, truncated) = _queries.GetOrAdd(QueryKey(sql ?? "", bound, spec.Types, limits), _ => new(() =>
-                {
-                    using (BuildProfile.Measure("sql"))
-                    using (QueryWatch.At(location, keyPath))
-                        return QueryRunner.Run(on, sql ?? "", bound, spec.Types, rowLimit, limits, cancellation, reading);
-                })).Value;
+                using (BuildProfile.Measure("sql"))
+                using (QueryWatch.At(location, keyPath))
+                    (frame, truncated) = QueryRunner.Run(on, sql ?? "", bound, spec.Types, rowLimit,
+                        QueryLimits.For(spec.Timeout, spec.MaxRows), cancellation, reading);
             }
             catch (MissingParameterException e)
             {
@@ -243,27 +235,6 @@ internal sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnl
         if (key is not null) Store!.Write(key, frame, truncated);
         return new FrameOutcome(frame, truncated, [], key, Reused: false, clock.Elapsed);
     }
-
-    /// <summary>What a query's rows depend on in one build (the snapshot and row limit are the build's): its text, every
-    /// parameter bound to it with its type, the column types asked for and its limits.</summary>
-    private static string QueryKey(string sql, IReadOnlyDictionary<string, object?> bound, IReadOnlyDictionary<string, ColumnType> types, QueryLimits limits)
-    {
-        var key = new System.Text.StringBuilder(sql).Append('\0').Append(limits);
-        foreach (var (name, value) in bound.OrderBy(p => p.Key, StringComparer.Ordinal))
-            key.Append('\0').Append(name).Append('=').Append(value?.GetType().FullName).Append(':').Append(ValueText(value));
-        foreach (var (name, type) in types.OrderBy(p => p.Key, StringComparer.Ordinal))
-            key.Append('\0').Append(name).Append(':').Append(type);
-        return key.ToString();
-    }
-
-    private static string? ValueText(object? value) => value switch
-    {
-        null => null,
-        string text => text,
-        IFormattable formattable => formattable.ToString(value is DateTime or DateTimeOffset ? "O" : null, System.Globalization.CultureInfo.InvariantCulture),
-        System.Collections.IEnumerable items => "[" + string.Join(",", items.Cast<object?>().Select(ValueText)) + "]",
-        _ => value.ToString(),
-    };
 
     /// <summary>Names of the parameters a query uses (:name, @name, $name).</summary>
     public static IEnumerable<string> ParameterNames(string sql) => SqlParameter().Matches(sql).Select(m => m.Groups["name"].Value);

@@ -37,11 +37,8 @@ public sealed class ReportEvaluationTests
     public void The_build_date_comes_from_the_options_else_from_the_snapshot()
     {
         using var workspace = new SpecWorkspace(new Dictionary<string, string> { ["report.yaml"] = Report });
-        var snapshotPath = Path.Combine(workspace.Folder, "snapshot.db");
-        TinySnapshot.Write(snapshotPath);
+        var (manifest, report, snapshotPath) = workspace.LoadReport();
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestLoader.Load(workspace.ManifestPath, diagnostics, EngineVocabulary.Manifest)!;
-        var report = ReportLoader.Load(manifest.Reports.Single(), manifest.BaseFolder, diagnostics, EngineVocabulary.Spec)!;
         using var database = SnapshotDatabase.OpenReadOnly(snapshotPath);
         var snapshot = SnapshotIdentity.Read(database);
         var fonts = new FontRegistry(manifest.Theme);

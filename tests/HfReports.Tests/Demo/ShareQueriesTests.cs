@@ -38,10 +38,10 @@ public sealed class ShareQueriesTests(DemoSnapshotFixture demo) : IClassFixture<
     /// <summary>Worked by hand: n authors, pairs, top-10 and top-200 shares, the lower middle author's count, the mean, the
     /// largest count.</summary>
     [Theory]
-    [InlineData(new long[] { 5, 1, 2, 1 }, "4|9|100.0|100.0|1|2.3|5")]              // even: the 2nd of 1,1,2,5
-    [InlineData(new long[] { 3, 1, 2 }, "3|6|100.0|100.0|2|2.0|3")]                 // odd: the 2nd of 1,2,3
-    [InlineData(new long[] { 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4 }, "12|48|83.3|100.0|4|4.0|4")] // ties at the cut: ten 4s of 48
-    [InlineData(new long[] { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 30, 20 }, "12|60|96.7|100.0|1|5.0|30")] // 30 + 20 + eight 1s of 60
+    [InlineData(new long[] { 5, 1, 2, 1 }, "4|9|100|100|1|2.3|5")]              // even: the 2nd of 1,1,2,5
+    [InlineData(new long[] { 3, 1, 2 }, "3|6|100|100|2|2|3")]                 // odd: the 2nd of 1,2,3
+    [InlineData(new long[] { 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4 }, "12|48|83.3|100|4|4|4")] // ties at the cut: ten 4s of 48
+    [InlineData(new long[] { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 30, 20 }, "12|60|96.7|100|1|5|30")] // 30 + 20 + eight 1s of 60
     [InlineData(new long[] { }, "0|0|||||")]
     public void Author_shares_by_hand(long[] counts, string expected)
     {
@@ -61,17 +61,18 @@ public sealed class ShareQueriesTests(DemoSnapshotFixture demo) : IClassFixture<
         var descending = counts.OrderDescending().ToList();
         var ascending = counts.Order().ToList();
         var pairs = counts.Sum();
-        string Share(int top) => (Math.Round(100.0 * descending.Take(top).Sum() / pairs, 1, MidpointRounding.AwayFromZero)).ToString("0.0", CultureInfo.InvariantCulture);
+        string Share(int top) => Math.Round(100.0 * descending.Take(top).Sum() / pairs, 1, MidpointRounding.AwayFromZero).ToString("R", CultureInfo.InvariantCulture);
         var median = ascending[(counts.Count + 1) / 2 - 1];
-        var mean = Math.Round(1.0 * pairs / counts.Count, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture);
+        var mean = Math.Round(1.0 * pairs / counts.Count, 1, MidpointRounding.AwayFromZero).ToString("R", CultureInfo.InvariantCulture);
         return $"{counts.Count}|{pairs}|{Share(10)}|{Share(200)}|{median}|{mean}|{descending[0]}";
     }
 
+    /// <summary>The row as SQLite returns it, reals in full (an unrounded share would show its every digit).</summary>
     private static string Actual(SqliteConnection db, string sql)
     {
         using var reader = db.ExecuteReader(sql);
         Assert.True(reader.Read());
         return string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? ""
-            : reader.GetValue(i) is double d ? d.ToString("0.0", CultureInfo.InvariantCulture) : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)));
+            : reader.GetValue(i) is double d ? d.ToString("R", CultureInfo.InvariantCulture) : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)));
     }
 }

@@ -36,6 +36,18 @@ public sealed class SpecWorkspace : IDisposable
         return diagnostics.Items;
     }
 
+    /// <summary>The manifest's only report, loaded without a diagnostic, and the tiny snapshot beside it.</summary>
+    internal (ManifestSpec Manifest, ReportSpec Report, string SnapshotPath) LoadReport()
+    {
+        var snapshotPath = Path.Combine(Folder, "snapshot.db");
+        TinySnapshot.Write(snapshotPath);
+        var diagnostics = new DiagnosticBag();
+        var manifest = ManifestLoader.Load(ManifestPath, diagnostics, EngineVocabulary.Manifest)!;
+        var report = ReportLoader.Load(manifest.Reports.Single(), manifest.BaseFolder, diagnostics, EngineVocabulary.Spec)!;
+        Assert.Empty(diagnostics.Items);
+        return (manifest, report, snapshotPath);
+    }
+
     /// <summary>Runs the whole check against a tiny real snapshot.</summary>
     public CheckResult Check(BuildOptions? options = null)
     {
