@@ -39,8 +39,7 @@ family_start as (
     select family_key, min(position) as first_position, count(*) as total_models from ordered group by family_key
 ),
 records as (
-    select o.*, s.first_position, s.total_models,
-           case when o.before.family_key = o.family_key then o.before.average end as prev_max
+    select o.*, s.first_position, s.total_models
     from ordered o join family_start s on s.family_key = o.family_key
     where o.before is null or o.before.family_key <> o.family_key or o.average > o.before.average
 )
