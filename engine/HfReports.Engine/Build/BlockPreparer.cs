@@ -10,7 +10,7 @@ namespace HfReports.Engine.Build;
 
 /// <summary>
 /// The first phase of a report's build: decides once which figures and tables this snapshot has the data for,
-/// computes their frames and draws their figures (several at once), then settles each block in spec order into one
+/// computes their frames and draws each figure once its frames are ready (several at once), then settles each block in spec order into one
 /// <see cref="PreparedBlock"/> (its diagnostics and expectations in that order too, so they do not depend on which
 /// query finished first). Blocks whose required tables are empty become notices: nothing of them is computed, and
 /// they are left out of the cache accounting.
@@ -25,18 +25,12 @@ internal static class BlockPreparer
         var blocks = SpecWalk.Blocks(report).Where(b => b is FigureSpec or TableSpec).ToArray();
         var requirements = blocks.Select(b => Requirement(b, tables)).ToArray();
         var computed = blocks.Where((_, i) => requirements[i].EmptyTables.Count == 0).ToArray();
-        var figureOf = new Dictionary<DataSpec, List<FigureSpec>>(ReferenceEqualityComparer.Instance);
-        // Figures whose panels all draw the figure's frame are drawn as soon as it is ready; the others
-        // (panels with their own data) are drawn when their block is settled below.
-        foreach (var figure in computed.OfType<FigureSpec>().Where(f => f.Panels.All(p => p.Data is null)))
-        {
-            if (!figureOf.TryGetValue(figure.Data, out var list)) figureOf[figure.Data] = list = [];
-            list.Add(figure);
-        }
+        var waits = new FigureFrameWaits(computed.OfType<FigureSpec>(), DataOf, evaluator.IsPrepared);
         evaluator.Prepare(computed.SelectMany(DataOf), (data, outcome, _) =>
         {
-            if (outcome.Frame is null || !figureOf.TryGetValue(data, out var drawnFrom)) return;
-            foreach (var figure in drawnFrom) figures.Prepare(figure, figure.Panels.Select(_ => outcome.Frame).ToArray());
+            if (outcome.Frame is null) return;
+            foreach (var figure in waits.Computed(data))
+                if (PanelFrames(figure, evaluator) is { } panelFrames) figures.Prepare(figure, panelFrames);
         });
         var prepared = blocks.Select((block, i) => requirements[i] switch
         {
@@ -47,6 +41,16 @@ internal static class BlockPreparer
         }).ToArray();
         return new PreparedReport(prepared, evaluator.Expectations.ToArray(), evaluation.Scope, snapshot.Synthetic,
             snapshot.Import is { } import ? $"Built from {import.Describe()}." : null, snapshot.CreatedAt);
+    }
+
+    /// <summary>The frame each panel draws, as computed ahead; null when one is missing (the figure then fails when settled).</summary>
+    private static Frame[]? PanelFrames(FigureSpec figure, FrameEvaluator evaluator)
+    {
+        var frames = new Frame[figure.Panels.Count];
+        for (var i = 0; i < frames.Length; i++)
+            if (evaluator.PreparedFrame(figure.Panels[i].Data ?? figure.Data) is { } frame) frames[i] = frame;
+            else return null;
+        return frames;
     }
 
     /// <summary>The tables the block requires that this snapshot leaves empty, and an error for each it does not have.</summary>

@@ -14,10 +14,10 @@ namespace HfReports.Engine.Build;
 /// Draws figures for a build: ahead of time on worker threads (<see cref="Prepare"/>), or on demand. A figure whose
 /// inputs are unchanged is taken from memory (watch) or gets its SVG from the build cache; the PDF side always draws
 /// from the ScottPlot panels, so the PDF bytes are those of a cold build. What it hands on is a
-/// <see cref="DrawnFigure"/>, complete (SVG included) before the document is assembled.
+/// <see cref="DrawnFigure"/>, drawn before the document is assembled; its SVG is made when the HTML first asks.
 /// </summary>
 /// <param name="parameters">The report's bound parameters: per-panel data may use any of them, so all are part of a figure's key.</param>
-/// <param name="svg">Whether the SVG is needed (an HTML output); it is then drawn on the worker as well.</param>
+/// <param name="svg">Whether the SVG is needed (an HTML output).</param>
 internal sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<string, object?> parameters, FrameEvaluator evaluator,
     BuildCache? cache, FigureMemory? memory, string? snapshotSha256, bool svg)
 {
@@ -52,9 +52,21 @@ internal sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<str
     public TimeSpan DrawTime(FigureSpec figure) => _drawn.TryGetValue(figure, out var drawn) ? drawn.Elapsed : TimeSpan.Zero;
 
     /// <summary>The document's view of a drawn figure: its size, its drawing onto a canvas and its SVG.</summary>
-    public static DrawnFigure ForDocument(FigureGraphic graphic, string? svg) =>
-        new(graphic.Width, graphic.Height, svg, (canvas, width) => graphic.Draw(canvas, width, graphic.Height * width / graphic.Width),
-            graphic.PlotAreas);
+    public static DrawnFigure ForDocument(FigureGraphic graphic, string? svg) => ForDocument(graphic, svg is null ? null : new Lazy<string>(svg));
+
+    /// <summary>As above, with an SVG made when first asked for: by the HTML, or by the PDF's drawing of the figure if it
+    /// comes first. A ScottPlot plot lays itself out from its previous rendering, and some layouts (a legend's rows, a
+    /// release band's) never quite settle, so each figure is drawn in one order, SVG first, as it always was.</summary>
+    public static DrawnFigure ForDocument(FigureGraphic graphic, Lazy<string>? svg) =>
+        new(graphic.Width, graphic.Height, svg, (canvas, width) =>
+        {
+            _ = svg?.Value;
+            graphic.Draw(canvas, width, graphic.Height * width / graphic.Width);
+        }, () =>
+        {
+            _ = svg?.Value;
+            return graphic.PlotAreas();
+        });
 
     private Drawn Draw(FigureSpec figure, IReadOnlyList<Frame> panelFrames)
     {
@@ -81,19 +93,27 @@ internal sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<str
             return new Drawn(null, [], e, false);
         }
         var reused = false;
-        string? text = null;
+        Lazy<string>? text = null;
         if (svg && key is not null && cache?.TryRead(SvgKind, key) is { } cached)
         {
-            text = Encoding.UTF8.GetString(cached);
+            text = new Lazy<string>(Encoding.UTF8.GetString(cached));
             reused = true;
         }
         else if (svg)
-        {
-            using (BuildProfile.Measure("svg"))
-                text = graphic.ToSvg();
-            if (key is not null) cache?.Write(SvgKind, key, Encoding.UTF8.GetBytes(text));
-        }
-        if (key is not null) memory?.Keep(key, graphic, text);
+            // Made when the HTML first asks for it, on the thread that renders the HTML while the PDF is drawn.
+            text = new Lazy<string>(() =>
+            {
+                string made;
+                using (BuildProfile.Measure("svg"))
+                    made = graphic.ToSvg();
+                if (key is not null)
+                {
+                    cache?.Write(SvgKind, key, Encoding.UTF8.GetBytes(made));
+                    memory?.AddSvg(key, graphic, made);
+                }
+                return made;
+            });
+        if (key is not null) memory?.Keep(key, graphic, text is { IsValueCreated: true } ? text.Value : null);
         return new Drawn(ForDocument(graphic, text), graphic.Warnings, null, reused, clock.Elapsed);
     }
 

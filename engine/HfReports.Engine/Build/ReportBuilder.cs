@@ -26,7 +26,7 @@ public static class ReportBuilder
         var findingFonts = Task.Run(() => new FontRegistry(manifest.Theme));
         ReportSpec[] loaded;
         using (BuildProfile.Measure("specs"))
-            loaded = manifest.Reports.Select(r => ReportLoader.Load(r, manifest.BaseFolder, diagnostics, EngineVocabulary.Spec)).OfType<ReportSpec>().ToArray();
+            loaded = LoadReports(manifest, diagnostics);
         OutputNames.CheckUnique(loaded, diagnostics);
         if (diagnostics.HasErrors) return new BuildResult([], diagnostics.Items, expectations);
 
@@ -114,6 +114,16 @@ public static class ReportBuilder
             }
         staged.Commit(options.Cancellation);
         return new BuildResult(outputs, diagnostics.Items, expectations) { Synthetic = snapshot.Synthetic, Blocks = blocks, Skipped = skipped };
+    }
+
+    /// <summary>The manifest's reports, read at once (they share no file or state); their problems are told in manifest order.</summary>
+    private static ReportSpec[] LoadReports(ManifestSpec manifest, DiagnosticBag diagnostics)
+    {
+        var problems = manifest.Reports.Select(_ => new DiagnosticBag()).ToArray();
+        var reports = new ReportSpec?[manifest.Reports.Count];
+        Parallel.For(0, reports.Length, i => reports[i] = ReportLoader.Load(manifest.Reports[i], manifest.BaseFolder, problems[i], EngineVocabulary.Spec));
+        foreach (var diagnostic in problems.SelectMany(p => p.Items)) diagnostics.Add(diagnostic);
+        return reports.OfType<ReportSpec>().ToArray();
     }
 
     private static (string Path, IReadOnlyList<string> Warnings) Render(IReportRenderer renderer, ManifestSpec manifest,

@@ -6,10 +6,13 @@ namespace HfReports.Engine.Charts;
 /// <summary>
 /// A drawn figure: one or more ScottPlot panels stacked vertically. It draws straight onto a
 /// PDF page canvas (so the figure stays vector) and serialises to SVG for HTML.
-/// Sizes are in points (1/72 inch) in both outputs.
+/// Sizes are in points (1/72 inch) in both outputs. A ScottPlot plot keeps what it last rendered, so the drawings of
+/// one figure take turns (the PDF may draw it while the HTML makes its SVG).
 /// </summary>
 internal sealed class FigureGraphic : IDisposable
 {
+    private readonly Lock _rendering = new();
+
     public string Id { get; }
     public IReadOnlyList<(Plot Plot, double Weight)> Panels { get; }
     public float Width { get; }
@@ -94,11 +97,20 @@ internal sealed class FigureGraphic : IDisposable
     }
 
     /// <summary>Each panel's plot area (where ScottPlot clips marks and labels), in the figure's points from its top-left corner.</summary>
-    public IReadOnlyList<SKRect> PlotAreas() =>
-        Layout(Height).Select(p => p.Plot.LastRender.DataRect is var r ? new SKRect(r.Left, p.Top + r.Top, r.Right, p.Top + r.Bottom) : default).ToArray();
+    public IReadOnlyList<SKRect> PlotAreas()
+    {
+        lock (_rendering)
+            return Layout(Height).Select(p => p.Plot.LastRender.DataRect is var r ? new SKRect(r.Left, p.Top + r.Top, r.Right, p.Top + r.Bottom) : default).ToArray();
+    }
 
     /// <summary>Draws the figure with its top-left corner at the canvas origin, scaled to the given size.</summary>
     public void Draw(SKCanvas canvas, float width, float height)
+    {
+        lock (_rendering) DrawPanels(canvas, width);
+        _ = height;
+    }
+
+    private void DrawPanels(SKCanvas canvas, float width)
     {
         var scale = width / Width;
         canvas.Save();
@@ -112,12 +124,16 @@ internal sealed class FigureGraphic : IDisposable
             canvas.Restore();
         }
         canvas.Restore();
-        _ = height;
     }
 
     /// <summary>The figure as one SVG document; panels are nested &lt;svg&gt; elements placed one under another.
-    /// Drawn on each call: the build draws it once, with the figure, and hands the text on.</summary>
+    /// Drawn on each call: a build makes it once, when its HTML first asks for it.</summary>
     public string ToSvg()
+    {
+        lock (_rendering) return Svg();
+    }
+
+    private string Svg()
     {
         var width = (int)Math.Round(Width);
         var height = (int)Math.Round(Height);

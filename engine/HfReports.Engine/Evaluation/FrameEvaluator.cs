@@ -101,6 +101,12 @@ internal sealed partial class FrameEvaluator(SnapshotDatabase database, IReadOnl
         then?.Invoke(spec, outcome, on);
     }
 
+    /// <summary>Whether the block's frame is computed already (ahead or by an evaluation).</summary>
+    public bool IsPrepared(DataSpec spec) => _prepared.ContainsKey(spec);
+
+    /// <summary>The block's frame as computed ahead, reporting nothing (any thread); null when not computed or failed.</summary>
+    public Frame? PreparedFrame(DataSpec spec) => _prepared.TryGetValue(spec, out var outcome) ? outcome.Frame : null;
+
     /// <summary>The cache key of a block's frame as last computed; null when it failed or nothing is cached.</summary>
     public string? KeyOf(DataSpec spec) => _prepared.TryGetValue(spec, out var outcome) ? outcome.Key : null;
 

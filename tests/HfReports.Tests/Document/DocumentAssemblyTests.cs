@@ -164,7 +164,7 @@ public sealed class DocumentAssemblyTests
     {
         var widths = new List<float>();
         var withAreas = new DrawnFigure(300, 200, "<svg/>", (_, width) => widths.Add(width), () => [new SkiaSharp.SKRect(10, 20, 290, 180)]);
-        var without = new DrawnFigure(300, 200, null, (_, _) => { });
+        var without = new DrawnFigure(300, 200, (string?)null, (_, _) => { });
 
         withAreas.Draw(null!, 150);
 
@@ -423,7 +423,7 @@ public sealed class DocumentAssemblyTests
         var frame = Frames.Of(Frames.Integer("n", 1, 2, 3));
         var content = new TableContent([new TableHeader("n", CellAlignment.Right)], [["1"], ["2"], ["3"]]);
         byte[] csv = [1, 2, 3];
-        DrawnFigure turned = new(400, 300, null, (_, _) => { }), here = new(200, 100, null, (_, _) => { });
+        DrawnFigure turned = new(400, 300, (string?)null, (_, _) => { }), here = new(200, 100, (string?)null, (_, _) => { });
         var prepared = Prepared(numbering,
         [
             new PreparedBlock.Built(specs[0], frame, null, content, csv, [], []),

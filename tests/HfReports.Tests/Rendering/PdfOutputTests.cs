@@ -163,7 +163,7 @@ public sealed class PdfOutputTests
     {
         var document = SampleDocuments.Paper(tableRows: 3);
         var plot = new ScottPlot.Plot();
-        var huge = new FigureBlock("huge-figure", 2, "fig-2", SampleDocuments.Text("Too tall."), FigureRenderer.ForDocument(new FigureGraphic("huge-figure", [(plot, 1.0)], 300, 4000), null), []);
+        var huge = new FigureBlock("huge-figure", 2, "fig-2", SampleDocuments.Text("Too tall."), FigureRenderer.ForDocument(new FigureGraphic("huge-figure", [(plot, 1.0)], 300, 4000), (string?)null), []);
         document = document with { Sections = [document.Sections[0] with { Blocks = [.. document.Sections[0].Blocks, huge] }] };
         var error = Assert.Throws<LayoutException>(() => Render(document));
         Assert.Contains("figure 'huge-figure'", error.Message);

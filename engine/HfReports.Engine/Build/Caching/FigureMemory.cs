@@ -29,6 +29,13 @@ public sealed class FigureMemory
         _used[key] = 0;
     }
 
+    /// <summary>The SVG of a figure kept earlier, made later (when the HTML asked for it); not counted as a use.</summary>
+    internal void AddSvg(string key, FigureGraphic graphic, string svg)
+    {
+        if (_figures.TryGetValue(key, out var kept) && ReferenceEquals(kept.Graphic, graphic))
+            _figures.TryUpdate(key, kept with { Svg = svg }, kept);
+    }
+
     /// <summary>Called after a build: forgets the figures it did not use.</summary>
     internal void Sweep()
     {

@@ -32,14 +32,18 @@ internal static class HtmlRenderer
         // thousands of points is megabytes of SVG, which Scriban would otherwise cut at 1 MiB with "...").
         var context = new TemplateContext { StrictVariables = true, MemberRenamer = m => m.Name, LoopLimit = 0, LimitToString = 0, CancellationToken = cancellation };
         context.PushCulture(CultureInfo.InvariantCulture);
-        // Each figure's SVG as drawn in preparation, its fonts renamed to the faces the page embeds.
-        var svgs = new Dictionary<FigureBlock, string>(ReferenceEqualityComparer.Instance);
-        foreach (var figure in document.AllBlocks.OfType<FigureBlock>())
+        // Each figure's SVG, its fonts renamed to the faces the page embeds. Made last figure first: the PDF, drawn at the
+        // same time, takes them first to last, and a figure's SVG and drawing take turns.
+        var figures = document.AllBlocks.OfType<FigureBlock>().ToArray();
+        var made = new string[figures.Length];
+        for (var i = figures.Length - 1; i >= 0; i--)
         {
-            var svg = figure.Graphic.Svg
-                ?? throw new InvalidOperationException($"figure '{figure.Id}' has no SVG: the build did not draw it for a format that embeds it");
-            svgs[figure] = fonts is null ? svg : FigureFont.Rename(svg);
+            var svg = figures[i].Graphic.Svg
+                ?? throw new InvalidOperationException($"figure '{figures[i].Id}' has no SVG: the build did not draw it for a format that embeds it");
+            made[i] = fonts is null ? svg : FigureFont.Rename(svg);
         }
+        var svgs = new Dictionary<FigureBlock, string>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < figures.Length; i++) svgs[figures[i]] = made[i];
         var view = HtmlView.Build(document, figure => svgs[figure]);
         view["figure_fonts"] = fonts is null ? "" : FigureFont.FontFaces(fonts, svgs.Values);
         context.PushGlobal(view);
