@@ -45,10 +45,10 @@ internal sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<str
         return drawn.Figure is { } ready ? (ready, drawn.Warnings) : throw drawn.Error!;
     }
 
-    /// <summary>Whether the figure was neither drawn nor turned into SVG by this build.</summary>
+    /// <summary>Whether the figure was taken from memory, or its SVG from the build cache (its PDF side is drawn all the same).</summary>
     public bool WasReused(FigureSpec figure) => _drawn.TryGetValue(figure, out var drawn) && drawn.Reused;
 
-    /// <summary>How long drawing the figure (and its SVG) took in this build.</summary>
+    /// <summary>How long drawing the figure took in this build (its SVG, made later when the HTML asks, not included).</summary>
     public TimeSpan DrawTime(FigureSpec figure) => _drawn.TryGetValue(figure, out var drawn) ? drawn.Elapsed : TimeSpan.Zero;
 
     /// <summary>The document's view of a drawn figure: its size, its drawing onto a canvas and its SVG.</summary>
@@ -56,7 +56,9 @@ internal sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<str
 
     /// <summary>As above, with an SVG made when first asked for: by the HTML, or by the PDF's drawing of the figure if it
     /// comes first. A ScottPlot plot lays itself out from its previous rendering, and some layouts (a legend's rows, a
-    /// release band's) never quite settle, so each figure is drawn in one order, SVG first, as it always was.</summary>
+    /// release band's) never quite settle, so a build writing both formats renders each figure SVG first, PDF second,
+    /// as it always did, whichever renderer reaches the figure first. (A build writing only the PDF, or taking the SVG
+    /// from the cache, renders no SVG before the PDF: such a figure's PDF can differ from that of a build making both.)</summary>
     public static DrawnFigure ForDocument(FigureGraphic graphic, Lazy<string>? svg) =>
         new(graphic.Width, graphic.Height, svg, (canvas, width) =>
         {
@@ -76,7 +78,7 @@ internal sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<str
             var rememberedSvg = remembered.Svg;
             if (svg && rememberedSvg is null)
             {
-                rememberedSvg = remembered.Graphic.ToSvg();
+                rememberedSvg = SvgWhenAsked(remembered.Graphic, key: null, cache: null);
                 memory.Keep(key, remembered.Graphic, rememberedSvg);
             }
             return new Drawn(ForDocument(remembered.Graphic, svg ? rememberedSvg : null), remembered.Graphic.Warnings, null, Reused: true);
@@ -100,22 +102,22 @@ internal sealed class FigureRenderer(FontRegistry fonts, IReadOnlyDictionary<str
             reused = true;
         }
         else if (svg)
-            // Made when the HTML first asks for it, on the thread that renders the HTML while the PDF is drawn.
-            text = new Lazy<string>(() =>
-            {
-                string made;
-                using (BuildProfile.Measure("svg"))
-                    made = graphic.ToSvg();
-                if (key is not null)
-                {
-                    cache?.Write(SvgKind, key, Encoding.UTF8.GetBytes(made));
-                    memory?.AddSvg(key, graphic, made);
-                }
-                return made;
-            });
-        if (key is not null) memory?.Keep(key, graphic, text is { IsValueCreated: true } ? text.Value : null);
+            text = SvgWhenAsked(graphic, key, cache);
+        if (key is not null) memory?.Keep(key, graphic, text);
         return new Drawn(ForDocument(graphic, text), graphic.Warnings, null, reused, clock.Elapsed);
     }
+
+    /// <summary>The figure's SVG, made when first asked for (by the HTML, or by the PDF's drawing of the figure), and
+    /// then kept in the build cache under <paramref name="key"/>. Static, so that it holds on to the figure and the
+    /// cache only, not to the build's frames.</summary>
+    private static Lazy<string> SvgWhenAsked(FigureGraphic graphic, string? key, BuildCache? cache) => new(() =>
+    {
+        string made;
+        using (BuildProfile.Measure("svg"))
+            made = graphic.ToSvg();
+        if (key is not null) cache?.Write(SvgKind, key, Encoding.UTF8.GetBytes(made));
+        return made;
+    });
 
     /// <summary>Everything the drawing depends on: the frame's key, the whole figure spec but its caption, the theme,
     /// the report parameters, the snapshot and the engine. Null when the frame has no key (nothing is cached).</summary>

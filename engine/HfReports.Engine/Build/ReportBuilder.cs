@@ -121,7 +121,15 @@ public static class ReportBuilder
     {
         var problems = manifest.Reports.Select(_ => new DiagnosticBag()).ToArray();
         var reports = new ReportSpec?[manifest.Reports.Count];
-        Parallel.For(0, reports.Length, i => reports[i] = ReportLoader.Load(manifest.Reports[i], manifest.BaseFolder, problems[i], EngineVocabulary.Spec));
+        // A file that cannot be read throws as when the reports were read one by one (watch reports an IOException and
+        // goes on): the first report's failure, not an AggregateException.
+        var failures = new System.Runtime.ExceptionServices.ExceptionDispatchInfo?[reports.Length];
+        Parallel.For(0, reports.Length, i =>
+        {
+            try { reports[i] = ReportLoader.Load(manifest.Reports[i], manifest.BaseFolder, problems[i], EngineVocabulary.Spec); }
+            catch (Exception e) { failures[i] = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
+        });
+        failures.FirstOrDefault(f => f is not null)?.Throw();
         foreach (var diagnostic in problems.SelectMany(p => p.Items)) diagnostics.Add(diagnostic);
         return reports.OfType<ReportSpec>().ToArray();
     }

@@ -13,8 +13,9 @@ public sealed class FigureMemory
     private readonly ConcurrentDictionary<string, Remembered> _figures = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
 
-    /// <summary>A figure as drawn, and its SVG (null when no build of this process needed it yet).</summary>
-    internal sealed record Remembered(FigureGraphic Graphic, string? Svg);
+    /// <summary>A figure as drawn, and its SVG, made when first asked for (null when no build of this process needed it
+    /// yet). Every build and report drawing the figure shares the one SVG, so the figure is rendered SVG first, once.</summary>
+    internal sealed record Remembered(FigureGraphic Graphic, Lazy<string>? Svg);
 
     internal Remembered? TryGet(string key)
     {
@@ -23,17 +24,10 @@ public sealed class FigureMemory
         return remembered;
     }
 
-    internal void Keep(string key, FigureGraphic graphic, string? svg = null)
+    internal void Keep(string key, FigureGraphic graphic, Lazy<string>? svg = null)
     {
         _figures[key] = new Remembered(graphic, svg);
         _used[key] = 0;
-    }
-
-    /// <summary>The SVG of a figure kept earlier, made later (when the HTML asked for it); not counted as a use.</summary>
-    internal void AddSvg(string key, FigureGraphic graphic, string svg)
-    {
-        if (_figures.TryGetValue(key, out var kept) && ReferenceEquals(kept.Graphic, graphic))
-            _figures.TryUpdate(key, kept with { Svg = svg }, kept);
     }
 
     /// <summary>Called after a build: forgets the figures it did not use.</summary>

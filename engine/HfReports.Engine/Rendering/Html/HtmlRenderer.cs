@@ -38,6 +38,7 @@ internal static class HtmlRenderer
         var made = new string[figures.Length];
         for (var i = figures.Length - 1; i >= 0; i--)
         {
+            cancellation.ThrowIfCancellationRequested();
             var svg = figures[i].Graphic.Svg
                 ?? throw new InvalidOperationException($"figure '{figures[i].Id}' has no SVG: the build did not draw it for a format that embeds it");
             made[i] = fonts is null ? svg : FigureFont.Rename(svg);
