@@ -9,8 +9,12 @@ internal sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, b
     public SnapshotImport? Import { get; init; }
 
     /// <summary>What the models' time axis is: "creation date" (Hub repository creation) when most models have one,
-    /// else "leaderboard submission date", the proxy an unenriched snapshot plots.</summary>
-    public string TimeAxis { get; init; } = HubTimeAxis;
+    /// else "leaderboard submission date", the proxy an unenriched snapshot plots. Waits for <see cref="Read"/>'s count.</summary>
+    public string TimeAxis => _timeAxis.GetAwaiter().GetResult();
+
+    // Counting needs every row of `models` (0.5 s for a million in SQLite, before any query could start), so it runs on
+    // a connection of its own beside the build's first queries; the text and the figures ask for it after those.
+    private Task<string> _timeAxis = Task.FromResult(HubTimeAxis);
 
     public const string HubTimeAxis = "creation date";
     public const string ProxyTimeAxis = "leaderboard submission date";
@@ -41,7 +45,7 @@ internal sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, b
         return new SnapshotIdentity(version, created, synthetic, meta)
         {
             Import = Optional(() => SnapshotImport.Read(database)),
-            TimeAxis = Optional(() => TimeAxisOf(database)) ?? HubTimeAxis,
+            _timeAxis = Task.Run(() => CountTimeAxis(database.Path)),
         };
     }
 
@@ -50,6 +54,12 @@ internal sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, b
     private static string UpgradeAdvice(SnapshotDatabase database) => database.Engine == Spec.SnapshotEngine.Sqlite
         ? $"run `hfreports snapshot upgrade {database.Path}` (every row is kept)"
         : "upgrade the SQLite snapshot it was written from (`hfreports snapshot upgrade F.db`) and write it again with `hfreports snapshot copy F.db --out ...` (a demo: run `snapshot demo` again)";
+
+    private static string CountTimeAxis(string snapshotPath)
+    {
+        using var own = SnapshotDatabase.OpenReadOnly(snapshotPath);
+        return Optional(() => TimeAxisOf(own)) ?? HubTimeAxis;
+    }
 
     private static string TimeAxisOf(SnapshotDatabase database)
     {
