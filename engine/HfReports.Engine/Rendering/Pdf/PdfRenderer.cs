@@ -22,6 +22,8 @@ internal static class PdfRenderer
         var flow = new DocumentFlow(styles, measurer, geometry.ContentWidth, geometry.ContentHeight, cancellation);
         var boxes = flow.Build(document);
         var pages = Paginator.Paginate(boxes, geometry.ContentHeight, cancellation);
+        MeasureMargins(measurer, styles, document, geometry.ContentWidth, pages.Count);
+        measurer.DrawWithMeasuredGlyphs();
         layout.Dispose();
         var drawing = Build.BuildProfile.Measure("pdf drawing");
 
@@ -73,10 +75,19 @@ internal static class PdfRenderer
         return entries;
     }
 
+    /// <summary>The margins' text measured before drawing, so that the fonts drawing it are cut down with their glyphs.</summary>
+    private static void MeasureMargins(TextMeasurer measurer, PdfStyles styles, ReportDocument document, float contentWidth, int count)
+    {
+        for (var number = 1; number <= count; number++) measurer.Width(Footer(number, count), styles.Margin);
+        measurer.Width(RunningHeader(document.Title.Title, contentWidth, measurer, styles.Margin), styles.Margin);
+    }
+
+    private static string Footer(int number, int count) => $"Page {number} of {count}";
+
     private static void DrawMargins(PageContext page, PageGeometry geometry, PdfStyles styles, ReportDocument document, int number, int count)
     {
         var style = styles.Margin;
-        var footer = $"Page {number} of {count}";
+        var footer = Footer(number, count);
         var footerWidth = page.Measurer.Width(footer, style);
         page.Measurer.Draw(page.Canvas, footer, (geometry.Width - footerWidth) / 2, geometry.Height - geometry.Margin / 2, style);
         if (number == 1) return;
