@@ -39,7 +39,7 @@ public static class ReportBuilder
         var opening = BuildProfile.Measure("fonts and snapshot");
         var fonts = findingFonts.GetAwaiter().GetResult();
         using var database = SnapshotDatabase.OpenReadOnly(manifest.SnapshotPath);
-        var snapshot = SnapshotIdentity.Read(database, options.Cancellation);
+        var snapshot = SnapshotIdentity.Read(database, options.Cancellation).CountingTimeAxisAhead();
         opening.Dispose();
         if (options.RefuseDemo(snapshot, manifest.SnapshotPath) is { } refused)
             return new BuildResult([], [.. diagnostics.Items, refused], expectations) { Synthetic = true };

@@ -20,7 +20,7 @@ public static class ReportChecker
         var loaded = manifest.Reports.Select(r => ReportLoader.Load(r, manifest.BaseFolder, diagnostics, EngineVocabulary.Spec)).OfType<ReportSpec>().ToArray();
         OutputNames.CheckUnique(loaded, diagnostics);
         using var database = SnapshotDatabase.OpenReadOnly(manifest.SnapshotPath);
-        var snapshot = SnapshotIdentity.Read(database, options.Cancellation);
+        var snapshot = SnapshotIdentity.Read(database, options.Cancellation).CountingTimeAxisAhead();
         if (options.RefuseDemo(snapshot, manifest.SnapshotPath) is { } refused)
             return new CheckResult([.. diagnostics.Items, refused], []);
         var reports = GenerationMatch.Select(loaded, snapshot, diagnostics, []);

@@ -9,12 +9,20 @@ internal sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, b
     public SnapshotImport? Import { get; init; }
 
     /// <summary>What the models' time axis is: "creation date" (Hub repository creation) when most models have one,
-    /// else "leaderboard submission date", the proxy an unenriched snapshot plots. Waits for <see cref="Read"/>'s count.</summary>
-    public string TimeAxis => _timeAxis.GetAwaiter().GetResult();
+    /// else "leaderboard submission date", the proxy an unenriched snapshot plots. Counted when first asked for, unless
+    /// <see cref="CountingTimeAxisAhead"/> started it already.</summary>
+    public string TimeAxis => _timeAxis.Value.GetAwaiter().GetResult();
 
-    // Counting needs every row of `models` (0.5 s for a million in SQLite, before any query could start), so it runs on
-    // a connection of its own beside the build's first queries; the text and the figures ask for it after those.
-    private Task<string> _timeAxis = Task.FromResult(HubTimeAxis);
+    // Counting needs every row of `models` (0.5 s for a million in SQLite), so builds and checks start it on a connection
+    // of its own beside their first queries; the text and the figures ask for it after those. `diff` never does.
+    private Lazy<Task<string>> _timeAxis = new(() => Task.FromResult(HubTimeAxis));
+
+    /// <summary>Starts counting <see cref="TimeAxis"/> on a connection of its own, beside what the caller runs next.</summary>
+    public SnapshotIdentity CountingTimeAxisAhead()
+    {
+        _ = _timeAxis.Value;
+        return this;
+    }
 
     public const string HubTimeAxis = "creation date";
     public const string ProxyTimeAxis = "leaderboard submission date";
@@ -45,7 +53,7 @@ internal sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, b
         return new SnapshotIdentity(version, created, synthetic, meta)
         {
             Import = Optional(() => SnapshotImport.Read(database)),
-            _timeAxis = Task.Run(() => CountTimeAxis(database.Path)),
+            _timeAxis = new(() => Task.Run(() => CountTimeAxis(database.Path, cancellation))),
         };
     }
 
@@ -55,16 +63,16 @@ internal sealed record SnapshotIdentity(int SchemaVersion, DateTime CreatedAt, b
         ? $"run `hfreports snapshot upgrade {database.Path}` (every row is kept)"
         : "upgrade the SQLite snapshot it was written from (`hfreports snapshot upgrade F.db`) and write it again with `hfreports snapshot copy F.db --out ...` (a demo: run `snapshot demo` again)";
 
-    private static string CountTimeAxis(string snapshotPath)
+    private static string CountTimeAxis(string snapshotPath, CancellationToken cancellation)
     {
         using var own = SnapshotDatabase.OpenReadOnly(snapshotPath);
-        return Optional(() => TimeAxisOf(own)) ?? HubTimeAxis;
+        return Optional(() => TimeAxisOf(own, cancellation)) ?? HubTimeAxis;
     }
 
-    private static string TimeAxisOf(SnapshotDatabase database)
+    private static string TimeAxisOf(SnapshotDatabase database, CancellationToken cancellation)
     {
         var row = SnapshotRead.Rows(database, "select count(case when created_source = 'hub' then 1 end), count(case when created_source <> 'hub' then 1 end) from models",
-            "has no models table", CancellationToken.None)[0];
+            "has no models table", cancellation)[0];
         var (hub, other) = (Convert.ToInt64(row[0], CultureInfo.InvariantCulture), Convert.ToInt64(row[1], CultureInfo.InvariantCulture));
         return hub >= other && hub > 0 ? HubTimeAxis : ProxyTimeAxis;
     }

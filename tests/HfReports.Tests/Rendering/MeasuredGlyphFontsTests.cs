@@ -60,6 +60,23 @@ public sealed class MeasuredGlyphFontsTests
         }
     }
 
+    [Fact]
+    public void Text_measured_after_the_fonts_were_cut_is_drawn_in_the_whole_font()
+    {
+        using var measurer = new TextMeasurer();
+        measurer.Width("Quarterly", Style);
+        measurer.DrawWithMeasuredGlyphs();
+        measurer.Width("Zebra", Style); // too late: the subset has no Z and no b
+
+        var withZebra = OnePage(canvas =>
+        {
+            measurer.Draw(canvas, "Quarterly", 10, 20, Style);
+            measurer.Draw(canvas, "Zebra", 10, 40, Style);
+        });
+        var wholeFont = Pdf(measure: false, "Quarterly", "Zebra");
+        Assert.True(withZebra.Length > wholeFont.Length, $"'Zebra' was drawn from the cut-down font: {withZebra.Length} bytes, {wholeFont.Length} with the whole font only");
+    }
+
     /// <summary>A one-page PDF (before the finishing pass) drawing each text on a line of its own; "Quarterly" and
     /// "tenacity" are what is measured when <paramref name="measure"/> is set.</summary>
     private static byte[] Pdf(bool measure, params string[] lines)
