@@ -77,6 +77,17 @@ public sealed class MeasuredGlyphFontsTests
         Assert.True(withZebra.Length > wholeFont.Length, $"'Zebra' was drawn from the cut-down font: {withZebra.Length} bytes, {wholeFont.Length} with the whole font only");
     }
 
+    [Fact]
+    public void A_subset_is_used_only_when_it_has_the_style_and_the_outlines_of_the_typeface()
+    {
+        var fonts = SampleDocuments.Fonts;
+        int[] glyphs = [36, 68, 69]; // A, a, b in the DejaVu faces
+        Assert.True(MeasuredSubset.DrawsAlike(fonts.Serif, fonts.Serif, glyphs));
+        Assert.False(MeasuredSubset.DrawsAlike(fonts.Serif, fonts.Sans, glyphs)); // same style, other outlines
+        Assert.False(MeasuredSubset.DrawsAlike(fonts.Serif, fonts.SerifBold, glyphs));
+        Assert.False(MeasuredSubset.DrawsAlike(fonts.Serif, fonts.Sans, [0, 68])); // glyph 0 alone would not tell them apart
+    }
+
     /// <summary>A one-page PDF (before the finishing pass) drawing each text on a line of its own; "Quarterly" and
     /// "tenacity" are what is measured when <paramref name="measure"/> is set.</summary>
     private static byte[] Pdf(bool measure, params string[] lines)

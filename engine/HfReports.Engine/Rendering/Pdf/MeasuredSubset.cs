@@ -37,7 +37,7 @@ internal sealed class MeasuredSubset(SKTypeface typeface, FrozenSet<int> glyphs)
 
     /// <summary>Whether the subset has the style of the typeface and the outlines of a few measured glyphs (a synthetic
     /// bold or oblique is applied to the typeface, not stored in its file).</summary>
-    private static bool DrawsAlike(SKTypeface whole, SKTypeface subset, IEnumerable<int> glyphs)
+    internal static bool DrawsAlike(SKTypeface whole, SKTypeface subset, IEnumerable<int> glyphs)
     {
         if (whole.FontStyle.Weight != subset.FontStyle.Weight || whole.FontStyle.Slant != subset.FontStyle.Slant
             || whole.FontStyle.Width != subset.FontStyle.Width) return false;
