@@ -56,10 +56,7 @@ internal static partial class FigureFont
 
     private static void Append(StringBuilder css, string family, SKTypeface typeface, string weight, IEnumerable<int> characters)
     {
-        using var stream = typeface.OpenStream(out var index);
-        if (stream is null || index != 0) return;
-        var bytes = new byte[stream.Length];
-        if (stream.Read(bytes, bytes.Length) != bytes.Length) return;
+        if (FontFile.SingleFaceBytes(typeface) is not { } bytes) return;
         var subset = FontSubsetter.SubsetCharacters(bytes, characters);
         if (subset is null) return;
         css.Append("@font-face { font-family: \"").Append(Prefix).Append(family).Append("\"; font-weight: ").Append(weight)

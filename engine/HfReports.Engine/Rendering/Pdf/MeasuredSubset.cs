@@ -19,10 +19,7 @@ internal sealed class MeasuredSubset(SKTypeface typeface, FrozenSet<int> glyphs)
     {
         var glyphs = measured.ToFrozenSet(); // measuring may go on; the subset holds what it was cut with
         if (whole.GetTableTags().Contains(VariationsTable)) return null;
-        using var stream = whole.OpenStream(out var faceIndex);
-        if (stream is null || faceIndex != 0) return null;
-        var bytes = new byte[stream.Length];
-        if (stream.Read(bytes, bytes.Length) != bytes.Length) return null;
+        if (FontFile.SingleFaceBytes(whole) is not { } bytes) return null;
         if (FontSubsetter.Subset(bytes, glyphs.Order()) is not { } subset) return null;
         using var data = SKData.CreateCopy(subset);
         if (SKTypeface.FromData(data) is not { } typeface) return null;
@@ -31,9 +28,7 @@ internal sealed class MeasuredSubset(SKTypeface typeface, FrozenSet<int> glyphs)
         return null;
     }
 
-    private static readonly uint VariationsTable = TableTag('f', 'v', 'a', 'r');
-
-    private static uint TableTag(char a, char b, char c, char d) => (uint)a << 24 | (uint)b << 16 | (uint)c << 8 | d;
+    private static readonly uint VariationsTable = new HarfBuzzSharp.Tag('f', 'v', 'a', 'r');
 
     /// <summary>Whether the subset has the style of the typeface and the outlines of a few measured glyphs (a synthetic
     /// bold or oblique is applied to the typeface, not stored in its file).</summary>
