@@ -5,6 +5,7 @@
 #   tests/mutation.sh scored                                      # every place whose score the README gives, in one run
 #   PROJECT=HfReports.Ingest tests/mutation.sh Import/Rules       # a folder of another project
 #   TESTS="FullyQualifiedName~Tests.Transform" tests/mutation.sh Transform   # these tests instead of the default
+#   tests/mutation.sh Query '!StatementGuard.cs'                  # a folder but for a place scored on its own
 # Each scored place has a default test filter below: the tests written for that code. Stryker runs only the tests
 # that cover a mutant, but the whole suite (780+ tests, a 1.5-minute pack test) would take hours on 2 cores. Stryker
 # also creates and compiles every mutant of the project before it tests those asked for (10,000+, about 15 minutes
@@ -42,13 +43,15 @@ pattern_for() {
 
 mutate=()
 filters=()
+excluded=()
 for target in "${targets[@]}"; do
+  case "$target" in '!'*) excluded+=("${target#!}"); mutate+=(--mutate "!$(pattern_for "${target#!}")"); continue ;; esac
   mutate+=(--mutate "$(pattern_for "$target")")
   filter="$(tests_for "$target")"
   if [ -n "$filter" ]; then filters+=("$filter"); fi
 done
-if [ -z "${TESTS:-}" ] && [ ${#filters[@]} -eq ${#targets[@]} ]; then TESTS="$(IFS='|'; echo "${filters[*]}")"; fi
-name="$*"
+if [ -z "${TESTS:-}" ] && [ ${#filters[@]} -eq $((${#targets[@]} - ${#excluded[@]})) ]; then TESTS="$(IFS='|'; echo "${filters[*]}")"; fi
+name="$*"; name="${name//!/not-}"
 output="$PWD/tests/mutation-reports/$project-${name//[\/ ]/-}"
 
 dotnet tool restore >/dev/null
@@ -66,6 +69,12 @@ git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - 2>/
       case "$target" in
         *.cs) [ "$(basename "$file")" = "$(basename "$target")" ] && keep=yes ;;
         *) case "$file" in */"$target"/*) keep=yes ;; esac ;;
+      esac
+    done
+    for target in "${excluded[@]}"; do
+      case "$target" in
+        *.cs) [ "$(basename "$file")" = "$(basename "$target")" ] && keep=no ;;
+        *) case "$file" in */"$target"/*) keep=no ;; esac ;;
       esac
     done
     [ $keep = yes ] || sed -i '1i // Stryker disable all' "$copy/engine/$project/$file"
@@ -87,6 +96,7 @@ done
 # The score of each place: (killed + timed out) / (killed + timed out + survived + not covered).
 report="$output/reports/mutation-report.json"
 for target in "${targets[@]}"; do
+  case "$target" in '!'*) continue ;; esac
   case "$target" in *.cs) match="/$(basename "$target")\$" ;; *) match="/$target/" ;; esac
   jq -r --arg match "$match" --arg target "$target" '
     [.files | to_entries[] | select(.key | test($match)) | .value.mutants[].status] as $s
@@ -95,3 +105,7 @@ for target in "${targets[@]}"; do
     | if $k + $u == 0 then "\($target): no mutant tested"
       else "\($target): \((1000 * $k / ($k + $u) | round) / 10) % (\($k) killed of \($k + $u); \($u) surviving)" end' "$report"
 done
+jq -r '[.files[].mutants[].status] as $s
+  | ($s | map(select(. == "Killed" or . == "Timeout")) | length) as $k
+  | ($s | map(select(. == "Survived" or . == "NoCoverage")) | length) as $u
+  | "every file mutated in this run: \(if $k + $u == 0 then "no mutant tested" else "\((1000 * $k / ($k + $u) | round) / 10) % (\($k) killed of \($k + $u))" end)"' "$report"
