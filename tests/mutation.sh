@@ -40,17 +40,29 @@ pattern_for() {
     *) echo "**/$1/**/*.cs" ;;
   esac
 }
+# Whether a project file (./Folder/File.cs) belongs to a place: a file by its name anywhere, a folder by its path.
+in_place() {
+  case "$2" in
+    *.cs) [ "$(basename "$1")" = "$(basename "$2")" ] ;;
+    *) case "$1" in */"$2"/*) true ;; *) false ;; esac ;;
+  esac
+}
 
-mutate=()
-filters=()
+# A place written '!PLACE' is left out: its files are not mutated even inside a folder asked for.
+included=()
 excluded=()
 for target in "${targets[@]}"; do
-  case "$target" in '!'*) excluded+=("${target#!}"); mutate+=(--mutate "!$(pattern_for "${target#!}")"); continue ;; esac
+  case "$target" in '!'*) excluded+=("${target#!}") ;; *) included+=("$target") ;; esac
+done
+mutate=()
+filters=()
+for target in "${included[@]}"; do
   mutate+=(--mutate "$(pattern_for "$target")")
   filter="$(tests_for "$target")"
   if [ -n "$filter" ]; then filters+=("$filter"); fi
 done
-if [ -z "${TESTS:-}" ] && [ ${#filters[@]} -eq $((${#targets[@]} - ${#excluded[@]})) ]; then TESTS="$(IFS='|'; echo "${filters[*]}")"; fi
+for target in "${excluded[@]}"; do mutate+=(--mutate "!$(pattern_for "$target")"); done
+if [ -z "${TESTS:-}" ] && [ ${#filters[@]} -eq ${#included[@]} ]; then TESTS="$(IFS='|'; echo "${filters[*]}")"; fi
 name="$*"; name="${name//!/not-}"
 output="$PWD/tests/mutation-reports/$project-${name//[\/ ]/-}"
 
@@ -65,18 +77,8 @@ git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - 2>/
 (cd "$copy/engine/$project" && find . -name '*.cs' -not -path './obj/*' -not -path './bin/*' -print0) |
   while IFS= read -r -d '' file; do
     keep=no
-    for target in "${targets[@]}"; do
-      case "$target" in
-        *.cs) [ "$(basename "$file")" = "$(basename "$target")" ] && keep=yes ;;
-        *) case "$file" in */"$target"/*) keep=yes ;; esac ;;
-      esac
-    done
-    for target in "${excluded[@]}"; do
-      case "$target" in
-        *.cs) [ "$(basename "$file")" = "$(basename "$target")" ] && keep=no ;;
-        *) case "$file" in */"$target"/*) keep=no ;; esac ;;
-      esac
-    done
+    for target in "${included[@]}"; do in_place "$file" "$target" && keep=yes; done
+    for target in "${excluded[@]}"; do in_place "$file" "$target" && keep=no; done
     [ $keep = yes ] || sed -i '1i // Stryker disable all' "$copy/engine/$project/$file"
   done
 args=(--project "$project.csproj" --test-project "$copy/tests/HfReports.Tests/HfReports.Tests.csproj"
@@ -93,19 +95,18 @@ for attempt in 1 2 3; do
   echo "Stryker found no build environment (a loaded machine); attempt $((attempt + 1))" >&2
 done
 
-# The score of each place: (killed + timed out) / (killed + timed out + survived + not covered).
-report="$output/reports/mutation-report.json"
-for target in "${targets[@]}"; do
-  case "$target" in '!'*) continue ;; esac
-  case "$target" in *.cs) match="/$(basename "$target")\$" ;; *) match="/$target/" ;; esac
-  jq -r --arg match "$match" --arg target "$target" '
+# A score: (killed + timed out) / (killed + timed out + survived + not covered) over the report's files whose path
+# matches; each place's, then the run's over every file it mutated.
+score() {
+  jq -r --arg match "$1" --arg place "$2" '
     [.files | to_entries[] | select(.key | test($match)) | .value.mutants[].status] as $s
     | ($s | map(select(. == "Killed" or . == "Timeout")) | length) as $k
     | ($s | map(select(. == "Survived" or . == "NoCoverage")) | length) as $u
-    | if $k + $u == 0 then "\($target): no mutant tested"
-      else "\($target): \((1000 * $k / ($k + $u) | round) / 10) % (\($k) killed of \($k + $u); \($u) surviving)" end' "$report"
+    | if $k + $u == 0 then "\($place): no mutant tested"
+      else "\($place): \((1000 * $k / ($k + $u) | round) / 10) % (\($k) killed of \($k + $u); \($u) surviving)" end' "$report"
+}
+report="$output/reports/mutation-report.json"
+for target in "${included[@]}"; do
+  case "$target" in *.cs) score "/$(basename "$target")\$" "$target" ;; *) score "/$target/" "$target" ;; esac
 done
-jq -r '[.files[].mutants[].status] as $s
-  | ($s | map(select(. == "Killed" or . == "Timeout")) | length) as $k
-  | ($s | map(select(. == "Survived" or . == "NoCoverage")) | length) as $u
-  | "every file mutated in this run: \(if $k + $u == 0 then "no mutant tested" else "\((1000 * $k / ($k + $u) | round) / 10) % (\($k) killed of \($k + $u))" end)"' "$report"
+score "" "every file mutated in this run"
