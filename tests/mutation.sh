@@ -62,9 +62,16 @@ for target in "${included[@]}"; do
   if [ -n "$filter" ]; then filters+=("$filter"); fi
 done
 for target in "${excluded[@]}"; do mutate+=(--mutate "!$(pattern_for "$target")"); done
+# tests/mutation-sample.sh gives the text spans of the mutants it drew in place of the places' own patterns.
+if [ -n "${MUTATE_FILE:-}" ]; then
+  mutate=()
+  while IFS= read -r pattern; do mutate+=(--mutate "$pattern"); done <"$MUTATE_FILE"
+fi
 if [ -z "${TESTS:-}" ] && [ ${#filters[@]} -eq ${#included[@]} ]; then TESTS="$(IFS='|'; echo "${filters[*]}")"; fi
-name="$*"; name="${name//!/not-}"
-output="$PWD/tests/mutation-reports/$project-${name//[\/ ]/-}"
+name="$*"; name="${name//!/not-}"; name="${name//[\/ ]/-}"
+# A file name holds 255 bytes: a long list of places is cut and told apart by a hash of the whole list.
+if [ ${#name} -gt 120 ]; then name="${name:0:100}-$(echo "$name" | sha1sum | cut -c1-8)"; fi
+output="$PWD/tests/mutation-reports/${REPORT_NAME:-$project-$name}"
 
 dotnet tool restore >/dev/null
 . tests/sdk-tmpdir.sh
@@ -81,10 +88,16 @@ git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - 2>/
     for target in "${excluded[@]}"; do in_place "$file" "$target" && keep=no; done
     [ $keep = yes ] || sed -i '1i // Stryker disable all' "$copy/engine/$project/$file"
   done
+# The progress bar draws only on a terminal; elsewhere (a log, CI) one character per mutant tested shows how far it is.
+progress=Progress
+[ -t 1 ] || progress=Dots
 args=(--project "$project.csproj" --test-project "$copy/tests/HfReports.Tests/HfReports.Tests.csproj"
   "${mutate[@]}" --concurrency "${CONCURRENCY:-1}" --output "$output" --skip-version-check
-  --reporter Progress --reporter Html --reporter Json --reporter ClearText)
+  --reporter "$progress" --reporter Html --reporter Json --reporter ClearText)
 if [ -n "${TESTS:-}" ]; then args+=(--test-case-filter "$TESTS"); fi
+# More of Stryker's options, word by word (tests/mutation-sample.sh asks for the report written before any test).
+read -ra more <<<"${STRYKER_ARGS:-}"
+args+=("${more[@]}")
 echo "mutating ${targets[*]} of $project; tests: ${TESTS:-all}" >&2
 # Stryker's project analysis (Buildalyzer) finds no build environment without the shared compiler.
 # Under heavy load its `dotnet --info` can time out ("Could not find build environment"): try again, up to three times.
