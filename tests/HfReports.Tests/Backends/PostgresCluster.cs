@@ -28,16 +28,21 @@ public sealed class PostgresCluster : IDisposable
     /// <summary>The database as a location, for a role (the owner writes snapshots; builds use a SELECT-only role).</summary>
     public string Location(string role = Owner, string database = Database) => $"postgres://{role}@127.0.0.1:{Port}/{database}";
 
+    /// <summary>The folder of initdb and pg_ctl; null where PostgreSQL is not installed.</summary>
+    public static string? Binaries { get; } =
+        new[] { "/usr/local/bin" }.Concat(Directory.Exists("/usr/lib/postgresql") ? Directory.GetDirectories("/usr/lib/postgresql").Order().Reverse().Select(d => Path.Combine(d, "bin")) : [])
+            .FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+
     public PostgresCluster()
     {
-        _bin = new[] { "/usr/local/bin" }.Concat(Directory.Exists("/usr/lib/postgresql") ? Directory.GetDirectories("/usr/lib/postgresql").Order().Reverse().Select(d => Path.Combine(d, "bin")) : [])
-            .FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+        _bin = Binaries;
         if (_bin is null)
         {
             Problem = "PostgreSQL is not installed (no initdb and pg_ctl in /usr/local/bin or /usr/lib/postgresql/*/bin); .ci/run installs it";
             return;
         }
-        _folder = Path.Combine("/tmp", $"hfreports-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        RemoveClustersOfEndedProcesses(_bin);
+        _folder = Path.Combine("/tmp", $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
             Directory.CreateDirectory(_folder);
@@ -75,6 +80,61 @@ public sealed class PostgresCluster : IDisposable
         command.ExecuteNonQuery();
     }
 
+    internal const string FolderPrefix = "hfreports-pg-";
+
+    /// <summary>
+    /// Stops and deletes the clusters of test processes that ended without disposing theirs (a test host killed on a
+    /// timeout, as mutation testing does): their folders live in /tmp, outside the suite's own temporary folder.
+    /// </summary>
+    internal static void RemoveClustersOfEndedProcesses(string bin)
+    {
+        foreach (var folder in Directory.GetDirectories("/tmp", FolderPrefix + "*"))
+        {
+            var owner = Path.GetFileName(folder)[FolderPrefix.Length..].Split('-')[0];
+            if (!int.TryParse(owner, out var processId) || IsRunning(processId)) continue;
+            try
+            {
+                Stop(bin, folder);
+            }
+            catch (InvalidOperationException)
+            {
+                // The server went with its process (a pid file is left behind when it is killed): nothing to stop.
+            }
+            // Another suite (or another test class of this one) may be deleting it at the same moment, and each then
+            // trips over what the other removed: try again while it is there.
+            for (var attempt = 0; attempt < 3 && Directory.Exists(folder); attempt++)
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                }
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Stops the cluster's server if its pid file says one may run (immediately: the data is thrown away).</summary>
+    private static void Stop(string bin, string folder)
+    {
+        if (File.Exists(Path.Combine(folder, "data", "postmaster.pid")))
+            Run(Path.Combine(bin, "pg_ctl"), ["-D", Path.Combine(folder, "data"), "-m", "immediate", "-w", "stop"]);
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -109,8 +169,7 @@ public sealed class PostgresCluster : IDisposable
         if (_folder is null || !Directory.Exists(_folder)) return;
         try
         {
-            if (File.Exists(Path.Combine(_folder, "data", "postmaster.pid")))
-                Run(Path.Combine(_bin!, "pg_ctl"), ["-D", Path.Combine(_folder, "data"), "-m", "immediate", "-w", "stop"]);
+            Stop(_bin!, _folder);
         }
         finally
         {
