@@ -85,8 +85,6 @@ public static class EnrichmentRun
         await writer.ConfigureAwait(false);
 
         Finish(connection, clientOptions.BaseUrl);
-        // Back to a single file: a build hashes the snapshot file alone, and opening a WAL database read-only creates side files.
-        connection.Execute("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE");
         return new EnrichmentSummary(counts.Snapshot(clock.Elapsed), alreadyEnriched, cancelled, problems);
     }
 
@@ -138,8 +136,9 @@ public static class EnrichmentRun
         SnapshotMeta.Set(connection, transaction, MetaHubUrl, hubUrl.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped).TrimEnd('/'));
         SnapshotMeta.Set(connection, transaction, MetaEnrichedAt, HubTimestamp.ToSnapshot(DateTimeOffset.UtcNow));
         transaction.Commit();
-        // Back to a single self-contained file (checkpoints the WAL) for readers and copies.
-        // A reader holding the file open prevents it; the WAL mode is harmless then.
+        // Back to a single self-contained file (leaving WAL checkpoints it) for readers and copies: a build hashes the
+        // snapshot file alone, and opening a WAL database read-only creates side files. A reader holding the file open
+        // prevents it; the WAL mode is harmless then (the next enrichment leaves it).
         try { connection.Execute("PRAGMA journal_mode = DELETE"); }
         catch (SqliteException) { }
     }

@@ -65,12 +65,12 @@ internal sealed class SnapshotHubWriter : IDisposable
     public static IReadOnlySet<string> ReadBotAccounts(SqliteConnection connection) =>
         connection.Query<string>("SELECT author FROM bot_accounts").ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Returns false when nothing was written: an error must not replace an earlier final answer.</summary>
-    public bool Write(SqliteTransaction transaction, RepoEnrichment repo, string fetchedAt)
+    /// <summary>Writes what was learnt of a repository, but nothing for an error over an earlier final answer.</summary>
+    public void Write(SqliteTransaction transaction, RepoEnrichment repo, string fetchedAt)
     {
         foreach (var command in _commands) command.Transaction = transaction;
         var previous = Run(_readStatus, scalar: true, repo.Fullname) as string;
-        if (repo.Status == RepoStatus.Error && previous is not null && RepoStatus.IsSettled(previous)) return false;
+        if (repo.Status == RepoStatus.Error && previous is not null && RepoStatus.IsSettled(previous)) return;
         // Only a repository asked about before has rows to replace.
         if (previous is not null) DeleteRepo(transaction, repo);
 
@@ -87,7 +87,6 @@ internal sealed class SnapshotHubWriter : IDisposable
         foreach (var link in repo.Datasets) Run(_insertDatasetLink, scalar: false, link.Model, link.Dataset, link.Source);
         if (repo.Commits is { } commits) WriteCommits(repo.Fullname, commits);
         foreach (var response in repo.Responses) Run(_upsertResponse, scalar: false, response.Url, response.Status, fetchedAt, response.Body);
-        return true;
     }
 
     private void WriteCommits(string fullname, CommitSummary commits)

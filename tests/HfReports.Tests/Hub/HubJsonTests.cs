@@ -28,6 +28,8 @@ public class HubJsonTests
         Assert.Equal(["a/b", "c/d"], list.Card.BaseModels);
         Assert.Empty(list.Tags);
         Assert.True(HubJson.ParseModelInfo("""{"id":"x/y","gated":"auto"}""").Gated);
+        // Older answers name the model only by `modelId`.
+        Assert.Equal("x/old", HubJson.ParseModelInfo("""{"modelId":"x/old"}""").Id);
     }
 
     [Fact]

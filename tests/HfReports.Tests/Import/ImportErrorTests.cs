@@ -46,6 +46,29 @@ public sealed class ImportErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_fraction_where_a_whole_number_is_expected_is_reported()
+    {
+        var file = _folder.Write("hearts.csv", SmallExports.V1(SmallExports.V1Row("a/one").Replace(",7,3,TRUE,", ",7,3.5,TRUE,")));
+        var error = Assert.Throws<ImportDataException>(() => Import(file));
+        Assert.Equal(["hearts.csv:2: column 'hub_hearts': expected a whole number, got '3.5'"], error.Details);
+    }
+
+    [Fact]
+    public void Past_twenty_bad_rows_the_details_say_how_many_more_there_are()
+    {
+        var rows = Enumerable.Range(1, 23).Select(i => SmallExports.V1Row($"m/{i}", average: "abc")).Append(SmallExports.V1Row("a/good"));
+        var file = _folder.Write("many.csv", SmallExports.V1([.. rows]));
+
+        var error = Assert.Throws<ImportDataException>(() => Import(file));
+
+        Assert.Equal("many.csv: 23 of 24 rows rejected; nothing was imported (--skip-bad-rows imports the others)", error.Message);
+        Assert.Equal(21, error.Details.Count);
+        Assert.Equal("many.csv:2: column 'average': expected a number, got 'abc'", error.Details[0]);
+        Assert.Equal("many.csv:21: column 'average': expected a number, got 'abc'", error.Details[19]);
+        Assert.Equal("... and 3 more", error.Details[20]);
+    }
+
+    [Fact]
     public void Bad_date_is_reported_with_line_and_column()
     {
         var file = _folder.Write("date.csv", SmallExports.V1(SmallExports.V1Row("a/one", date: "13/07/2024")));
@@ -131,6 +154,34 @@ public sealed class ImportErrorTests : IDisposable
         Assert.Equal("cut_2024-01-01.csv:3:47: the file ends inside a quoted field, which goes wrong at the quote here: the file is cut short, " +
                      "or a quote is stray or missing; nothing was imported (1 row was read before it)", error.Message);
         Assert.False(File.Exists(Snapshot));
+    }
+
+    [Fact]
+    public void A_cut_row_whose_first_field_is_quoted_blames_the_quote_that_never_closes()
+    {
+        var rows = new[] { SmallExports.V1Row("a/one"), "\"🔶\"" + SmallExports.V1Row("b/two")[2..] };
+        var whole = SmallExports.V1(rows);
+        var file = _folder.Write("cut_2024-01-01.csv", whole[..(whole.LastIndexOf("\"🔶 fine-tuned", StringComparison.Ordinal) + 8)]);
+
+        var error = Assert.Throws<ImportDataException>(() => Import(file, skipBadRows: true));
+
+        // Line 3 is "\"🔶\",b/two," (6 + 7 bytes) then seven 5-byte scores: the type's quote is byte 49; the quotes
+        // around the first field (bytes 1 and 6) are well closed.
+        Assert.StartsWith("cut_2024-01-01.csv:3:49: the file ends inside a quoted field", error.Message);
+    }
+
+    [Fact]
+    public void A_cut_row_with_an_escaped_quote_in_an_earlier_field_blames_the_quote_that_never_closes()
+    {
+        var rows = new[] { SmallExports.V1Row("a/one"), SmallExports.V1Row("b/two").Replace(",b/two,", ",\"b/t\"\"wo\",") };
+        var whole = SmallExports.V1(rows);
+        var file = _folder.Write("cut_2024-01-01.csv", whole[..(whole.LastIndexOf("\"🔶 fine-tuned", StringComparison.Ordinal) + 8)]);
+
+        var error = Assert.Throws<ImportDataException>(() => Import(file, skipBadRows: true));
+
+        // Line 3 is "🔶,\"b/t\"\"wo\"," (4 + 11 bytes) then seven 5-byte scores: the type's quote is byte 51; the doubled
+        // quote inside the second field is an escaped one, not a closing quote followed by text.
+        Assert.StartsWith("cut_2024-01-01.csv:3:51: the file ends inside a quoted field", error.Message);
     }
 
     [Fact]

@@ -27,6 +27,19 @@ public sealed class ImportGuardTests : IDisposable
         SmallExports.V2LegacyRow("q/three", flagged: "FALSE")) + "\n");
 
     [Fact]
+    public void Real_exports_are_not_mixed_into_the_synthetic_demo_snapshot()
+    {
+        HfReports.Ingest.Demo.DemoSnapshotGenerator.Write(Snapshot, new HfReports.Ingest.Demo.DemoOptions(500, 1));
+        var before = File.ReadAllBytes(Snapshot);
+
+        var error = Assert.Throws<ImportEnvironmentException>(() => Import(GoodV1()));
+
+        Assert.Equal($"{Snapshot}: is a synthetic demo snapshot; real exports are not mixed into it (use --force to replace it)", error.Message);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.Equal(before, File.ReadAllBytes(Snapshot));
+    }
+
+    [Fact]
     public void Nearly_every_row_flagged_stops_the_import_naming_the_column()
     {
         var error = Assert.Throws<ImportDataException>(() => Import(AllFlaggedLegacy()));

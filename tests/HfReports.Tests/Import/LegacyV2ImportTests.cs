@@ -43,6 +43,19 @@ public sealed class LegacyV2ImportTests : IDisposable
         Assert.Equal(["q/dense", "q/experts"], SnapshotQueries.List<string>(snapshot, "SELECT fullname FROM models ORDER BY fullname"));
     }
 
+    [Fact]
+    public void Legacy_v2_names_the_model_by_fullname_and_keeps_its_commit()
+    {
+        // `model` is what the leaderboard showed (a display name in some rows); `fullname` is the repository.
+        var row = SmallExports.V2LegacyRow("q/repo").Replace("💬,q/repo,", "💬,Pretty Name,");
+        var file = _folder.Write("leaderboard-v2_2024-07-03.csv", string.Join("\n", SmallExports.V2LegacyHeader, row) + "\n");
+        var snapshot = _folder.File("s.db");
+
+        SnapshotImporter.Run(new ImportOptions([file], snapshot));
+
+        Assert.Equal([("q/repo", "def456")], SnapshotQueries.List<(string Name, string Sha)>(snapshot, "SELECT fullname, model_sha FROM leaderboard_entries"));
+    }
+
     /// <summary>
     /// The real 2024-12-10 export: `flagged=TRUE` on all 2,196 rows and `moe=FALSE` on 51 rows (Mixtral,
     /// Qwen2-MoE, Jamba, ... ; Mixtral-8x7B-v0.1 twice). Read literally, every model would be flagged.

@@ -74,6 +74,13 @@ public sealed class NormalisationRuleTests
         Assert.Equal(33.0, ScoreRule.Points(33.0));
         Assert.Throws<FormatException>(() => ScoreRule.Raw(33.0));
         Assert.Throws<FormatException>(() => ScoreRule.Points(-0.5));
+        // The ends of each range are scores (a model that got nothing right, or everything).
+        Assert.Equal(0.0, ScoreRule.Points(0.0));
+        Assert.Equal(100.0, ScoreRule.Points(100.0));
+        Assert.Equal(0.0, ScoreRule.Raw(0.0));
+        Assert.Equal(1.0, ScoreRule.Raw(1.0));
+        Assert.Throws<FormatException>(() => ScoreRule.Points(100.01));
+        Assert.Throws<FormatException>(() => ScoreRule.Raw(-0.001));
     }
 
     [Theory]
