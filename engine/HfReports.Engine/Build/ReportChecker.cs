@@ -35,7 +35,7 @@ public static class ReportChecker
     {
         var (_, _, evaluator, scope) = ReportEvaluation.Start(report, database, snapshot, options, diagnostics, options.RowLimit ?? DefaultRowLimit);
         var target = new RenderTarget(scope, diagnostics, options.Strict, evaluator.Named, report.Frames.Keys.ToHashSet(StringComparer.Ordinal));
-        if (report.Abstract is not null) Render(report.Abstract, null, report.Location, "report.abstract", target);
+        if (report.Abstract is not null) Render(report.Abstract, null, report.AbstractStart, "report.abstract", target);
         foreach (var block in SpecWalk.Blocks(report)) CheckBlock(block, evaluator, target);
         return evaluator.Expectations;
     }

@@ -39,7 +39,7 @@ internal sealed class ReportAssembler
     private ReportDocument Build(ReportSpec report)
     {
         var title = TitleBlock.Format(report,
-            report.Abstract is null ? [] : Prose(report.Abstract, report.Location, "report.abstract"),
+            report.Abstract is null ? [] : Prose(report.Abstract, report.AbstractStart, "report.abstract"),
             _prepared.Synthetic ? SyntheticNotice : null, _prepared.Provenance);
         var sections = report.Sections.Select(Section).ToArray();
         // The checks table lists every expectation and unavailable block, so it is made once all others are.

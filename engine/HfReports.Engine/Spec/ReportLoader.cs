@@ -60,7 +60,10 @@ internal sealed class ReportLoader
             report.List("references").Select(ReadReference).OfType<ReferenceSpec>().ToArray(),
             _reportFolder,
             root.Location)
-        { UnreadIds = _unreadIds, Generations = ReadGenerations(report), ParameterTypes = parameterTypes };
+        {
+            UnreadIds = _unreadIds, Generations = ReadGenerations(report), ParameterTypes = parameterTypes,
+            AbstractStart = report.Optional("abstract")?.ContentStart ?? root.Location,
+        };
     }
 
     /// <summary>`name: default`, or `name: { default, type, restricts }` where `restricts` documents (for readers of

@@ -19,6 +19,9 @@ internal sealed record ReportSpec(
     /// <summary>Ids of figures and tables whose spec has errors (already reported): `ref` to them is not a second error.</summary>
     public IReadOnlySet<string> UnreadIds { get; init; } = new HashSet<string>();
 
+    /// <summary>Where the abstract's text begins (template positions count from here); the report's start when it has none.</summary>
+    public SourceLocation AbstractStart { get; init; } = Location;
+
     /// <summary>The leaderboard generations ('v1', 'v2') whose snapshots the report describes; empty: any.</summary>
     public IReadOnlyList<string> Generations { get; init; } = [];
 

@@ -81,6 +81,12 @@ internal static class TemplateRenderer
             cancellation.ThrowIfCancellationRequested();
             throw new TemplateException($"template error: rendering took longer than {RenderTimeout.TotalSeconds:0} s", location, keyPath);
         }
+        catch (ScriptParserRuntimeException e) when (e.ParserMessages.FirstOrDefault(m => m.Type == Scriban.Parsing.ParserMessageType.Error) is { } first)
+        {
+            // An included template that does not parse: the error is in that file, at its position there (Scriban's own
+            // message names only the file, by its full path, at the include).
+            throw new TemplateException($"template error: {first.Message}", At(location, first.Span, templates), keyPath);
+        }
         catch (ScriptRuntimeException e)
         {
             throw new TemplateException($"template error: {e.OriginalMessage}", At(location, e.Span, templates), keyPath);

@@ -148,7 +148,16 @@ public sealed class DocumentAssemblyTests
     [Fact]
     public void An_abstract_that_cannot_be_rendered_says_so_in_its_place_and_is_told_at_its_key()
     {
-        var report = BareReport() with { Abstract = "{{ 1 + }}" };
+        var report = Load("""
+            report:
+              id: bare
+              title: Bare
+              abstract: "Models: {{ 1 + }}"
+              sections:
+                - title: Only
+                  blocks:
+                    - page_break: true
+            """);
         var numbering = Numbering.Assign(report, new DiagnosticBag());
         var diagnostics = new DiagnosticBag();
 
@@ -156,6 +165,8 @@ public sealed class DocumentAssemblyTests
 
         var error = Assert.Single(diagnostics.Items);
         Assert.Equal((Severity.Error, "report.abstract"), (error.Severity, error.KeyPath));
+        // The abstract's text starts after its quote, at column 14 of line 4; `}}` is its 16th character.
+        Assert.Equal((4, 29), (error.Location!.Line, error.Location.Column));
         Assert.Equal("Text could not be rendered: " + error.Message, Text(Assert.Single(document.Title.Abstract)));
     }
 

@@ -27,8 +27,9 @@ public static class BrokenSpecCorpus
 
     private static readonly string IncludeFigure = Report("        - include: fig.yaml");
 
-    private static BrokenSpecCase Case(string name, string report, string message, int line, int column, bool check = false, string severity = "error") =>
-        new(name, new Dictionary<string, string> { ["report.yaml"] = report }, message, "report.yaml", line, column, check, severity);
+    private static BrokenSpecCase Case(string name, string report, string message, int line, int column, bool check = false, string severity = "error",
+        string? keyPath = null) =>
+        new(name, new Dictionary<string, string> { ["report.yaml"] = report }, message, "report.yaml", line, column, check, severity, keyPath);
 
     private static BrokenSpecCase FigureCase(string name, string figure, string message, int line, int column, bool check = false, string severity = "error") =>
         new(name, new Dictionary<string, string> { ["report.yaml"] = IncludeFigure, ["fig.yaml"] = figure }, message, "fig.yaml", line, column, check, severity);
@@ -64,6 +65,9 @@ public static class BrokenSpecCorpus
 
         // Figures and charts
         FigureCase("unknown-chart-type", Figure(Query, "  chart: { type: pie }"), $"'type' must be one of: {string.Join(", ", ChartCatalog.AllNames)}; found 'pie'", 6, 18),
+        FigureCase("annotations-not-a-list", Figure(Query, "  chart: { type: column, x: arch_group, y: n, annotations: 5 }"), "'annotations' must be a list, found the value '5'", 6, 60),
+        FigureCase("colour-values-a-list", Figure(Query, "  chart: { type: column, x: arch_group, y: n, color: { field: arch_group, values: [a, b] } }"),
+            "'values' must map category names to colours, found a list", 6, 83),
         FigureCase("chart-and-panels", Figure(Query, "  chart: { type: bar }\n  panels: []"), "a figure needs either 'chart' (one panel) or 'panels' (several), not both", 2, 3),
         FigureCase("width-not-a-number", Figure(Query, "  chart: { type: bar }\n  width: wide"), "'width' must be a number, found the value 'wide'", 7, 10),
         FigureCase("missing-caption", Figure(Query, "  chart: { type: bar }").Replace("  caption: C\n", ""), "a figure needs the key 'caption'", 2, 3),
@@ -82,6 +86,10 @@ public static class BrokenSpecCorpus
         FigureCase("lump-share-as-percent", Figure(Query + "\n    transform:\n      - lump: { column: arch_group, min_share: 5 }"), "'min_share' is a share between 0 and 1, found 5", 7, 48),
         FigureCase("filter-two-comparisons", Figure(Query + "\n    transform:\n      - filter: { column: p, gt: 0, lt: 9 }"), "the 'filter' transform takes one comparison, found lt and gt", 7, 17),
         FigureCase("top-n-zero", Figure(Query + "\n    transform:\n      - top: { n: 0, by: average }"), "'n' must be at least 1, found 0", 7, 19),
+        FigureCase("lump-top-zero", Figure(Query + "\n    transform:\n      - lump: { column: arch_group, top: 0 }"), "'top' must be at least 1, found 0", 7, 42),
+        FigureCase("count-by-item-a-list", Figure(Query + "\n    transform:\n      - count: { by: [arch_group, [x]] }"), "each item of 'by' must be a text value, found a list", 7, 35),
+        FigureCase("filter-parameter-key-typo", Figure(Query + "\n    transform:\n      - filter: { column: arch_group, eq: { param: g, parm: h } }"),
+            "unknown key 'parm' in a parameter reference", 7, 55),
         FigureCase("transform-not-a-mapping", Figure(Query + "\n    transform:\n      - count"), "a transform step is a mapping with one key, the transform's name (bucket, lump, count, sum, mean, median, quantile, sd, min, max, summarize, mutate, cumulative, percent, complete, pivot, top, sort, filter, rename, select); found the value 'count'", 7, 9),
 
         // Expectations
@@ -93,6 +101,7 @@ public static class BrokenSpecCorpus
         ManifestCase("manifest-unknown-format", "snapshot: snapshot.db\nformats: [pdf, docx]\nreports: [report.yaml]\n", "unknown output format 'docx'", 2, 10),
         ManifestCase("manifest-key-typo", "snapshots: snapshot.db\nreports: [report.yaml]\n", "unknown key 'snapshots' in the manifest", 1, 1),
         ManifestCase("manifest-without-reports", "snapshot: snapshot.db\n", "the manifest needs the key 'reports'", 1, 1),
+        ManifestCase("manifest-report-a-mapping", "snapshot: snapshot.db\nreports: [{ a: 1 }]\n", "each report must be a path to a report spec, found a mapping", 2, 11),
         ManifestCase("manifest-report-missing", "snapshot: snapshot.db\nreports: [report.yaml, other.yaml]\n", "report spec 'other.yaml' does not exist", 2, 24),
 
         // Found with the data (check)
@@ -105,6 +114,25 @@ public static class BrokenSpecCorpus
             ["report.yaml"] = Report("        - include: table.yaml"),
             ["table.yaml"] = "table:\n  id: t\n  caption: C\n  data:\n    query: select fullname, average from models\n  columns:\n    - fullname\n    - { field: avg, title: Average }\n",
         }, "table 't': table column 'avg' is not in the frame; it has: fullname, average", "table.yaml", 8, 7, Check: true),
+        // The abstract's text starts after its quote (column 14); `}}` is its 16th character. In the included file, `}}` is
+        // the 14th character of line 2.
+        Case("abstract-template-error", "report:\n  id: r\n  title: T\n  abstract: \"Models: {{ 1 + }}\"\n  sections: []\n",
+            "template error: Error while parsing binary expression: Expecting an <expression> to the right of the operator instead of `}}` in: <expression> operator <expression>", 4, 29, check: true, keyPath: "report.abstract"),
+        FigureCase("date-past-year-9999", Figure("    query: select '10000-01-01' as arch_group, 1 as n\n    types: { arch_group: date }"),
+            "column 'arch_group': cannot read '10000-01-01' as date: '10000-01-01' is not an ISO date", 5, 12, check: true),
+        Case("template-include-missing", Report("        - text: \"{{ include 'nothing.sbn' }}\""),
+            "template error: include 'nothing.sbn': there is no such file in templates/", 7, 21, check: true),
+        new("template-error-in-included-file", new Dictionary<string, string>
+        {
+            ["report.yaml"] = Report("        - text: \"{{ include 'bad.sbn' }}\""),
+            ["templates/bad.sbn"] = "first line\n  and {{ 1 + }}\n",
+        }, "template error: Error while parsing binary expression: Expecting an <expression> to the right of the operator instead of `}}` in: <expression> operator <expression>", "templates/bad.sbn", 2, 14, Check: true),
+        new("sql-for-another-engine-only", new Dictionary<string, string>
+        {
+            ["report.yaml"] = IncludeFigure,
+            ["fig.yaml"] = Figure("    sql: { duckdb: a.duckdb.sql }"),
+            ["a.duckdb.sql"] = "select arch_group, 1 as n from models",
+        }, "the data block gives SQL for duckdb but not for sqlite, the engine of the snapshot", "fig.yaml", 5, 10, Check: true, KeyPath: "figure.data.sql"),
         FigureCase("expectation-fails", Figure(Query + "\n    transform:\n      - count: { by: [arch_group] }\n    expect:\n      - row_count: 2", "  chart: { type: column, x: arch_group, y: n }"),
             "expectation failed: row count is 2: expected 2, got 3", 9, 20, check: true, severity: "warning"),
     ];

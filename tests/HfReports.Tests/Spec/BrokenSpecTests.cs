@@ -37,5 +37,6 @@ public sealed class BrokenSpecTests
         var wholeFile = found.Message.StartsWith("YAML syntax error", StringComparison.Ordinal)
             || found.Message is "the file is empty" or "an included file holds exactly one of: figure, table, text";
         Assert.Equal(!wholeFile, !string.IsNullOrEmpty(found.KeyPath));
+        if (broken.KeyPath is { } keyPath) Assert.Equal(keyPath, found.KeyPath);
     }
 }

@@ -94,6 +94,7 @@ public sealed class ComputedColumnTests
     [InlineData("name + 'open", "the text starting here has no closing '", 8)]
     [InlineData("name name", "unexpected 'name'", 6)]
     [InlineData("if(name, 1)", "if takes 3 arguments, found 2", 1)]
+    [InlineData("params_b +", "the expression ends where a value was expected", 11)]
     public void Mutate_parse_errors_point_at_the_character(string expression, string message, int character)
     {
         var diagnostics = Read($"- mutate:\n    x: {expression}\n");
@@ -110,6 +111,38 @@ public sealed class ComputedColumnTests
         Assert.Equal("did you mean 'coalesce'?", misspelt.Suggestion);
         var deep = Assert.Single(Read("- mutate: { x: \"" + new string('(', 200) + "1" + new string(')', 200) + "\" }"));
         Assert.Contains("nests more than 40 levels", deep.Message);
+    }
+
+    [Fact]
+    public void Nesting_counts_how_deep_a_value_sits_not_how_many_brackets_were_opened()
+    {
+        // 41 bracketed terms side by side: never more than one level deep, so within the 40-level bound.
+        var result = Apply(Of(Integer("n", 1)), "- mutate: { x: \"" + string.Join("+", Enumerable.Repeat("(1)", 41)) + "\" }");
+        Assert.Equal(["n=1 | x=41"], Rows(result));
+    }
+
+    [Fact]
+    public void A_column_whose_name_starts_with_a_keyword_is_a_column()
+    {
+        var result = Apply(Of(Integer("notes", 1, 2), Integer("iffy", 10, 20)), "- mutate: { y: notes + 1, z: iffy * 2 }");
+        Assert.Equal(["notes=1 | iffy=10 | y=2 | z=20", "notes=2 | iffy=20 | y=3 | z=40"], Rows(result));
+    }
+
+    [Fact]
+    public void Joined_text_may_be_ten_thousand_characters_long_and_no_longer()
+    {
+        var frame = Of(Text("t", new string('a', 9_999)));
+        var joined = Apply(frame, "- mutate: { x: \"t + 'b'\" }");
+        Assert.Equal(10_000, ((string)joined.Find("x")!.Values[0]!).Length);
+        var error = Assert.Throws<TransformException>(() => Apply(frame, "- mutate: { x: \"t + 'bc'\" }"));
+        Assert.Contains("the joined text is longer than 10000 characters", error.Message);
+    }
+
+    [Fact]
+    public void A_long_text_in_an_error_is_cut_after_forty_characters()
+    {
+        var error = Assert.Throws<TransformException>(() => Apply(Of(Text("name", new string('a', 45))), "- mutate: { x: \"name * 2\" }"));
+        Assert.Contains($"'*' needs a number, got text '{new string('a', 40)}…'", error.Message);
     }
 
     private static Frame Scores() => Of(Text("g", "x", "x", "y", "y", "y", "z"), Real("v", 1, 4, 2, null, 7, null), Integer("n", 1, 2, 3, 4, 5, null));
