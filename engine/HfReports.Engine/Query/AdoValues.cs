@@ -15,16 +15,15 @@ internal static class AdoValues
         null or DBNull => null,
         long or double or string or byte[] => value,
         int or short or sbyte or byte or ushort or uint => Convert.ToInt64(value, CultureInfo.InvariantCulture),
-        ulong u => u <= long.MaxValue ? (long)u : (double)u,
+        // Each arm boxed on its own: `c ? (long)x : (double)x` would be a double either way.
+        ulong u => u <= long.MaxValue ? (object)(long)u : (double)u,
         bool b => b ? 1L : 0L,
         float f => (double)f,
         // Exact sums and averages (DuckDB's HUGEINT and DECIMAL, PostgreSQL's numeric) as SQLite would give them.
-        decimal d => decimal.Truncate(d) == d && d is >= long.MinValue and <= long.MaxValue ? (long)d : (double)d,
-        BigInteger big => big >= long.MinValue && big <= long.MaxValue ? (long)big : (double)big,
+        decimal d => decimal.Truncate(d) == d && d is >= long.MinValue and <= long.MaxValue ? (object)(long)d : (double)d,
+        BigInteger big => big >= long.MinValue && big <= long.MaxValue ? (object)(long)big : (double)big,
         DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTime time => time.TimeOfDay == TimeSpan.Zero && time.Kind != DateTimeKind.Utc
-            ? time.ToString("yyyy-MM-dd 00:00:00", CultureInfo.InvariantCulture)
-            : time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        DateTime time => time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         DateTimeOffset offset => offset.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         TimeOnly clock => clock.ToString("HH:mm:ss", CultureInfo.InvariantCulture),
         TimeSpan span => span.ToString("c", CultureInfo.InvariantCulture),

@@ -35,6 +35,13 @@ public sealed class SnapshotLocationTests
         Assert.DoesNotContain("secret", error.Message);
     }
 
+    [Theory]
+    [InlineData("postgres://u@h/db?sslmode", "snapshot 'postgres://u@h/db?sslmode' is not a PostgreSQL location: the URL option 'sslmode' has no value; " +
+        "write postgres://user@host:port/database or Host=...;Database=...")]
+    [InlineData("mysql://u@h/db", "snapshot 'mysql://u@h/db' is not a PostgreSQL location: the URL cannot be read; write postgres://user@host:port/database or Host=...;Database=...")]
+    public void A_location_that_cannot_be_read_is_refused_saying_how_to_write_one(string location, string message) =>
+        Assert.Equal(message, Assert.Throws<SnapshotException>(() => PostgresLocation.ConnectionString(location)).Message);
+
     [Fact]
     public void A_url_becomes_a_connection_string_with_its_parts()
     {

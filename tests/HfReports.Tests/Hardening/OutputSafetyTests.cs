@@ -77,6 +77,16 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public void An_output_folder_that_is_a_file_is_refused_saying_so()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("out", "a file where the output folder should be");
+        var error = Assert.Throws<OutputFolderException>(() => OutputFolderLock.Acquire(file));
+        Assert.Equal($"the output folder '{file}' cannot be used: it is a file, not a folder; choose another with --output", error.Message);
+        Assert.Equal("a file where the output folder should be", File.ReadAllText(file));
+    }
+
+    [Fact]
     public void A_build_into_a_locked_output_folder_exits_with_code_3_and_says_why()
     {
         using var workspace = new HostileWorkspace(Report);

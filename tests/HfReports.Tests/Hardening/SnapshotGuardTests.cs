@@ -63,6 +63,43 @@ public sealed class SnapshotGuardTests : IDisposable
     }
 
     [Fact]
+    public void A_row_limit_stops_reading_an_endless_query_at_the_limit()
+    {
+        using var database = SnapshotDatabase.OpenReadOnly(_path);
+        // Every number from 1 on, without end: only the limit ends the read (the time limit would fail the test).
+        var (frame, truncated) = QueryRunner.Run(database, "with recursive c(x) as (select 1 union all select x + 1 from c) select x from c",
+            NoParameters, null, rowLimit: 10, new QueryLimits(TimeSpan.FromSeconds(30), 100));
+        Assert.Equal(Enumerable.Range(1, 10).Select(i => (object?)(long)i), Enumerable.Range(0, frame.RowCount).Select(row => frame["x"][row]));
+        Assert.True(truncated);
+    }
+
+    [Fact]
+    public void Snapshot_meta_that_holds_a_key_twice_or_cannot_be_read_is_refused_naming_the_file()
+    {
+        var twice = _folder.File("twice.db");
+        var refused = _folder.File("refused.db");
+        foreach (var (path, sql) in new[]
+        {
+            (twice, "CREATE TABLE snapshot_meta(key TEXT, value TEXT); INSERT INTO snapshot_meta VALUES ('as_of', '2024-01-01'), ('as_of', '2024-02-01');"),
+            (refused, "CREATE VIEW snapshot_meta AS SELECT name AS key, file AS value FROM pragma_database_list;"),
+        })
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=false");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+
+        using (var database = SnapshotDatabase.OpenReadOnly(twice))
+            Assert.Equal($"'{twice}' is not a valid HfReports snapshot: snapshot_meta holds the key 'as_of' more than once",
+                Assert.Throws<SnapshotException>(() => SnapshotIdentity.Read(database)).Message);
+        using (var database = SnapshotDatabase.OpenReadOnly(refused))
+            Assert.Equal($"'{refused}' cannot be read: pragma_database_list is refused: it shows where the snapshot is on the build machine",
+                Assert.Throws<SnapshotException>(() => SnapshotIdentity.Read(database)).Message);
+    }
+
+    [Fact]
     public void The_connection_works_normally_after_an_interrupted_query()
     {
         using var database = SnapshotDatabase.OpenReadOnly(_path);
