@@ -173,6 +173,36 @@ public class ChartTypeTests
     }
 
     [Fact]
+    public void A_coefficient_on_a_pale_cell_is_labelled_in_black_and_on_a_dark_cell_in_white()
+    {
+        // a = 1, 2, 3, 4 (mean 2.5) and b = 1, -1, -1, 1 (mean 0): the products of deviations are -1.5, 0.5, -0.5, 1.5,
+        // which sum to 0, so r = 0: the middle of the diverging ramp, a near white whose label must be black. The
+        // diagonal's 1.00 is the ramp's dark end, labelled in white.
+        var frame = Frame(Real("a", 1, 2, 3, 4), Real("b", 1, -1, -1, 1));
+        var labels = Svg(frame, "{ type: correlation, columns: [a, b] }").Descendants().Where(e => e.Name.LocalName == "text").ToArray();
+        // Skia leaves out a fill of black, SVG's initial value.
+        string[] Fills(string text) => labels.Where(t => t.Value.Trim() == text).Select(t => (string?)t.Attribute("fill") ?? "black").ToArray();
+        Assert.Equal(["black", "black"], Fills("0.00"));
+        Assert.Equal(["white", "white"], Fills("1.00"));
+    }
+
+    [Fact]
+    public void A_segment_chart_names_the_missing_y_field()
+    {
+        var frame = Frame(Text("name", "p", "q"), Real("v", 3, 2), Real("w", 4, 5));
+        var error = Assert.Throws<Engine.Charts.ChartException>(() => Svg(frame, "{ type: segment, x: v, xend: w, y: nope }"));
+        Assert.Contains("'y' names the field 'nope', but the frame has: name, v, w", error.Message);
+    }
+
+    [Fact]
+    public void A_segment_chart_names_the_missing_yend_field()
+    {
+        var frame = Frame(Text("name", "p", "q"), Real("v", 3, 2), Real("w", 4, 5));
+        var error = Assert.Throws<Engine.Charts.ChartException>(() => Svg(frame, "{ type: segment, x: v, xend: w, y: v, yend: nope }"));
+        Assert.Contains("'yend' names the field 'nope', but the frame has: name, v, w", error.Message);
+    }
+
+    [Fact]
     public void Lollipops_and_segments_draw_a_stem_per_row()
     {
         var frame = Frame(Text("name", "p", "q", "r"), Real("v", 3, 2, 1), Real("w", 4, 5, 6));
@@ -197,5 +227,17 @@ public class ChartTypeTests
         Assert.Contains("Created", texts);
         Assert.Contains("2023-01-01", texts);
         Assert.Contains("2024-01-01", texts);
+    }
+
+    [Fact]
+    public void Columns_coloured_by_a_date_field_take_the_date_ramp_without_being_told()
+    {
+        // The same frame as above with no scale: a date field still shades from purple (oldest) to green (newest),
+        // not along viridis (#440154 to #FDE725), the ramp of a number field.
+        var frame = Frame(Integer("size", 1, 2, 3), Real("best", 50, 60, 70), Dates("when", "2023-01-01", "2023-06-01", "2024-01-01"));
+        var svg = Svg(frame, "{ type: column, x: size, y: best, color: when }");
+        Assert.Equal(1, Rects(svg, "#A020F0")); // the oldest column, as with scale: date above
+        Assert.Equal(1, Rects(svg, "#5D9B5D")); // the newest
+        Assert.Equal(0, Rects(svg, "#440154"));
     }
 }

@@ -115,6 +115,22 @@ public sealed class ColourAndLabelTests
     }
 
     [Fact]
+    public void Ordering_by_value_ranks_series_by_their_total_not_their_largest_row()
+    {
+        // a: three rows of 10, total 30, largest 10; b: one row of 20, total 20, largest 20. By total a comes first.
+        var frame = Frame(Text("kind", "a", "a", "a", "b"), Real("n", 10, 10, 10, 20));
+        Assert.Equal(["a", "b"], LegendOrder(frame, "{ type: column, x: { field: n, type: number }, y: n, color: { field: kind, order: value } }"));
+    }
+
+    [Fact]
+    public void A_chart_without_y_ordered_by_value_keeps_its_series_in_name_order()
+    {
+        // A density has no y to total: every series counts 0, and the stable order leaves them by name.
+        var frame = Frame(Real("v", 7, 8, 8.5, 9, 1, 2, 2.5, 3), Text("kind", "b", "b", "b", "b", "a", "a", "a", "a"));
+        Assert.Equal(["a", "b"], LegendOrder(frame, "{ type: density, x: v, color: { field: kind, order: value } }"));
+    }
+
+    [Fact]
     public void A_theme_colour_map_gives_a_value_the_same_colour_whichever_values_a_figure_shows()
     {
         var theme = new ThemeSpec() with
@@ -136,6 +152,23 @@ public sealed class ColourAndLabelTests
         Assert.Equal(1 + 1, Rects(all, "#1F78B4"));
         Assert.Equal(1 + 1, Rects(all, "#33A02C"));
         Assert.Equal(["b", "a", "Other", "Unknown"], LegendOrder(Kinds, chart, fonts)); // the map's order, catch-alls last
+    }
+
+    [Fact]
+    public void A_value_a_full_colour_map_does_not_name_takes_the_first_palette_colour_again()
+    {
+        // The map gives all twelve Contrast colours away, so no palette colour is free: after two rounds through the
+        // palette (24 tries) the value takes the colour at index 24, which is 24 mod 12 = 0, #1F78B4.
+        string[] contrast = ["#1F78B4", "#E66100", "#33A02C", "#E31A1C", "#6A3D9A", "#B15928", "#0E7C7B", "#C2338A", "#5D6D7E", "#8C6D00", "#4B5FC1", "#7A7A00"];
+        var theme = new ThemeSpec() with
+        {
+            Colors = new Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>>
+            {
+                ["full"] = contrast.Select((hex, i) => new KeyValuePair<string, string>($"k{i}", hex)).ToArray(),
+            }
+        };
+        var svg = Svg(Frame(Text("kind", "z"), Real("n", 1)), "{ type: column, x: { field: n, type: number }, y: n, color: { field: kind, colors: full } }", new FontRegistry(theme));
+        Assert.Equal(1 + 1, Rects(svg, "#1F78B4")); // the bar and its legend swatch
     }
 
     [Fact]

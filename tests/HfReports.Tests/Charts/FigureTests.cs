@@ -61,6 +61,7 @@ public class FigureTests
         var nulls = Frame(Text("name", "a", "b"), Text("value", null, null));
         Assert.Contains("no data", Texts(Svg(nulls, "{ type: column, x: name, y: value }")));
         Assert.Contains("no data", Texts(Svg(nulls, "{ type: line, x: value, y: value }")));
+        Assert.Contains("no data", Texts(Svg(empty, "{ type: area, x: x, y: y }")));
     }
 
     [Fact]
@@ -97,6 +98,14 @@ public class FigureTests
         var error = Assert.Throws<ChartException>(() => Build(Weekly(), "{ type: line, x: week, y: nope }"));
         Assert.Contains("'nope'", error.Message);
         Assert.Contains("week, type, n", error.Message);
+    }
+
+    [Fact]
+    public void A_reference_line_at_no_category_of_a_category_axis_says_to_name_one()
+    {
+        var frame = Frame(Text("model", "alpha", "beta"), Real("score", 1, 2));
+        var error = Assert.Throws<ChartException>(() => Build(frame, "{ type: column, x: model, y: score, annotations: [{ vline: nope }] }"));
+        Assert.Contains("the annotation position 'nope' cannot be placed on the x axis (category: name one of its categories)", error.Message);
     }
 
     [Fact]
