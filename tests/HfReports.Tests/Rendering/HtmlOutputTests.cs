@@ -94,6 +94,45 @@ public sealed class HtmlOutputTests
     }
 
     [Fact]
+    public void A_code_run_is_set_in_a_code_element()
+    {
+        // The first paragraph of the sample paper ends "Bold and code.", with "code" a code run.
+        var code = Parse().QuerySelector("p code");
+        Assert.Equal("code", code?.TextContent);
+    }
+
+    [Fact]
+    public void Bold_figure_text_embeds_the_bold_face_as_weight_700_beside_the_regular_one()
+    {
+        var fonts = SampleDocuments.Fonts;
+        var svg = $"<svg><text font-family=\"{FigureFont.Prefix}{fonts.Sans.FamilyName}\" font-weight=\"bold\">Ab</text></svg>";
+        var rules = FigureFont.FontFaces(fonts, [svg]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, rules.Length);
+        Assert.Contains("font-weight: 400;", rules[0]);
+        Assert.Contains("font-weight: 700;", rules[1]);
+        // Each rule embeds its own face: the OS/2 table's weight class is 400 in DejaVu Sans and 700 in DejaVu Sans Bold.
+        Assert.Equal(400, WeightClass(rules[0]));
+        Assert.Equal(700, WeightClass(rules[1]));
+    }
+
+    /// <summary>usWeightClass (bytes 4-5 of the OS/2 table) of the TrueType font a @font-face rule embeds, read from the
+    /// table directory as the OpenType specification lays it out.</summary>
+    private static int WeightClass(string rule)
+    {
+        var start = rule.IndexOf("base64,", StringComparison.Ordinal) + "base64,".Length;
+        var font = Convert.FromBase64String(rule[start..rule.IndexOf(')', start)]);
+        static int U16(byte[] b, int at) => (b[at] << 8) | b[at + 1];
+        for (var table = 0; table < U16(font, 4); table++)
+        {
+            var entry = 12 + 16 * table;
+            if (System.Text.Encoding.ASCII.GetString(font, entry, 4) != "OS/2") continue;
+            var offset = (font[entry + 8] << 24) | (font[entry + 9] << 16) | (font[entry + 10] << 8) | font[entry + 11];
+            return U16(font, offset + 4);
+        }
+        throw new InvalidOperationException("no OS/2 table");
+    }
+
+    [Fact]
     public void The_same_document_gives_the_same_html() =>
         Assert.Equal(HtmlRenderer.Render(SampleDocuments.Paper(tableRows: 3), SampleDocuments.Fonts),
                      HtmlRenderer.Render(SampleDocuments.Paper(tableRows: 3), SampleDocuments.Fonts));

@@ -62,5 +62,25 @@ public sealed class TableSplitTests : IDisposable
             Assert.Equal([15], RowsPerPage(Flow(15, pageHeight), pageHeight));
     }
 
+    [Fact]
+    public void A_pinned_table_keeps_a_block_gap_below_it_before_the_next_paragraph()
+    {
+        var section = new DocSection("1", "Results", "sec-1", 1,
+            [
+                SampleDocuments.Text("The table below lists the scores."),
+                new TableBlock("scores", 1, "tab-1", SampleDocuments.Text("Scores."), SampleDocuments.Table(3), null, null) { Pinned = true },
+                SampleDocuments.Text("That is all."),
+            ],
+            []);
+        var title = TitleBlock.Of("A Test Paper", null, [("Ada Lovelace", [1])], ["Analytical Engines Ltd"], [], [], null);
+        var document = new ReportDocument("test", title, [section], [], SampleDocuments.Created);
+        var boxes = new DocumentFlow(new PdfStyles(SampleDocuments.Fonts), _measurer, 400, 600).Build(document);
+        var table = boxes.Select((box, i) => (box, i)).Single(b => b.box is FloatBox { IsTable: true }).i;
+        // The block gap is 1.1 times the theme's 10-pt body size: 11 pt between the table and "That is all.".
+        var spacer = Assert.IsType<SpacerBox>(boxes[table + 1]);
+        Assert.Equal(11f, spacer.Height, 0.001f);
+        Assert.IsType<LineBox>(boxes[table + 2]);
+    }
+
     public void Dispose() => _measurer.Dispose();
 }
