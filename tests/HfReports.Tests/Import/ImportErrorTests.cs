@@ -156,32 +156,20 @@ public sealed class ImportErrorTests : IDisposable
         Assert.False(File.Exists(Snapshot));
     }
 
-    [Fact]
-    public void A_cut_row_whose_first_field_is_quoted_blames_the_quote_that_never_closes()
+    /// <summary>The last row's start before its scores (quotes well closed there), and the byte of the type's quote: the
+    /// start's bytes (🔶 is 4), then seven 5-byte scores, then the quote.</summary>
+    [Theory]
+    [InlineData("\"🔶\",b/two,", 49)]       // a quoted first field: 6 + 7 bytes
+    [InlineData("🔶,\"b/t\"\"wo\",", 51)]  // an escaped quote inside a quoted field: 4 + 11 bytes
+    public void A_cut_row_blames_the_quote_that_never_closes_not_the_well_closed_ones_before_it(string start, int column)
     {
-        var rows = new[] { SmallExports.V1Row("a/one"), "\"🔶\"" + SmallExports.V1Row("b/two")[2..] };
+        var rows = new[] { SmallExports.V1Row("a/one"), start + SmallExports.V1Row("b/two")["🔶,b/two,".Length..] };
         var whole = SmallExports.V1(rows);
         var file = _folder.Write("cut_2024-01-01.csv", whole[..(whole.LastIndexOf("\"🔶 fine-tuned", StringComparison.Ordinal) + 8)]);
 
         var error = Assert.Throws<ImportDataException>(() => Import(file, skipBadRows: true));
 
-        // Line 3 is "\"🔶\",b/two," (6 + 7 bytes) then seven 5-byte scores: the type's quote is byte 49; the quotes
-        // around the first field (bytes 1 and 6) are well closed.
-        Assert.StartsWith("cut_2024-01-01.csv:3:49: the file ends inside a quoted field", error.Message);
-    }
-
-    [Fact]
-    public void A_cut_row_with_an_escaped_quote_in_an_earlier_field_blames_the_quote_that_never_closes()
-    {
-        var rows = new[] { SmallExports.V1Row("a/one"), SmallExports.V1Row("b/two").Replace(",b/two,", ",\"b/t\"\"wo\",") };
-        var whole = SmallExports.V1(rows);
-        var file = _folder.Write("cut_2024-01-01.csv", whole[..(whole.LastIndexOf("\"🔶 fine-tuned", StringComparison.Ordinal) + 8)]);
-
-        var error = Assert.Throws<ImportDataException>(() => Import(file, skipBadRows: true));
-
-        // Line 3 is "🔶,\"b/t\"\"wo\"," (4 + 11 bytes) then seven 5-byte scores: the type's quote is byte 51; the doubled
-        // quote inside the second field is an escaped one, not a closing quote followed by text.
-        Assert.StartsWith("cut_2024-01-01.csv:3:51: the file ends inside a quoted field", error.Message);
+        Assert.StartsWith($"cut_2024-01-01.csv:3:{column}: the file ends inside a quoted field", error.Message);
     }
 
     [Fact]
