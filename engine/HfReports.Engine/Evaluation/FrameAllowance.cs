@@ -40,17 +40,21 @@ internal sealed class FrameAllowance
     private string? Add(long cells, long bytes, bool reading)
     {
         var whose = reading ? "the rows this query has read" : $"this one's {cells:N0}";
-        var whoseText = reading ? "the rows this query has read" : $"this one's {bytes / (1024.0 * 1024):N0} MiB";
+        var whoseText = reading ? "the rows this query has read" : $"this one's {Mebibytes(bytes)}";
         var totalCells = Interlocked.Add(ref _cells, cells);
         var totalBytes = Interlocked.Add(ref _bytes, bytes);
         if (totalCells > MaxCells)
             return $"the frames of this build would hold {totalCells:N0} cells (rows x columns) in all with {whose}, more than the {MaxCells:N0} "
                 + "a build may hold; aggregate in SQL, or share one named frame between blocks";
         if (totalBytes > MaxBytes)
-            return $"the frames of this build would hold {totalBytes / (1024.0 * 1024):N0} MiB of text in all with {whoseText}, more than the "
+            return $"the frames of this build would hold {Mebibytes(totalBytes)} of text in all with {whoseText}, more than the "
                 + $"{MaxBytes / (1024 * 1024):N0} MiB a build may hold; select fewer or shorter text columns";
         return null;
     }
+
+    /// <summary>Rounded up to a tenth, so a total just past the limit never reads as the limit itself.</summary>
+    private static string Mebibytes(long bytes) =>
+        $"{Math.Ceiling(bytes / (1024.0 * 1024) * 10) / 10:#,0.#} MiB";
 
     /// <summary>The rows one query has read so far, held in the build's totals.</summary>
     public sealed class Reading(FrameAllowance allowance) : IReadingAllowance, IDisposable

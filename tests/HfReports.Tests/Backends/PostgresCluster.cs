@@ -92,13 +92,13 @@ public sealed class PostgresCluster : IDisposable
         {
             var owner = Path.GetFileName(folder)[FolderPrefix.Length..].Split('-')[0];
             if (!int.TryParse(owner, out var processId) || IsRunning(processId)) continue;
+            // Best effort: a cluster that cannot be stopped or deleted now is tried again by the next suite.
             try
             {
-                Stop(bin, folder);
+                if (ServerRuns(folder)) Stop(bin, folder);
             }
-            catch (InvalidOperationException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                // The server went with its process (a pid file is left behind when it is killed): nothing to stop.
             }
             // Another suite (or another test class of this one) may be deleting it at the same moment, and each then
             // trips over what the other removed: try again while it is there.
@@ -123,6 +123,23 @@ public sealed class PostgresCluster : IDisposable
             return !process.HasExited;
         }
         catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether the server a pid file names still runs in this folder: a postgres process whose command line
+    /// names the folder's data (the pid of a stale file may belong to another process since).</summary>
+    private static bool ServerRuns(string folder)
+    {
+        var data = Path.Combine(folder, "data");
+        try
+        {
+            var processId = File.ReadLines(Path.Combine(data, "postmaster.pid")).First().Trim();
+            var command = File.ReadAllText($"/proc/{processId}/cmdline");
+            return command.Contains("postgres", StringComparison.Ordinal) && command.Contains(data, StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             return false;
         }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace HfReports.Tests.Backends;
 
 /// <summary>The throwaway clusters live in /tmp (outside the suite's own temporary folder); one left by a test process
@@ -15,7 +13,7 @@ public sealed class PostgresClusterTests
             Skip.If(true, "PostgreSQL is not installed");
             return;
         }
-        var ended = Plant(EndedProcessId());
+        var ended = Plant(NoProcessId);
         var running = Plant(Environment.ProcessId);
         try
         {
@@ -35,15 +33,11 @@ public sealed class PostgresClusterTests
     {
         var folder = Path.Combine("/tmp", $"{PostgresCluster.FolderPrefix}{processId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Path.Combine(folder, "data"));
-        File.WriteAllText(Path.Combine(folder, "data", "postmaster.pid"), $"{EndedProcessId()}\n{folder}/data\n");
+        File.WriteAllText(Path.Combine(folder, "data", "postmaster.pid"), $"{NoProcessId}\n{folder}/data\n");
         File.WriteAllText(Path.Combine(folder, "server.log"), "");
         return folder;
     }
 
-    private static int EndedProcessId()
-    {
-        using var process = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
-        process.WaitForExit();
-        return process.Id;
-    }
+    /// <summary>Above any process id Linux gives (at most 2^22 - 1), so it never names a live process.</summary>
+    private const int NoProcessId = int.MaxValue;
 }

@@ -41,7 +41,8 @@ public sealed class FrameAllowanceTests
         var allowance = new FrameAllowance();
         using var reading = allowance.StartReading();
         Assert.Null(reading.Take(0, FrameAllowance.MaxBytes));
-        Assert.StartsWith("the frames of this build would hold 512 MiB of text in all with this one's 0 MiB, more than the 512 MiB a build may hold",
+        // Two bytes past 512 MiB: shown rounded up to a tenth of a MiB.
+        Assert.StartsWith("the frames of this build would hold 512.1 MiB of text in all with this one's 0.1 MiB, more than the 512 MiB a build may hold",
             allowance.Charge(Of(Text("t", "ab"))));
     }
 }

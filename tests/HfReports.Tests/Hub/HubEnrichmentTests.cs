@@ -60,6 +60,39 @@ public sealed class HubEnrichmentTests : IDisposable
     }
 
     [Fact]
+    public async Task A_run_leaves_write_ahead_logging_and_a_reader_holding_the_snapshot_does_not_fail_it()
+    {
+        var (server, catalog) = await HubTestKit.StartAsync();
+        await using var _ = server;
+        HubTestKit.AddSimpleModel(catalog, "org/a");
+        var alone = TestSnapshot.Create(_temp, ["org/a"]);
+        var read = TestSnapshot.Create(_temp, ["org/a"]);
+
+        await HubTestKit.RunAsync(alone, server.BaseUrl);
+
+        // Bytes 18 and 19 of a SQLite file are its write and read format versions: 1 with a rollback journal, 2 in WAL mode.
+        var header = File.ReadAllBytes(alone)[18..20];
+        Assert.Equal(new byte[] { 1, 1 }, header);
+        Assert.False(File.Exists(alone + "-wal"));
+
+        // Someone reads the snapshot during the run (in WAL mode) and keeps it open: WAL mode cannot be left then, which
+        // does no harm; the run still succeeds.
+        using (var reader = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={read};Pooling=false"))
+        {
+            var summary = await EnrichmentRun.RunAsync(read, HubTestKit.FastClient(server.BaseUrl), new EnrichmentOptions { Concurrency = 1 },
+                _ =>
+                {
+                    if (reader.State == System.Data.ConnectionState.Open) return;
+                    reader.Open();
+                    Assert.Equal(1L, reader.ExecuteScalar<long>("SELECT COUNT(*) FROM leaderboard_entries WHERE fullname = 'org/a'"));
+                }, CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2)); // a run that cannot finish fails instead of hanging
+            Assert.Equal((1, 1), (summary.Counts.Done, summary.Counts.Ok));
+            Assert.Equal(System.Data.ConnectionState.Open, reader.State);
+        }
+        Assert.Equal("ok", TestSnapshot.Scalar<string>(read, "SELECT status FROM repo_details WHERE fullname = 'org/a'"));
+    }
+
+    [Fact]
     public async Task SecondRunSkipsEnrichedReposAndRefreshReplacesThem()
     {
         var (server, catalog) = await HubTestKit.StartAsync(pageSize: 2);

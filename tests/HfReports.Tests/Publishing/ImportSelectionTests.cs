@@ -18,7 +18,7 @@ public sealed class ImportSelectionTests : IDisposable
         PublishingSnapshots.Import(_folder, "two.db", "small_2024-08-01.csv", PublishingSnapshots.BaseRows[..3]);
         var before = File.ReadAllBytes(snapshot);
 
-        var selection = ImportSelection.Create(snapshot, "2024-07-01");
+        using var selection = ImportSelection.Create(snapshot, "2024-07-01"); // disposed again at the end if an assertion fails
         var copy = selection.Path;
 
         Assert.Equal("two.db", Path.GetFileName(copy));

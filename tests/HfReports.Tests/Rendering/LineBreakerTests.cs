@@ -47,7 +47,8 @@ public sealed class LineBreakerTests : IDisposable
     {
         // DejaVu Serif's m is 1942/2048 em wide: 0.1896 pt at 0.2 pt, so 3,500 of them are 663.8 pt, 1.66 lines of 400 pt.
         // Line 1 holds about 2,109 of them (399.9 pt; the shaper's rounding of advances costs a few); the other 1,391 or
-        // so (264 pt, too long to be measured again) leave room for " end" (0.45 pt) on line 2.
+        // so (264 pt; over 1,000 characters, so taken as the word's width less line 1's, not shaped again) leave room for
+        // " end" (0.45 pt) on line 2.
         var text = new string('m', 3500) + " end";
         var lines = new LineBreaker(_measurer).Break(SampleDocuments.Text(text), s => _styles.Run(s, 0.2f), 400, LineAlign.Left);
         Assert.Equal(2, lines.Count);

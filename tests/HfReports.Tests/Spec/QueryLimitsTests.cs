@@ -47,7 +47,7 @@ public sealed class QueryLimitsTests
     [InlineData("-1")]
     [InlineData("1h")]
     [InlineData("fast")]
-    public void A_timeout_of_nothing_more_than_an_hour_or_no_duration_is_refused(string timeout)
+    public void A_timeout_of_zero_or_over_an_hour_or_not_a_duration_is_refused(string timeout)
     {
         var error = Assert.Single(Read($"timeout: {timeout}").Diagnostics);
         Assert.Equal($"'timeout' must be a duration above 0 and at most 1 hour, found '{timeout}'", error.Message);
