@@ -25,5 +25,7 @@ public class DatasetLinksAndLicenseTests
         Assert.Equal("mit", LicenseRule.Derive(Info.Parse("me/x", ["license:mit"])));
         Assert.Equal("cc-by-4.0", LicenseRule.Derive(Info.Parse("me/x", card: new JsonObject { ["license"] = new JsonArray("cc-by-4.0", "mit") })));
         Assert.Null(LicenseRule.Derive(Info.Parse("me/x", ["text-generation"])));
+        // An empty 'license:' tag names no licence: the next tag does.
+        Assert.Equal("mit", LicenseRule.Derive(Info.Parse("me/x", ["license:", "license: MIT"])));
     }
 }

@@ -93,6 +93,15 @@ public sealed class HubEnrichmentTests : IDisposable
     }
 
     [Fact]
+    public void Time_left_is_unknown_until_there_is_a_rate_and_then_follows_it()
+    {
+        Assert.Null(new EnrichmentProgress(10, 0, 0, 0, 0, 0, 0, 0, TimeSpan.Zero).Remaining);
+        Assert.Null(new EnrichmentProgress(10, 0, 0, 0, 0, 0, 0, 0, TimeSpan.FromSeconds(4)).Remaining);
+        // 4 done in 2 s is 2 a second, so the other 6 take 3 s.
+        Assert.Equal(TimeSpan.FromSeconds(3), new EnrichmentProgress(10, 4, 4, 0, 0, 0, 0, 0, TimeSpan.FromSeconds(2)).Remaining);
+    }
+
+    [Fact]
     public async Task SecondRunSkipsEnrichedReposAndRefreshReplacesThem()
     {
         var (server, catalog) = await HubTestKit.StartAsync(pageSize: 2);

@@ -44,6 +44,17 @@ public sealed class LegacyV2ImportTests : IDisposable
     }
 
     [Fact]
+    public void V1_rows_keep_their_commit()
+    {
+        var file = _folder.Write("leaderboard-v1_2024-07-03.csv", SmallExports.V1(SmallExports.V1Row("p/one")));
+        var snapshot = _folder.File("s.db");
+
+        SnapshotImporter.Run(new ImportOptions([file], snapshot));
+
+        Assert.Equal([("p/one", "abc123")], SnapshotQueries.List<(string Name, string Sha)>(snapshot, "SELECT fullname, model_sha FROM leaderboard_entries"));
+    }
+
+    [Fact]
     public void Legacy_v2_names_the_model_by_fullname_and_keeps_its_commit()
     {
         // `model` is what the leaderboard showed (a display name in some rows); `fullname` is the repository.
