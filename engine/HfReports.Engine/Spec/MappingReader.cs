@@ -62,6 +62,9 @@ internal sealed class MappingReader
         var value = Optional(key);
         if (value is null && IsValid && !IsMisspelled(key))
             Diagnostics.Error($"{What} needs the key '{key}'", Node.Location, SpecNode.Join(Node.KeyPath, key));
+        // `key: ~` or `key:` with nothing after it is the key without its value, not a value.
+        else if (value is { IsNull: true })
+            Diagnostics.Error($"'{key}' needs a value, found {value.KindName}", value.Location, value.KeyPath);
         return value;
     }
 
