@@ -114,6 +114,27 @@ public sealed class ComputedColumnTests
     }
 
     [Fact]
+    public void Mutate_compares_for_equality_negates_and_reads_true_and_false()
+    {
+        var result = Apply(Of(Integer("n", 5, 7)), """
+            - mutate:
+                five: n == 5
+                other: n != 5
+                neg: -n
+                flag: if(true, n, 0)
+                same: (n == 5) == true
+                off: not (n == 5)
+            """);
+        Assert.Equal(
+        [
+            "n=5 | five=true | other=false | neg=-5 | flag=5 | same=true | off=false",
+            "n=7 | five=false | other=true | neg=-7 | flag=7 | same=false | off=true",
+        ], Rows(result));
+        var error = Assert.Throws<TransformException>(() => Apply(Of(Integer("n", 5)), "- mutate: { x: not n }"));
+        Assert.Contains("'not' needs true or false, got the number 5", error.Message);
+    }
+
+    [Fact]
     public void Nesting_counts_how_deep_a_value_sits_not_how_many_brackets_were_opened()
     {
         // 41 bracketed terms side by side: never more than one level deep, so within the 40-level bound.
