@@ -48,7 +48,7 @@ internal sealed class FrameAllowance
                 + "a build may hold; aggregate in SQL, or share one named frame between blocks";
         if (totalBytes > MaxBytes)
             return $"the frames of this build would hold {Mebibytes(totalBytes)} of text in all with {whoseText}, more than the "
-                + $"{MaxBytes / (1024 * 1024):N0} MiB a build may hold; select fewer or shorter text columns";
+                + $"{Mebibytes(MaxBytes)} a build may hold; select fewer or shorter text columns";
         return null;
     }
 

@@ -139,15 +139,9 @@ public static class EnrichmentRun
         // Back to a single self-contained file (leaving WAL checkpoints it) for readers and copies: a build hashes the
         // snapshot file alone, and opening a WAL database read-only creates side files. A reader holding the file open
         // prevents it; the WAL mode is harmless then (the next enrichment leaves it).
-        try
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA journal_mode = DELETE";
-            // Microsoft.Data.Sqlite retries a busy database until the command's timeout; through Dapper that wait had no
-            // end, and a reader holding the file kept the run here for ever (a test holds one).
-            command.CommandTimeout = 5;
-            command.ExecuteNonQuery();
-        }
+        // Microsoft.Data.Sqlite retries a busy database until the command's timeout, which must be given here: without
+        // it a reader holding the file kept the run waiting for ever (a test holds one).
+        try { connection.Execute("PRAGMA journal_mode = DELETE", commandTimeout: 5); }
         catch (SqliteException) { }
     }
 
