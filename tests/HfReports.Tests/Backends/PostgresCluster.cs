@@ -23,8 +23,6 @@ public sealed class PostgresCluster : IDisposable
     private readonly string? _folder;
     private readonly string? _bin;
 
-    public static bool Required => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>The database as a location, for a role (the owner writes snapshots; builds use a SELECT-only role).</summary>
     public string Location(string role = Owner, string database = Database) => $"postgres://{role}@127.0.0.1:{Port}/{database}";
 

@@ -1,3 +1,5 @@
+using HfReports.Tests.Support;
+
 namespace HfReports.Tests.Backends;
 
 /// <summary>The throwaway clusters live in /tmp (outside the suite's own temporary folder); one left by a test process
@@ -7,12 +9,8 @@ public sealed class PostgresClusterTests
     [SkippableFact]
     public void A_cluster_left_by_a_process_that_ended_is_deleted_and_one_of_a_running_process_is_kept()
     {
-        if (PostgresCluster.Binaries is not { } binaries)
-        {
-            Assert.False(PostgresCluster.Required, "CI=true: PostgreSQL is not installed; .ci/run installs it");
-            Skip.If(true, "PostgreSQL is not installed");
-            return;
-        }
+        Requires.That(PostgresCluster.Binaries is not null, "PostgreSQL is not installed (no initdb and pg_ctl); .ci/run installs it");
+        var binaries = PostgresCluster.Binaries!;
         var ended = Plant(NoProcessId);
         var running = Plant(Environment.ProcessId);
         try

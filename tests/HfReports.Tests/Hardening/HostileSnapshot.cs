@@ -1,5 +1,4 @@
 using HfReports.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace HfReports.Tests.Hardening;
 
@@ -15,10 +14,7 @@ public static class HostileSnapshot
     public static void Write(string path)
     {
         TinySnapshot.Write(path); // the meta and six models every spec test knows
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+        SqliteFile.Execute(path, """
             CREATE TABLE hostile (id INTEGER PRIMARY KEY, kind TEXT, label TEXT, number TEXT, whole INTEGER, day TEXT);
             INSERT INTO hostile (kind, label, number, whole, day) VALUES
               ('plain', 'ordinary', '1.5', 1, '2024-01-01'),
@@ -37,7 +33,6 @@ public static class HostileSnapshot
             INSERT INTO early_dates VALUES ('0050-06-15'), ('0099-12-31'), ('0001-01-02');
             CREATE TABLE far_dates (day TEXT);
             INSERT INTO far_dates VALUES ('2024-01-01'), ('10000-01-01');
-            """;
-        command.ExecuteNonQuery();
+            """);
     }
 }

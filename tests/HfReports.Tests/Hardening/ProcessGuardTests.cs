@@ -22,7 +22,7 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
     public void A_snapshot_meta_view_that_never_ends_stops_with_exit_3_after_the_internal_limit()
     {
         using var workspace = new HostileWorkspace(Report("- text: hello"));
-        Alter(workspace.SnapshotPath, $"""
+        SqliteFile.Execute(workspace.SnapshotPath, $"""
             ALTER TABLE snapshot_meta RENAME TO real_meta;
             CREATE VIEW snapshot_meta AS SELECT key, value FROM real_meta WHERE ({Endless}) > 0;
             """);
@@ -36,7 +36,7 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
     public void A_snapshot_meta_view_with_endless_rows_stops_at_its_row_ceiling()
     {
         using var workspace = new HostileWorkspace(Report("- text: hello"));
-        Alter(workspace.SnapshotPath, """
+        SqliteFile.Execute(workspace.SnapshotPath, """
             ALTER TABLE snapshot_meta RENAME TO real_meta;
             CREATE VIEW snapshot_meta AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c)
               SELECT key, value FROM real_meta UNION ALL SELECT 'k' || x, 'v' FROM c;
@@ -57,7 +57,7 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
                 data: { query: "select 1 as n" }
                 columns: [n]
             """));
-        Alter(workspace.SnapshotPath, $"CREATE VIEW slow AS SELECT 1 AS n WHERE ({Endless}) > 0;");
+        SqliteFile.Execute(workspace.SnapshotPath, $"CREATE VIEW slow AS SELECT 1 AS n WHERE ({Endless}) > 0;");
         var stopped = Build(workspace);
         Assert.Equal(3, stopped.ExitCode);
         Assert.Contains("took longer than 10 s", stopped.Error);
@@ -102,7 +102,7 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
     public void An_engine_read_sqlite_cannot_interrupt_ends_with_exit_3_within_its_grace()
     {
         using var workspace = new HostileWorkspace(Report("- text: hello"));
-        Alter(workspace.SnapshotPath, $"""
+        SqliteFile.Execute(workspace.SnapshotPath, $"""
             ALTER TABLE snapshot_meta RENAME TO real_meta;
             CREATE VIEW snapshot_meta AS SELECT key, value FROM real_meta WHERE instr(printf('%.*c', 14000000, 'a'), printf('%.*c', 7000000, 'a') || 'b') = 0;
             """);
@@ -363,7 +363,7 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
     public void A_build_creates_no_side_files_beside_a_wal_snapshot()
     {
         using var workspace = new HostileWorkspace(Report(Table("select count(*) || ' models counted' as n from models")));
-        Alter(workspace.SnapshotPath, "PRAGMA journal_mode = WAL;"); // closing the last connection folds the log back and removes it
+        SqliteFile.Execute(workspace.SnapshotPath, "PRAGMA journal_mode = WAL;"); // closing the last connection folds the log back and removes it
         Assert.False(File.Exists(workspace.SnapshotPath + "-wal"));
         var built = Build(workspace);
         Assert.Equal(0, built.ExitCode);
@@ -449,7 +449,7 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
                  })
         {
             using var workspace = new HostileWorkspace(Report("- text: hello"));
-            Alter(workspace.SnapshotPath, alter);
+            SqliteFile.Execute(workspace.SnapshotPath, alter);
             var result = Build(workspace);
             Assert.Equal(3, result.ExitCode);
             Assert.Contains(cause, result.Error);
@@ -580,15 +580,6 @@ public sealed class ProcessGuardTests(ITestOutputHelper log)
 
     internal static void Show(ITestOutputHelper log, GuardedCli.Result result) =>
         log.WriteLine($"exit {result.ExitCode}, peak {result.PeakKiB / 1024.0:0} MiB, {result.Seconds:0.00} s: {result.Error.Split('\n')[0]}");
-
-    private static void Alter(string snapshot, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={snapshot};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 
     public static string DoublingCtes(int levels) =>
         "with c0(x) as not materialized (select 1)"

@@ -78,18 +78,8 @@ public sealed class SnapshotGuardTests : IDisposable
     {
         var twice = _folder.File("twice.db");
         var refused = _folder.File("refused.db");
-        foreach (var (path, sql) in new[]
-        {
-            (twice, "CREATE TABLE snapshot_meta(key TEXT, value TEXT); INSERT INTO snapshot_meta VALUES ('as_of', '2024-01-01'), ('as_of', '2024-02-01');"),
-            (refused, "CREATE VIEW snapshot_meta AS SELECT name AS key, file AS value FROM pragma_database_list;"),
-        })
-        {
-            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=false");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.ExecuteNonQuery();
-        }
+        SqliteFile.Execute(twice, "CREATE TABLE snapshot_meta(key TEXT, value TEXT); INSERT INTO snapshot_meta VALUES ('as_of', '2024-01-01'), ('as_of', '2024-02-01');");
+        SqliteFile.Execute(refused, "CREATE VIEW snapshot_meta AS SELECT name AS key, file AS value FROM pragma_database_list;");
 
         using (var database = SnapshotDatabase.OpenReadOnly(twice))
             Assert.Equal($"'{twice}' is not a valid HfReports snapshot: snapshot_meta holds the key 'as_of' more than once",

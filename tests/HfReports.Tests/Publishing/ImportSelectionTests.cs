@@ -40,13 +40,7 @@ public sealed class ImportSelectionTests : IDisposable
         var snapshot = PublishingSnapshots.Import(_folder, "two.db", "small_2024-07-01.csv", PublishingSnapshots.BaseRows);
         PublishingSnapshots.Import(_folder, "two.db", "small_2024-08-01.csv", PublishingSnapshots.BaseRows[..3]);
         var empty = _folder.File("empty.db");
-        using (var connection = new SqliteConnection($"Data Source={empty};Pooling=false"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = SnapshotSchema.CreateScript;
-            command.ExecuteNonQuery();
-        }
+        SqliteFile.Execute(empty, SnapshotSchema.CreateScript);
 
         Assert.Equal("--import 2024-07-02: the snapshot has no import of that date; its imports: " +
                      "2024-07-01 (small_2024-07-01.csv, v1); 2024-08-01 (small_2024-08-01.csv, v1)",

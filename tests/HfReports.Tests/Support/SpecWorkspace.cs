@@ -71,10 +71,7 @@ public static class TinySnapshot
     public static void Write(string path)
     {
         if (File.Exists(path)) return;
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        SqliteFile.Execute(path, $"""
             CREATE TABLE snapshot_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             INSERT INTO snapshot_meta VALUES ('schema_version', '{HfReports.Engine.Query.SnapshotIdentity.SupportedSchemaVersion}'), ('created_at', '2024-06-15T00:00:00Z'), ('synthetic', '0');
             CREATE TABLE models (fullname TEXT PRIMARY KEY, arch_group TEXT NOT NULL, params_b REAL, average REAL, created_at TEXT);
@@ -85,7 +82,6 @@ public static class TinySnapshot
               ('b/four', 'Mistral', 7, 66.0, '2024-01-10'),
               ('c/five', 'Mistral', NULL, 59.0, '2024-01-20'),
               ('c/six', 'Phi', 3, 58.0, '2024-02-01');
-            """;
-        command.ExecuteNonQuery();
+            """);
     }
 }
