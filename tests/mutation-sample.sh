@@ -74,13 +74,15 @@ jq -rs 'group_by(.file)[] | "**/\(.[0].file)" + (map("{\([.start - 1, 0] | max).
 #    location, mutator and replacement).
 REPORT_NAME="$name/drawn" MUTATE_FILE="$PWD/$folder/spans.txt" TESTS="$tests" tests/mutation.sh "$@" >"$folder/drawn.log" 2>&1 ||
   { tail -20 "$folder/drawn.log" >&2; exit 1; }
-jq -rn --arg project "engine/$project/" --argjson total "$total" --slurpfile drawn "$folder/drawn.jsonl" \
+# Each drawn mutant with the status Stryker gave it (null: not in the report).
+jq -cn --arg project "engine/$project/" --slurpfile drawn "$folder/drawn.jsonl" \
   --slurpfile report "$folder/drawn/reports/mutation-report.json" '
-  def key: "\(.file) \(.location | tojson) \(.mutator) \(.replacement)";
   ([$report[0].files | to_entries[] | .key as $path | .value.mutants[]
-    | {key: ({file: ($path | split($project) | last), location, mutator: .mutatorName, replacement} | key), status}]
-   | map({(.key): .status}) | add) as $status
-  | [$drawn[] | $status[key]] as $s
+    | {key: "\($path | split($project) | last) \(.location | tojson) \(.mutatorName) \(.replacement)", value: .status}]
+   | from_entries) as $status
+  | $drawn[] | . + {status: $status["\(.file) \(.location | tojson) \(.mutator) \(.replacement)"]}' >"$folder/drawn-status.jsonl"
+jq -rs --argjson total "$total" '
+  map(.status) as $s
   | ($s | map(select(. == "Killed" or . == "Timeout")) | length) as $k
   | ($s | map(select(. == "Survived" or . == "NoCoverage")) | length) as $n0
   | ($k + $n0) as $n
@@ -96,16 +98,10 @@ jq -rn --arg project "engine/$project/" --argjson total "$total" --slurpfile dra
       "\($k) killed of \($n) drawn mutants tested: \($p | pct) % (95 % interval \($centre - $half | pct)-\($centre + $half | pct) %), a sample of the \($total) mutants that compile"
       + (if $other > 0 then "; \($other) drawn mutants not tested this time (\($untested))" else "" end)
       + (if $missing > 0 then "; \($missing) drawn mutants not found in the report" else "" end)
-    end' | tee "$folder/score.txt"
+    end' "$folder/drawn-status.jsonl" | tee "$folder/score.txt"
 # The drawn mutants that lived, one per line (file:line, status, mutator, replacement): each is a missing test, or is
 # said equivalent or accepted in tests/mutation-survivors.md.
-jq -rn --arg project "engine/$project/" --slurpfile drawn "$folder/drawn.jsonl" \
-  --slurpfile report "$folder/drawn/reports/mutation-report.json" '
-  ([$report[0].files | to_entries[] | .key as $path | .value.mutants[]
-    | {key: "\($path | split($project) | last) \(.location | tojson) \(.mutatorName) \(.replacement)", value: .status}]
-   | from_entries) as $status
-  | $drawn[] | $status["\(.file) \(.location | tojson) \(.mutator) \(.replacement)"] as $s
-  | select($s == "Survived" or $s == "NoCoverage")
-  | "\(.file):\(.location.start.line) \($s) \(.mutator): \(.replacement | gsub("\n"; " ") | .[0:110])"' |
-  sort -V >"$folder/survivors.txt"
+jq -r 'select(.status == "Survived" or .status == "NoCoverage")
+  | "\(.file):\(.location.start.line) \(.status) \(.mutator): \(.replacement | gsub("\n"; " ") | .[0:110])"' \
+  "$folder/drawn-status.jsonl" | sort -V >"$folder/survivors.txt"
 echo "$(wc -l <"$folder/survivors.txt") drawn mutants lived: $folder/survivors.txt"
