@@ -45,4 +45,24 @@ public sealed class FrameAllowanceTests
         Assert.StartsWith("the frames of this build would hold 512.1 MiB of text in all with this one's 0.1 MiB, more than the 512 MiB a build may hold",
             allowance.Charge(Of(Text("t", "ab"))));
     }
+
+    [Fact]
+    public void Text_is_counted_over_all_columns_and_given_back_when_refused_or_read()
+    {
+        // A text value takes 24 bytes and 2 a character: "ab" 28, "abc" 30.
+        var allowance = new FrameAllowance();
+        using (var reading = allowance.StartReading())
+        {
+            Assert.Null(reading.Take(0, FrameAllowance.MaxBytes - 40));
+            // "ab" and "cd": 56 bytes in all, more than the 40 left (either column alone would fit).
+            Assert.NotNull(allowance.Charge(Of(Text("a", "ab"), Text("b", "cd"))));
+            // The refused 56 are given back, so 30 still fit, and then 11 more read are one too many.
+            Assert.Null(allowance.Charge(Of(Text("a", "abc"))));
+            Assert.StartsWith("the frames of this build would hold 512.1 MiB of text in all with the rows this query has read", reading.Take(0, 11));
+        }
+        // What a read took is given back when it ends: only the 30 charged stay held.
+        using var next = allowance.StartReading();
+        Assert.Null(next.Take(0, FrameAllowance.MaxBytes - 30));
+        Assert.NotNull(next.Take(0, 1));
+    }
 }

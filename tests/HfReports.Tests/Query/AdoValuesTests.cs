@@ -36,6 +36,12 @@ public sealed class AdoValuesTests
         { new Guid("0f8fad5b-d9cb-469f-a165-70867728950e"), "0f8fad5b-d9cb-469f-a165-70867728950e" },
         { "text", "text" },
         { 2.25d, 2.25d },
+        // The ends of a long stay whole.
+        { (ulong)long.MaxValue, long.MaxValue },
+        { (decimal)long.MaxValue, long.MaxValue },
+        { (decimal)long.MinValue, long.MinValue },
+        { new BigInteger(long.MaxValue), long.MaxValue },
+        { new BigInteger(long.MinValue), long.MinValue },
     };
 
     [Theory]
@@ -57,6 +63,7 @@ public sealed class AdoValuesTests
         Assert.Equal(DBNull.Value, AdoValues.ToProvider(null));
         Assert.Equal(5L, AdoValues.ToProvider(5));
         Assert.Equal(1L, AdoValues.ToProvider(true));
+        Assert.Equal(0L, AdoValues.ToProvider(false));
         Assert.Equal("2024-01-02 03:04:05.5", AdoValues.ToProvider(new DateTime(2024, 1, 2, 3, 4, 5, 500)));
         Assert.Equal("2024-01-02 00:00:00", AdoValues.ToProvider(new DateTime(2024, 1, 2)));
         Assert.Equal("2024-01-02", AdoValues.ToProvider(new DateOnly(2024, 1, 2)));
